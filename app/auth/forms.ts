@@ -1,0 +1,79 @@
+// Form schemas shared by the browser (react-hook-form) and the server (actions parse them again).
+// Error messages are message-catalogue keys, so both sides show them in the user's language.
+import { z } from "zod";
+import { checkPassword, passwordMaxLength } from "./password-policy";
+import { memberRoles } from "./permissions";
+
+// Drops control and zero-width characters that make names look alike or break layout.
+const cleanText = (value: string) => value.normalize("NFC").replace(/[\p{Cc}\p{Cf}]/gu, "").trim();
+
+export const emailSchema = z
+  .string({ error: "errors.email.required" })
+  .transform((value) => cleanText(value).toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "errors.email.required" })
+      .max(254, { error: "errors.email.tooLong" })
+      .email({ error: "errors.email.invalid" }),
+  );
+
+export const nameSchema = z
+  .string({ error: "errors.name.required" })
+  .transform(cleanText)
+  .pipe(z.string().min(1, { error: "errors.name.required" }).max(120, { error: "errors.name.tooLong" }));
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ error: "errors.password.required" })
+    .min(1, { error: "errors.password.required" })
+    .max(passwordMaxLength, { error: "errors.password.tooLong" }),
+  redirectTo: z.string().max(500).optional(),
+});
+
+export const newPasswordSchema = z
+  .object({
+    email: z.string().max(254).optional(),
+    name: nameSchema,
+    password: z.string({ error: "errors.password.required" }).max(passwordMaxLength * 4, { error: "errors.password.tooLong" }),
+    confirmPassword: z.string({ error: "errors.password.confirm" }).max(passwordMaxLength * 4),
+  })
+  .superRefine((value, ctx) => {
+    const problem = checkPassword(value.password, value.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
+    else if (value.password !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.password.mismatch" });
+    }
+  });
+
+export const memberRoleSchema = z.enum(memberRoles, { error: "errors.role.invalid" });
+
+export const inviteSchema = z.object({
+  email: emailSchema,
+  role: memberRoleSchema,
+});
+
+export const organisationNameSchema = z
+  .string({ error: "errors.organisationName.required" })
+  .transform(cleanText)
+  .pipe(z.string().min(2, { error: "errors.organisationName.tooShort" }).max(120, { error: "errors.organisationName.tooLong" }));
+
+export const createOrganisationSchema = z.object({
+  name: organisationNameSchema,
+  kind: z.enum(["national_party", "local_branch", "local_party"], { error: "errors.organisationKind.invalid" }),
+  parentId: z.string().max(64).optional(),
+  itLeadEmail: emailSchema,
+});
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+/** Flattens zod issues to the first message per field. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const result: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    result[field] ??= issue.message;
+  }
+  return result;
+}

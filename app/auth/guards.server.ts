@@ -1,0 +1,36 @@
+import { redirect } from "@remix-run/node";
+import { can, type Action, type MemberRole } from "./permissions";
+import { requireUser, type SessionUser } from "./session.server";
+import { notFound, forbidden } from "../utils/http.server";
+
+export type Member = SessionUser & {
+  current: { organisationId: string; organisationName: string; organisationKind: string; role: MemberRole };
+};
+
+/**
+ * A signed-in member of an organisation (the one chosen in the header), optionally allowed to do `action`.
+ * Platform admins and analysts get 404: party pages do not exist for them.
+ */
+export async function requireMember(request: Request, action?: Action): Promise<Member> {
+  const user = await requireUser(request);
+  if (user.platformRole) throw notFound();
+  const current = user.current;
+  if (!current) throw redirect("/home");
+  if (action && !can(current.role, action)) throw forbidden();
+  return { ...user, current };
+}
+
+/** A signed-in platform admin or analyst; everyone else gets 404 so the pages do not reveal themselves. */
+export async function requirePlatformRole(request: Request, action: Action): Promise<SessionUser & { platformRole: "admin" | "analyst" }> {
+  const user = await requireUser(request);
+  const role = user.platformRole;
+  if (!role || !can(role, action)) throw notFound();
+  return { ...user, platformRole: role };
+}
+
+/** The home page that fits the user's role. */
+export function homePathFor(user: SessionUser): string {
+  if (user.platformRole === "admin") return "/admin";
+  if (user.platformRole === "analyst") return "/insights";
+  return "/home";
+}

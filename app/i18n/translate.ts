@@ -1,0 +1,47 @@
+import { nl } from "./nl";
+import { en } from "./en";
+
+export const languages = ["nl", "en"] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = "nl";
+
+export type MessageKey = keyof typeof nl;
+export type Messages = Record<MessageKey, string>;
+
+const catalogues: Record<Language, Messages> = { nl, en };
+
+export function isLanguage(value: unknown): value is Language {
+  return value === "nl" || value === "en";
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(nl, value);
+}
+
+/** Looks a message up and fills `{name}` placeholders. */
+export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
+  const template = catalogues[language][key];
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export function translator(language: Language): Translate {
+  return (key, values) => translate(language, key, values);
+}
+
+const dateLocales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
+
+/** A date and time in the Dutch time zone, formatted for the language. */
+export function formatDateTime(language: Language, value: Date | string | number): string {
+  return new Intl.DateTimeFormat(dateLocales[language], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(value));
+}
+
+export function formatDate(language: Language, value: Date | string | number): string {
+  return new Intl.DateTimeFormat(dateLocales[language], { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(value));
+}

@@ -1,0 +1,83 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import { auditEvents, organisations, users } from "../../db/schema";
+import { getDb } from "../db.server";
+
+export const auditActions = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_in_refused",
+  "sign_out",
+  "invitation_sent",
+  "invitation_accepted",
+  "invitation_revoked",
+  "role_changed",
+  "member_removed",
+  "organisation_created",
+  "organisation_renamed",
+  "organisation_disabled",
+  "organisation_enabled",
+  "user_disabled",
+  "user_enabled",
+  "admin_created",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+type Details = Record<string, string | number | boolean | null>;
+
+/** Writes one audit event. Callers pass ids and role names only: never passwords, tokens or content. */
+export function recordAuditEvent(event: {
+  action: AuditAction;
+  actorUserId?: string | null;
+  actorEmail?: string | null;
+  organisationId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  ipAddress?: string | null;
+  details?: Details;
+  at?: Date;
+}): void {
+  getDb()
+    .insert(auditEvents)
+    .values({
+      at: event.at ?? new Date(),
+      action: event.action,
+      actorUserId: event.actorUserId ?? null,
+      actorEmail: event.actorEmail ?? null,
+      organisationId: event.organisationId ?? null,
+      targetType: event.targetType ?? null,
+      targetId: event.targetId ?? null,
+      ipAddress: event.ipAddress ?? null,
+      details: event.details ?? null,
+    })
+    .run();
+}
+
+export const auditPageSize = 50;
+
+/** Audit events newest first, for the platform admin; `beforeId` pages backwards. */
+export function listAuditEvents({ beforeId, organisationId }: { beforeId?: number; organisationId?: string }) {
+  const conditions = [
+    beforeId ? lt(auditEvents.id, beforeId) : undefined,
+    organisationId ? eq(auditEvents.organisationId, organisationId) : undefined,
+  ].filter((condition) => condition !== undefined);
+  return getDb()
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      action: auditEvents.action,
+      actorEmail: auditEvents.actorEmail,
+      actorUserEmail: users.email,
+      organisationName: organisations.name,
+      targetType: auditEvents.targetType,
+      targetId: auditEvents.targetId,
+      ipAddress: auditEvents.ipAddress,
+      details: auditEvents.details,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .leftJoin(organisations, eq(organisations.id, auditEvents.organisationId))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditEvents.id))
+    .limit(auditPageSize)
+    .all();
+}

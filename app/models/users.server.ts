@@ -1,0 +1,95 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { memberships, organisations, users } from "../../db/schema";
+import { getDb } from "../db.server";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "../auth/password.server";
+import type { MemberRole, PlatformRole } from "../auth/permissions";
+import { createId } from "../utils/crypto.server";
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Checks e-mail and password; a missing, disabled or wrong account all return null after the same work. */
+export async function verifyLogin({ email, password }: { email: string; password: string }) {
+  const user = getDb()
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .get();
+  if (!user) return verifyAgainstDummy(password).then(() => null);
+  const ok = await verifyPassword(user.passwordHash, password);
+  if (!ok || user.disabledAt) return null;
+  return { id: user.id, email: user.email };
+}
+
+export function getUserByEmail({ email }: { email: string }) {
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, platformRole: users.platformRole, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .get();
+}
+
+export function getUserById({ id }: { id: string }) {
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, platformRole: users.platformRole, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+}
+
+/** Active memberships of a user in organisations that are not disabled, alphabetically. */
+export function listUserMemberships({ userId }: { userId: string }): Array<{
+  organisationId: string;
+  organisationName: string;
+  organisationKind: string;
+  role: MemberRole;
+}> {
+  return getDb()
+    .select({
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      role: memberships.role,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(and(eq(memberships.userId, userId), isNull(organisations.disabledAt)))
+    .orderBy(asc(organisations.name))
+    .all();
+}
+
+/** Creates a user; the caller has already validated the password against the policy. */
+export async function createUser({
+  email,
+  name,
+  password,
+  platformRole = null,
+}: {
+  email: string;
+  name: string;
+  password: string;
+  platformRole?: PlatformRole | null;
+}) {
+  const id = createId();
+  const passwordHash = await hashPassword(password);
+  getDb().insert(users).values({ id, email: normaliseEmail(email), name: name.trim(), passwordHash, platformRole }).run();
+  return { id };
+}
+
+export function listUsers() {
+  return getDb()
+    .select({ id: users.id, email: users.email, name: users.name, platformRole: users.platformRole, disabledAt: users.disabledAt, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.email))
+    .all();
+}
+
+export function setUserDisabled({ userId, disabled }: { userId: string; disabled: boolean }): boolean {
+  const result = getDb()
+    .update(users)
+    .set({ disabledAt: disabled ? new Date() : null })
+    .where(eq(users.id, userId))
+    .run();
+  return result.changes === 1;
+}

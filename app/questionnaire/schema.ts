@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+/** Text that exists in Dutch (default) and English. */
+export const localizedSchema = z.object({
+  nl: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const domainIds = [
+  "governance",
+  "accounts",
+  "devices",
+  "email_web",
+  "disinformation",
+  "candidates",
+  "people",
+] as const;
+export const domainIdSchema = z.enum(domainIds);
+export type DomainId = z.infer<typeof domainIdSchema>;
+
+/** Who carries out a measure inside the party. */
+export const measureOwners = [
+  "it_lead",
+  "campaign_manager",
+  "communications_lead",
+  "candidate_coordinator",
+  "board",
+] as const;
+export const measureOwnerSchema = z.enum(measureOwners);
+export type MeasureOwner = z.infer<typeof measureOwnerSchema>;
+
+export const efforts = ["small", "medium", "large"] as const;
+export const effortSchema = z.enum(efforts);
+export type Effort = z.infer<typeof effortSchema>;
+
+/** Election milestones from PRODUCT.md, in time order. */
+export const milestones = [
+  "now",
+  "nomination_day",
+  "two_weeks_before",
+  "election_day",
+  "after_election",
+] as const;
+export const milestoneSchema = z.enum(milestones);
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case slug");
+
+export const optionSchema = z.object({
+  id: slug,
+  label: localizedSchema,
+  maturity: z.number().int().min(0).max(3),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const measureSchema = z.object({
+  title: localizedSchema,
+  detail: localizedSchema,
+  owner: measureOwnerSchema,
+  effort: effortSchema,
+  timeframe: milestoneSchema,
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const sourceSchema = z.object({
+  publisher: z.string().trim().min(1),
+  title: z.string().trim().min(1),
+  url: z.url({ protocol: /^https$/ }),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const conditionSchema = z.object({
+  questionId: slug,
+  optionIds: z.array(slug).min(1),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const questionSchema = z.object({
+  id: slug,
+  domain: domainIdSchema,
+  text: localizedSchema,
+  help: z.object({ why: localizedSchema, how: localizedSchema }),
+  options: z.array(optionSchema).min(2).max(6),
+  weight: z.number().int().min(1).max(3),
+  critical: z.boolean(),
+  allowNotApplicable: z.boolean(),
+  condition: conditionSchema.optional(),
+  sources: z.array(sourceSchema).min(1),
+  measures: z.object({
+    /** For maturity 0–1: the control is missing. */
+    basic: measureSchema,
+    /** For maturity 2: the control is partly there. */
+    next: measureSchema,
+  }),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const domainSchema = z.object({
+  id: domainIdSchema,
+  title: localizedSchema,
+  intro: localizedSchema,
+});
+export type Domain = z.infer<typeof domainSchema>;
+
+export const questionnaireSchema = z.object({
+  version: z.number().int().positive(),
+  title: localizedSchema,
+  domains: z.array(domainSchema).length(domainIds.length),
+  questions: z.array(questionSchema).min(1),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;

@@ -1,0 +1,159 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useRef } from "react";
+import { useForm } from "react-hook-form";
+import { createOrganisationSchema, fieldErrors } from "../auth/forms";
+import { requirePlatformRole } from "../auth/guards.server";
+import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { formatDate } from "../i18n/translate";
+import { useLanguage, useT } from "../i18n/use-t";
+import { createOrganisationWithItLead } from "../models/admin.server";
+import { listNationalParties, listOrganisations } from "../models/organisations.server";
+import { getConfig } from "../utils/config.server";
+import { formToObject, getClientAddress, readForm } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisations.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePlatformRole(request, "admin:organisations");
+  return {
+    organisations: listOrganisations().map((o) => ({ ...o, disabledAt: o.disabledAt?.toISOString() ?? null })),
+    parties: listNationalParties(),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const admin = await requirePlatformRole(request, "admin:organisations");
+  const form = await readForm(request);
+  if (!form) return data({ errors: { form: "errors.tooLarge" }, created: null }, { status: 413 });
+  const parsed = createOrganisationSchema.safeParse(formToObject(form));
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), created: null }, { status: 400 });
+  const result = createOrganisationWithItLead({
+    admin: { userId: admin.id, ipAddress: getClientAddress(context) },
+    name: parsed.data.name,
+    kind: parsed.data.kind,
+    parentId: parsed.data.parentId || null,
+    itLeadEmail: parsed.data.itLeadEmail,
+  });
+  if (!result.ok) return data({ errors: { [result.field]: result.error }, created: null }, { status: 409 });
+  return {
+    errors: {},
+    created: {
+      name: parsed.data.name,
+      email: parsed.data.itLeadEmail,
+      link: `${getConfig().baseUrl}/invitations/${result.token}`,
+      expiresAt: result.expiresAt.toISOString(),
+    },
+  };
+}
+
+export default function AdminOrganisations() {
+  const t = useT();
+  const language = useLanguage();
+  const errorText = useErrorText();
+  const { organisations, parties } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm({
+    resolver: zodResolver(createOrganisationSchema),
+    mode: "onTouched",
+    defaultValues: { name: "", kind: "national_party" as const, parentId: "", itLeadEmail: "" },
+  });
+  const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
+  const errors = {
+    name: form.formState.errors.name?.message ?? serverErrors.name,
+    kind: form.formState.errors.kind?.message ?? serverErrors.kind,
+    parentId: form.formState.errors.parentId?.message ?? serverErrors.parentId,
+    itLeadEmail: form.formState.errors.itLeadEmail?.message ?? serverErrors.itLeadEmail,
+  };
+  const labels = { name: t("admin.organisations.name"), kind: t("admin.organisations.kind"), parentId: t("admin.organisations.parent"), itLeadEmail: t("admin.organisations.itLeadEmail") };
+  return (
+    <div className="page">
+      <h1>{t("admin.organisations.title")}</h1>
+      <p className="lead">{t("admin.organisations.lead")}</p>
+      <table className="table">
+        <caption className="visually-hidden">{t("admin.organisations.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin.organisations.name")}</th>
+            <th scope="col">{t("admin.organisations.kind")}</th>
+            <th scope="col">{t("admin.organisations.parent")}</th>
+            <th scope="col">{t("admin.organisations.members")}</th>
+            <th scope="col">{t("admin.organisations.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((o) => (
+            <tr key={o.id}>
+              <td>
+                <Link to={`/admin/organisations/${o.id}`}>{o.name}</Link>
+              </td>
+              <td>{t(`organisation.kind.${o.kind}`)}</td>
+              <td>{o.parentName ?? "—"}</td>
+              <td>{o.memberCount}</td>
+              <td>{o.disabledAt ? t("admin.status.disabled") : t("admin.status.active")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <section aria-labelledby="create-heading">
+        <h2 id="create-heading">{t("admin.organisations.create")}</h2>
+        {actionData?.created ? (
+          <div className="notice" role="status">
+            <p>{t("admin.organisations.created", { name: actionData.created.name, email: actionData.created.email, date: formatDate(language, actionData.created.expiresAt) })}</p>
+            <label htmlFor="invite-link">{t("members.invite.link")}</label>
+            <input id="invite-link" readOnly value={actionData.created.link} className="copy-field" />
+          </div>
+        ) : null}
+        <ErrorSummary errors={actionData && !actionData.created ? errors : {}} labels={labels} />
+        <Form
+          method="post"
+          ref={formRef}
+          noValidate
+          className="stacked-form"
+          onSubmit={form.handleSubmit(() => {
+            if (formRef.current) submit(formRef.current);
+          })}
+        >
+          <Field label={labels.name} required maxLength={120} error={errors.name} {...form.register("name")} />
+          <fieldset className={errors.kind ? "field field-invalid" : "field"}>
+            <legend>{labels.kind}</legend>
+            {errors.kind ? <p className="field-error">{errorText(errors.kind)}</p> : null}
+            {(["national_party", "local_branch", "local_party"] as const).map((value) => (
+              <label key={value} className="choice">
+                <input type="radio" value={value} {...form.register("kind")} /> {t(`organisation.kind.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className={errors.parentId ? "field field-invalid" : "field"}>
+            <label htmlFor="field-parentId">{labels.parentId}</label>
+            <p className="hint" id="field-parentId-hint">{t("admin.organisations.parentHint")}</p>
+            {errors.parentId ? <p className="field-error" id="field-parentId-error">{errorText(errors.parentId)}</p> : null}
+            <select
+              id="field-parentId"
+              aria-describedby={errors.parentId ? "field-parentId-hint field-parentId-error" : "field-parentId-hint"}
+              aria-invalid={errors.parentId ? true : undefined}
+              {...form.register("parentId")}
+            >
+              <option value="">{t("admin.organisations.noParent")}</option>
+              {parties.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field label={labels.itLeadEmail} type="email" required maxLength={254} error={errors.itLeadEmail} hint={t("admin.organisations.itLeadHint")} {...form.register("itLeadEmail")} />
+          <button type="submit" disabled={navigation.state === "submitting"}>
+            {t("admin.organisations.createSubmit")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

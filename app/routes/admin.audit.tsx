@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePlatformRole } from "../auth/guards.server";
+import { formatDateTime, isMessageKey } from "../i18n/translate";
+import { useLanguage, useT } from "../i18n/use-t";
+import { auditPageSize, listAuditEvents } from "../models/audit.server";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePlatformRole(request, "admin:audit");
+  const before = Number(new URL(request.url).searchParams.get("before"));
+  const events = listAuditEvents({ beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined });
+  return {
+    events: events.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      action: e.action,
+      actor: e.actorUserEmail ?? e.actorEmail ?? null,
+      organisation: e.organisationName,
+      target: e.targetType ? `${e.targetType} ${e.targetId ?? ""}`.trim() : null,
+      ipAddress: e.ipAddress,
+      details: e.details ? Object.entries(e.details).map(([key, value]) => `${key}: ${String(value)}`).join(", ") : null,
+    })),
+    nextBefore: events.length === auditPageSize ? events[events.length - 1]?.id ?? null : null,
+  };
+}
+
+export default function AdminAudit() {
+  const t = useT();
+  const language = useLanguage();
+  const { events, nextBefore } = useLoaderData<typeof loader>();
+  return (
+    <div className="page">
+      <h1>{t("admin.audit.title")}</h1>
+      <p className="lead">{t("admin.audit.lead")}</p>
+      {events.length === 0 ? (
+        <p>{t("admin.audit.empty")}</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="audit-caption" className="visually-hidden">{t("admin.audit.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.audit.when")}</th>
+                <th scope="col">{t("admin.audit.what")}</th>
+                <th scope="col">{t("admin.audit.who")}</th>
+                <th scope="col">{t("admin.audit.organisation")}</th>
+                <th scope="col">{t("admin.audit.target")}</th>
+                <th scope="col">{t("admin.audit.address")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => {
+                const key = `audit.action.${e.action}`;
+                return (
+                  <tr key={e.id}>
+                    <td>{formatDateTime(language, e.at)}</td>
+                    <td>
+                      {isMessageKey(key) ? t(key) : e.action}
+                      {e.details ? <span className="muted"> ({e.details})</span> : null}
+                    </td>
+                    <td>{e.actor ?? "—"}</td>
+                    <td>{e.organisation ?? "—"}</td>
+                    <td>{e.target ?? "—"}</td>
+                    <td>{e.ipAddress ?? "—"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextBefore ? (
+        <p>
+          <Link to={`/admin/audit?before=${nextBefore}`}>{t("admin.audit.older")}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
+import { useRef } from "react";
+import { useForm } from "react-hook-form";
+import { loginSchema, fieldErrors } from "../auth/forms";
+import { homePathFor } from "../auth/guards.server";
+import { createUserSession, getSessionUser, safeRedirectPath } from "../auth/session.server";
+import { signIn } from "../auth/sign-in.server";
+import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { useT } from "../i18n/use-t";
+import { formToObject, getClientAddress, readForm } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getSessionUser(request);
+  if (user) throw redirect(homePathFor(user));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  if (!form) return data({ errors: { form: "errors.tooLarge" }, retryAfterMinutes: null }, { status: 413 });
+  const parsed = loginSchema.safeParse(formToObject(form));
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), retryAfterMinutes: null }, { status: 400 });
+  const ipAddress = getClientAddress(context);
+  const result = await signIn({ email: parsed.data.email, password: parsed.data.password, ipAddress });
+  if (result.status === "locked") {
+    return data(
+      { errors: { form: "login.locked" }, retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    );
+  }
+  if (result.status === "invalid") return data({ errors: { form: "login.invalid" }, retryAfterMinutes: null }, { status: 401 });
+  const cookie = await createUserSession({ request, userId: result.user.id, ipAddress });
+  const home = result.platformRole === "admin" ? "/admin" : result.platformRole === "analyst" ? "/insights" : "/home";
+  return redirect(safeRedirectPath(parsed.data.redirectTo, home), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Login() {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const submit = useSubmit();
+  const formRef = useRef<HTMLFormElement>(null);
+  const errorText = useErrorText();
+  const form = useForm({ resolver: zodResolver(loginSchema), mode: "onTouched" });
+  const serverErrors = actionData?.errors ?? {};
+  const errors = {
+    email: form.formState.errors.email?.message ?? ("email" in serverErrors ? serverErrors.email : undefined),
+    password: form.formState.errors.password?.message ?? ("password" in serverErrors ? serverErrors.password : undefined),
+  };
+  const formError = "form" in serverErrors ? serverErrors.form : undefined;
+  const busy = navigation.state === "submitting";
+  return (
+    <div className="page narrow">
+      <h1>{t("login.title")}</h1>
+      <p>{t("login.intro")}</p>
+      {formError ? (
+        <div className="error-summary" role="alert">
+          <p>{formError === "login.locked" ? t("login.locked", { minutes: actionData?.retryAfterMinutes ?? 15 }) : errorText(formError)}</p>
+        </div>
+      ) : (
+        <ErrorSummary errors={actionData && !formError ? errors : {}} labels={{ email: t("login.email"), password: t("login.password") }} />
+      )}
+      <Form
+        method="post"
+        ref={formRef}
+        noValidate
+        onSubmit={form.handleSubmit(() => {
+          if (formRef.current) submit(formRef.current);
+        })}
+      >
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <Field label={t("login.email")} type="email" autoComplete="username" required maxLength={254} error={errors.email} {...form.register("email")} />
+        <Field
+          label={t("login.password")}
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={256}
+          error={errors.password}
+          {...form.register("password")}
+        />
+        <button type="submit" disabled={busy}>
+          {busy ? t("login.busy") : t("login.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

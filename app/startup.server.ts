@@ -1,0 +1,28 @@
+import { count } from "drizzle-orm";
+import { organisations, users } from "../db/schema";
+import { seedDemoData } from "../db/seed";
+import { openShared } from "./db.server";
+import { recordQuestionnaireVersion } from "./models/questionnaire-versions.server";
+import { currentQuestionnaire } from "./questionnaire/current";
+import { getConfig } from "./utils/config.server";
+import type { Config } from "./utils/config";
+
+/**
+ * Everything that must hold before the first request: valid configuration, a migrated database
+ * with the current questionnaire version recorded and, on an empty non-production database, the demo data. Called once by server.js.
+ */
+export async function startup(): Promise<{ config: Config; seeded: boolean }> {
+  const config = getConfig();
+  const { db } = openShared();
+  recordQuestionnaireVersion({ questionnaire: currentQuestionnaire });
+  let seeded = false;
+  if (!config.isProduction) {
+    const userCount = db.select({ n: count() }).from(users).get()?.n ?? 0;
+    const orgCount = db.select({ n: count() }).from(organisations).get()?.n ?? 0;
+    if (userCount === 0 && orgCount === 0) {
+      await seedDemoData(db);
+      seeded = true;
+    }
+  }
+  return { config, seeded };
+}

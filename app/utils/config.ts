@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+const nodeEnvSchema = z.enum(["development", "production", "test"]);
+
+const portMessage = "must be a whole number between 1 and 65535";
+
+const configSchema = z
+  .object({
+    NODE_ENV: nodeEnvSchema.default("development"),
+    PORT: z.coerce
+      .number({ message: portMessage })
+      .int({ message: portMessage })
+      .min(1, { message: portMessage })
+      .max(65535, { message: portMessage })
+      .default(3000),
+    DATABASE_PATH: z.string().trim().min(1).default("./data/weerbaar.sqlite"),
+    SESSION_SECRET: z.string().min(1).optional(),
+    BASE_URL: z.url({ protocol: /^https?$/, message: "must be a full http(s) address, e.g. https://weerbaar.example.nl" }).optional(),
+    TRUST_PROXY: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production") {
+      if (!env.SESSION_SECRET || env.SESSION_SECRET.length < 32) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["SESSION_SECRET"],
+          message: "must be set to at least 32 random characters in production",
+        });
+      }
+      if (!env.BASE_URL) {
+        ctx.addIssue({ code: "custom", path: ["BASE_URL"], message: "must be set in production (e.g. https://weerbaar.example.nl)" });
+      }
+    }
+  });
+
+export type Config = {
+  nodeEnv: z.infer<typeof nodeEnvSchema>;
+  isProduction: boolean;
+  port: number;
+  databasePath: string;
+  sessionSecret: string;
+  baseUrl: string;
+  trustProxy: boolean;
+};
+
+// Only used outside production, so sessions survive a restart of a development server.
+const developmentSecret = "weerbaar-development-secret-not-for-production";
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
+
+/** Parses the environment once; on failure returns one line naming the variable. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  // Empty strings count as unset, as most shells and .env files produce them for "no value".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = issue?.path.join(".") ?? "environment";
+    const value = typeof issue?.path[0] === "string" ? cleaned[issue.path[0]] : undefined;
+    const shown = value === undefined || variable === "SESSION_SECRET" ? "" : ` (got "${value}")`;
+    return { ok: false, error: `Configuration error: ${variable} ${describeIssue(issue?.message)}${shown}` };
+  }
+  const parsed = result.data;
+  return {
+    ok: true,
+    config: {
+      nodeEnv: parsed.NODE_ENV,
+      isProduction: parsed.NODE_ENV === "production",
+      port: parsed.PORT,
+      databasePath: parsed.DATABASE_PATH,
+      sessionSecret: parsed.SESSION_SECRET ?? developmentSecret,
+      baseUrl: parsed.BASE_URL ?? `http://localhost:${parsed.PORT}`,
+      trustProxy: parsed.TRUST_PROXY === "true",
+    },
+  };
+}
+
+function describeIssue(message: string | undefined): string {
+  if (!message) return "is invalid";
+  if (message.startsWith("Invalid option")) return `must be ${message.replace(/^Invalid option: expected /, "")}`;
+  if (message.startsWith("must")) return message;
+  return `is invalid: ${message}`;
+}

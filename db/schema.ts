@@ -1,0 +1,128 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(unixepoch('subsec') * 1000)`;
+const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+export const organisationKinds = ["national_party", "local_branch", "local_party"] as const;
+export const memberRoles = ["it_lead", "contributor", "campaign_manager"] as const;
+export const platformRoles = ["admin", "analyst"] as const;
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: organisationKinds }).notNull(),
+    parentId: text("parent_id"),
+    disabledAt: timestamp("disabled_at"),
+    createdAt: timestamp("created_at").notNull().default(now),
+  },
+  (table) => [index("organisations_parent_idx").on(table.parentId)],
+);
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  /** Platform-wide role (admin, analyst); null for party members. */
+  platformRole: text("platform_role", { enum: platformRoles }),
+  disabledAt: timestamp("disabled_at"),
+  createdAt: timestamp("created_at").notNull().default(now),
+});
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    role: text("role", { enum: memberRoles }).notNull(),
+    createdAt: timestamp("created_at").notNull().default(now),
+  },
+  (table) => [
+    uniqueIndex("memberships_user_org_idx").on(table.userId, table.organisationId),
+    index("memberships_org_idx").on(table.organisationId),
+  ],
+);
+
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    email: text("email").notNull(),
+    role: text("role", { enum: memberRoles }).notNull(),
+    /** SHA-256 of the token; the token itself is only ever shown to the inviter. */
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedByUserId: text("invited_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp("expires_at").notNull(),
+    acceptedAt: timestamp("accepted_at"),
+    revokedAt: timestamp("revoked_at"),
+    createdAt: timestamp("created_at").notNull().default(now),
+  },
+  (table) => [index("invitations_org_idx").on(table.organisationId)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the random id in the cookie, so a copy of the database cannot be replayed as cookies. */
+    idHash: text("id_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    organisationId: text("organisation_id"),
+    userAgent: text("user_agent"),
+    ipAddress: text("ip_address"),
+    createdAt: timestamp("created_at").notNull(),
+    lastSeenAt: timestamp("last_seen_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId)],
+);
+
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    ipAddress: text("ip_address").notNull(),
+    at: timestamp("at").notNull(),
+  },
+  (table) => [index("login_failures_email_idx").on(table.email, table.at), index("login_failures_ip_idx").on(table.ipAddress, table.at)],
+);
+
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: timestamp("at").notNull(),
+    actorUserId: text("actor_user_id"),
+    /** The e-mail as typed, for failed sign-ins where no user exists. Never a password or token. */
+    actorEmail: text("actor_email"),
+    organisationId: text("organisation_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    ipAddress: text("ip_address"),
+    details: text("details", { mode: "json" }).$type<Record<string, string | number | boolean | null>>(),
+  },
+  (table) => [index("audit_events_at_idx").on(table.at), index("audit_events_org_idx").on(table.organisationId, table.at)],
+);
+
+export const questionnaireVersions = sqliteTable("questionnaire_versions", {
+  version: integer("version").primaryKey(),
+  contentHash: text("content_hash").notNull(),
+  definition: text("definition").notNull(),
+  recordedAt: timestamp("recorded_at").notNull().default(now),
+});

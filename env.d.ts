@@ -1,0 +1,11 @@
+/// <reference types="@remix-run/node" />
+/// <reference types="vite/client" />
+
+import "@remix-run/node";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    nonce?: string;
+    clientAddress?: string;
+  }
+}

@@ -1,0 +1,20 @@
+import { vitePlugin as remix } from "@remix-run/dev";
+import { defineConfig } from "vite";
+import remixConfig from "./remix.config.js";
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+export default defineConfig({
+  plugins: [remix(remixConfig)],
+  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
+  ssr: {
+    // Native or file-reading modules stay outside the server bundle.
+    external: ["better-sqlite3", "@node-rs/argon2", "pdfkit"],
+  },
+  build: { target: "es2022" },
+  server: { port: 3000 },
+});
