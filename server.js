@@ -71,8 +71,8 @@ app.use((req, res, next) => {
   next();
 });
 
-app.all(
-  "*",
+// app.use, not app.all("*"): a "*" route makes Express decode the path and fail on malformed escapes.
+app.use(
   createRequestHandler({
     build,
     mode: config.isProduction ? "production" : "development",
@@ -82,6 +82,11 @@ app.all(
 
 // Express' default error page would echo the stack; answer plainly instead.
 app.use((error, req, res, _next) => {
+  const status = Number(error?.status ?? error?.statusCode ?? 500);
+  if (status >= 400 && status < 500) {
+    if (!res.headersSent) res.status(status).type("text/plain").send("Bad request / Ongeldig verzoek");
+    return;
+  }
   console.error(error);
   if (!res.headersSent) res.status(500).type("text/plain").send("Internal error / Interne fout");
 });

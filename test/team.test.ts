@@ -110,10 +110,11 @@ describe("members", () => {
     const victim = await makeUser({ organisationId: theirs.id, role: "it_lead" });
     await makeUser({ organisationId: theirs.id, role: "it_lead" });
     const cookie = await cookieFor(lead.id);
-    for (const fields of [
+    const cases: Array<Record<string, string>> = [
       { intent: "change-role", membershipId: victim.membershipId ?? "", role: "contributor" },
       { intent: "remove", membershipId: victim.membershipId ?? "" },
-    ]) {
+    ];
+    for (const fields of cases) {
       const result = await membersAction({ request: formRequest("/members", fields, { Cookie: cookie }), params: {}, context });
       expect(result).toMatchObject({ init: { status: 404 } });
     }

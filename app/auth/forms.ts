@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { checkPassword, passwordMaxLength } from "./password-policy";
 import { memberRoles } from "./permissions";
+import { organisationKinds } from "../utils/organisation-kinds";
 
 // Drops control and zero-width characters that make names look alike or break layout.
 const cleanText = (value: string) => value.normalize("NFC").replace(/[\p{Cc}\p{Cf}]/gu, "").trim();
@@ -61,7 +62,7 @@ export const organisationNameSchema = z
 
 export const createOrganisationSchema = z.object({
   name: organisationNameSchema,
-  kind: z.enum(["national_party", "local_branch", "local_party"], { error: "errors.organisationKind.invalid" }),
+  kind: z.enum(organisationKinds, { error: "errors.organisationKind.invalid" }),
   parentId: z.string().max(64).optional(),
   itLeadEmail: emailSchema,
 });

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { isMessageKey } from "../i18n/translate";
 import { useT } from "../i18n/use-t";
 
@@ -15,8 +15,8 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   hint?: ReactNode;
 };
 
-/** A labelled input whose error and hint are tied to it for screen readers. */
-export function Field({ name, label, error, hint, id, ...input }: FieldProps) {
+/** A labelled input whose error and hint are tied to it for screen readers (forwards its ref for react-hook-form). */
+export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ name, label, error, hint, id, ...input }, ref) {
   const errorText = useErrorText()(error);
   const fieldId = id ?? `field-${name}`;
   const describedBy = [hint ? `${fieldId}-hint` : null, errorText ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -33,10 +33,10 @@ export function Field({ name, label, error, hint, id, ...input }: FieldProps) {
           {errorText}
         </p>
       ) : null}
-      <input id={fieldId} name={name} aria-invalid={errorText ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input ref={ref} id={fieldId} name={name} aria-invalid={errorText ? true : undefined} aria-describedby={describedBy} {...input} />
     </div>
   );
-}
+});
 
 /** A summary at the top of a form that failed, linking to each field (WCAG 3.3.1). */
 export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string, string>>; labels: Partial<Record<string, string>> }) {

@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "./audit.server";
 import { createInvitation } from "./invitations.server";
-import { createOrganisation, renameOrganisation, setOrganisationDisabled, type OrganisationKind } from "./organisations.server";
+import { createOrganisation, renameOrganisation, setOrganisationDisabled } from "./organisations.server";
+import type { OrganisationKind } from "../utils/organisation-kinds";
 import { getUserByEmail, setUserDisabled } from "./users.server";
 import { destroyOtherSessions } from "../auth/session.server";
 import { getDb } from "../db.server";

@@ -4,8 +4,7 @@ import { memberships, organisations } from "../../db/schema";
 import { getDb } from "../db.server";
 import { createId } from "../utils/crypto.server";
 
-export const organisationKinds = ["national_party", "local_branch", "local_party"] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
+import type { OrganisationKind } from "../utils/organisation-kinds";
 
 export type CreateOrganisationResult = { ok: true; id: string } | { ok: false; error: "parent_required" | "parent_not_found" | "name_taken" };
 

@@ -10,6 +10,7 @@ import { formatDate } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { createOrganisationWithItLead } from "../models/admin.server";
 import { listNationalParties, listOrganisations } from "../models/organisations.server";
+import { organisationKinds } from "../utils/organisation-kinds";
 import { getConfig } from "../utils/config.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -27,9 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = await requirePlatformRole(request, "admin:organisations");
   const form = await readForm(request);
-  if (!form) return data({ errors: { form: "errors.tooLarge" }, created: null }, { status: 413 });
-  const parsed = createOrganisationSchema.safeParse(formToObject(form));
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), created: null }, { status: 400 });
+  if (!form) return data({ errors: { form: "errors.tooLarge" }, created: null, values: null }, { status: 413 });
+  const fields = formToObject(form);
+  const values = {
+    name: (fields.name ?? "").slice(0, 120),
+    kind: fields.kind ?? "",
+    parentId: (fields.parentId ?? "").slice(0, 64),
+    itLeadEmail: (fields.itLeadEmail ?? "").slice(0, 254),
+  };
+  const parsed = createOrganisationSchema.safeParse(fields);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), created: null, values }, { status: 400 });
   const result = createOrganisationWithItLead({
     admin: { userId: admin.id, ipAddress: getClientAddress(context) },
     name: parsed.data.name,
@@ -37,9 +45,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     parentId: parsed.data.parentId || null,
     itLeadEmail: parsed.data.itLeadEmail,
   });
-  if (!result.ok) return data({ errors: { [result.field]: result.error }, created: null }, { status: 409 });
+  if (!result.ok) return data({ errors: { [result.field]: result.error }, created: null, values }, { status: 409 });
   return {
     errors: {},
+    values: null,
     created: {
       name: parsed.data.name,
       email: parsed.data.itLeadEmail,
@@ -58,10 +67,12 @@ export default function AdminOrganisations() {
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
+  const kept = actionData?.values ?? null;
+  const keptKind = organisationKinds.find((kind) => kind === kept?.kind) ?? "national_party";
   const form = useForm({
     resolver: zodResolver(createOrganisationSchema),
     mode: "onTouched",
-    defaultValues: { name: "", kind: "national_party" as const, parentId: "", itLeadEmail: "" },
+    defaultValues: { name: kept?.name ?? "", kind: keptKind, parentId: kept?.parentId ?? "", itLeadEmail: kept?.itLeadEmail ?? "" },
   });
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
   const errors = {
@@ -120,13 +131,13 @@ export default function AdminOrganisations() {
             if (formRef.current) submit(formRef.current);
           })}
         >
-          <Field label={labels.name} required maxLength={120} error={errors.name} {...form.register("name")} />
+          <Field label={labels.name} required maxLength={120} defaultValue={kept?.name} error={errors.name} {...form.register("name")} />
           <fieldset className={errors.kind ? "field field-invalid" : "field"}>
             <legend>{labels.kind}</legend>
             {errors.kind ? <p className="field-error">{errorText(errors.kind)}</p> : null}
-            {(["national_party", "local_branch", "local_party"] as const).map((value) => (
+            {organisationKinds.map((value) => (
               <label key={value} className="choice">
-                <input type="radio" value={value} {...form.register("kind")} /> {t(`organisation.kind.${value}`)}
+                <input type="radio" value={value} defaultChecked={value === keptKind} {...form.register("kind")} /> {t(`organisation.kind.${value}`)}
               </label>
             ))}
           </fieldset>
@@ -138,6 +149,7 @@ export default function AdminOrganisations() {
               id="field-parentId"
               aria-describedby={errors.parentId ? "field-parentId-hint field-parentId-error" : "field-parentId-hint"}
               aria-invalid={errors.parentId ? true : undefined}
+              defaultValue={kept?.parentId}
               {...form.register("parentId")}
             >
               <option value="">{t("admin.organisations.noParent")}</option>
@@ -148,7 +160,13 @@ export default function AdminOrganisations() {
               ))}
             </select>
           </div>
-          <Field label={labels.itLeadEmail} type="email" required maxLength={254} error={errors.itLeadEmail} hint={t("admin.organisations.itLeadHint")} {...form.register("itLeadEmail")} />
+          <Field
+            label={labels.itLeadEmail}
+            type="email"
+            required
+            maxLength={254}
+            defaultValue={kept?.itLeadEmail}
+            error={errors.itLeadEmail} hint={t("admin.organisations.itLeadHint")} {...form.register("itLeadEmail")} />
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("admin.organisations.createSubmit")}
           </button>

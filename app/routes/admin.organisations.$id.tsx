@@ -38,23 +38,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const organisation = getOrganisation({ id: params.id ?? "" });
   if (!organisation) throw notFound();
   const form = await readForm(request);
-  if (!form) return data({ errors: { form: "errors.tooLarge" }, message: null, link: null }, { status: 413 });
-  const parsed = actionSchema.safeParse(formToObject(form));
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), message: null, link: null }, { status: 400 });
+  if (!form) return data({ errors: { form: "errors.tooLarge" }, message: null, link: null, email: "" }, { status: 413 });
+  const fields = formToObject(form);
+  const email = (fields.email ?? "").slice(0, 254);
+  const parsed = actionSchema.safeParse(fields);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), message: null, link: null, email }, { status: 400 });
   const admin = { userId: user.id, ipAddress: getClientAddress(context) };
   const input = parsed.data;
   if (input.intent === "rename") {
     const result = renameOrganisationAsAdmin({ admin, organisationId: organisation.id, name: input.name });
-    if (!result.ok) return data({ errors: { name: `admin.error.${result.error}` }, message: null, link: null }, { status: 409 });
-    return { errors: {}, message: "admin.organisation.renamed", link: null };
+    if (!result.ok) return data({ errors: { name: `admin.error.${result.error}` }, message: null, link: null, email }, { status: 409 });
+    return { errors: {}, message: "admin.organisation.renamed", link: null, email: "" };
   }
   if (input.intent === "invite") {
     const result = inviteItLead({ admin, organisationId: organisation.id, email: input.email });
-    if (!result.ok) return data({ errors: { email: result.error }, message: null, link: null }, { status: 409 });
-    return { errors: {}, message: null, link: { url: `${getConfig().baseUrl}/invitations/${result.token}`, email: input.email, expiresAt: result.expiresAt.toISOString() } };
+    if (!result.ok) return data({ errors: { email: result.error }, message: null, link: null, email }, { status: 409 });
+    return { errors: {}, message: null, link: { url: `${getConfig().baseUrl}/invitations/${result.token}`, email: input.email, expiresAt: result.expiresAt.toISOString() }, email: "" };
   }
   setOrganisationDisabledAsAdmin({ admin, organisationId: organisation.id, disabled: input.intent === "disable" });
-  return { errors: {}, message: input.intent === "disable" ? "admin.organisation.disabledNow" : "admin.organisation.enabledNow", link: null };
+  return { errors: {}, message: input.intent === "disable" ? "admin.organisation.disabledNow" : "admin.organisation.enabledNow", link: null, email: "" };
 }
 
 export default function AdminOrganisation() {
@@ -112,7 +114,7 @@ export default function AdminOrganisation() {
       ) : null}
       <Form method="post" className="stacked-form" noValidate>
         <input type="hidden" name="intent" value="invite" />
-        <Field name="email" label={t("admin.organisations.itLeadEmail")} type="email" required maxLength={254} error={errors.email} />
+        <Field name="email" label={t("admin.organisations.itLeadEmail")} type="email" required maxLength={254} defaultValue={actionData?.email} error={errors.email} />
         <button type="submit">{t("members.invite.submit")}</button>
       </Form>
 

@@ -56,18 +56,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   if (lookup(token).status === "not_found") throw new Response("Not found", { status: 404 });
   const form = await readForm(request);
-  if (!form) return data({ errors: { form: "errors.tooLarge" } }, { status: 413 });
+  if (!form) return data({ errors: { form: "errors.tooLarge" }, name: "" }, { status: 413 });
   const user = await getSessionUser(request);
   const fields = formToObject(form);
+  const name = (fields.name ?? "").slice(0, 120);
   let newAccount: { name: string; password: string } | null = null;
   if (!user) {
     const invitation = findInvitation({ token });
     const parsed = newPasswordSchema.safeParse({ ...fields, email: invitation.status === "valid" ? invitation.email : undefined });
-    if (!parsed.success) return data({ errors: fieldErrors(parsed.error) }, { status: 400 });
+    if (!parsed.success) return data({ errors: fieldErrors(parsed.error), name }, { status: 400 });
     newAccount = { name: parsed.data.name, password: parsed.data.password };
   }
   const result = await acceptInvitation({ token, signedInUserId: user?.id ?? null, newAccount });
-  if (!result.ok) return data({ errors: { form: `invitation.error.${result.error}` } }, { status: result.error === "not_found" ? 404 : 409 });
+  if (!result.ok) return data({ errors: { form: `invitation.error.${result.error}` }, name }, { status: result.error === "not_found" ? 404 : 409 });
   const ipAddress = getClientAddress(context);
   recordAuditEvent({
     action: "invitation_accepted",
@@ -87,12 +88,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect("/home", { headers: { "Set-Cookie": cookie } });
 }
 
-function CreateAccountForm({ email, errors: serverErrors }: { email: string; errors: Partial<Record<string, string>> }) {
+function CreateAccountForm({ email, name, errors: serverErrors }: { email: string; name: string; errors: Partial<Record<string, string>> }) {
   const t = useT();
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
-  const form = useForm({ resolver: zodResolver(newPasswordSchema), mode: "onTouched", defaultValues: { email, name: "", password: "", confirmPassword: "" } });
+  const form = useForm({ resolver: zodResolver(newPasswordSchema), mode: "onTouched", defaultValues: { email, name, password: "", confirmPassword: "" } });
   const errors = {
     name: form.formState.errors.name?.message ?? serverErrors.name,
     password: form.formState.errors.password?.message ?? serverErrors.password,
@@ -111,11 +112,10 @@ function CreateAccountForm({ email, errors: serverErrors }: { email: string; err
           if (formRef.current) submit(formRef.current);
         })}
       >
-        <input type="hidden" {...form.register("email")} />
         <p>
           {t("invitation.accountFor")} <strong>{email}</strong>
         </p>
-        <Field label={labels.name} autoComplete="name" required maxLength={120} error={errors.name} {...form.register("name")} />
+        <Field label={labels.name} autoComplete="name" required maxLength={120} defaultValue={name} error={errors.name} {...form.register("name")} />
         <Field
           label={labels.password}
           type="password"
@@ -154,7 +154,7 @@ export default function Invitation() {
       ) : (
         <p className="lead">{t("invitation.lead", { organisation: invitation.organisationName, role })}</p>
       )}
-      {invitation.state === "create_account" ? <CreateAccountForm email={invitation.email} errors={errors} /> : null}
+      {invitation.state === "create_account" ? <CreateAccountForm email={invitation.email} name={actionData?.name ?? ""} errors={errors} /> : null}
       {invitation.state === "join" ? (
         <Form method="post">
           <button type="submit">{t("invitation.join", { organisation: invitation.organisationName })}</button>

@@ -22,18 +22,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
-  if (!form) return data({ errors: { form: "errors.tooLarge" }, retryAfterMinutes: null }, { status: 413 });
-  const parsed = loginSchema.safeParse(formToObject(form));
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), retryAfterMinutes: null }, { status: 400 });
+  if (!form) return data({ errors: { form: "errors.tooLarge" }, retryAfterMinutes: null, email: "" }, { status: 413 });
+  const fields = formToObject(form);
+  // Typed input comes back (never the password), so a page without JavaScript keeps it.
+  const email = (fields.email ?? "").slice(0, 254);
+  const parsed = loginSchema.safeParse(fields);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), retryAfterMinutes: null, email }, { status: 400 });
   const ipAddress = getClientAddress(context);
   const result = await signIn({ email: parsed.data.email, password: parsed.data.password, ipAddress });
   if (result.status === "locked") {
     return data(
-      { errors: { form: "login.locked" }, retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) },
+      { errors: { form: "login.locked" }, retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), email },
       { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
     );
   }
-  if (result.status === "invalid") return data({ errors: { form: "login.invalid" }, retryAfterMinutes: null }, { status: 401 });
+  if (result.status === "invalid") return data({ errors: { form: "login.invalid" }, retryAfterMinutes: null, email }, { status: 401 });
   const cookie = await createUserSession({ request, userId: result.user.id, ipAddress });
   const home = result.platformRole === "admin" ? "/admin" : result.platformRole === "analyst" ? "/insights" : "/home";
   return redirect(safeRedirectPath(parsed.data.redirectTo, home), { headers: { "Set-Cookie": cookie } });
@@ -47,7 +50,7 @@ export default function Login() {
   const submit = useSubmit();
   const formRef = useRef<HTMLFormElement>(null);
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(loginSchema), mode: "onTouched" });
+  const form = useForm({ resolver: zodResolver(loginSchema), mode: "onTouched", defaultValues: { email: actionData?.email ?? "", password: "" } });
   const serverErrors = actionData?.errors ?? {};
   const errors = {
     email: form.formState.errors.email?.message ?? ("email" in serverErrors ? serverErrors.email : undefined),
@@ -75,7 +78,16 @@ export default function Login() {
         })}
       >
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <Field label={t("login.email")} type="email" autoComplete="username" required maxLength={254} error={errors.email} {...form.register("email")} />
+        <Field
+          label={t("login.email")}
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          defaultValue={actionData?.email}
+          error={errors.email}
+          {...form.register("email")}
+        />
         <Field
           label={t("login.password")}
           type="password"

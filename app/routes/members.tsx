@@ -44,7 +44,7 @@ const actionSchema = z.discriminatedUnion("intent", [
 ]);
 
 type ActionResult =
-  | { intent: "invite"; errors: Partial<Record<string, string>>; link?: undefined }
+  | { intent: "invite"; errors: Partial<Record<string, string>>; link?: undefined; values: { email: string; role: string } }
   | { intent: "invite"; errors?: undefined; link: string; email: string; expiresAt: string }
   | { intent: "row"; error: string; membershipId?: string }
   | { intent: "done"; message: "members.roleChanged" | "members.removed" | "members.revoked" };
@@ -57,7 +57,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = actionSchema.safeParse(formToObject(form));
   if (!parsed.success) {
     const fields = formToObject(form);
-    if (fields.intent === "invite") return data<ActionResult>({ intent: "invite", errors: fieldErrors(parsed.error) }, { status: 400 });
+    if (fields.intent === "invite") {
+      return data<ActionResult>({ intent: "invite", errors: fieldErrors(parsed.error), values: { email: (fields.email ?? "").slice(0, 254), role: fields.role ?? "" } }, { status: 400 });
+    }
     return data<ActionResult>({ intent: "row", error: "errors.badForm" }, { status: 400 });
   }
   const actor = { userId: member.id, organisationId: member.current.organisationId, ipAddress: getClientAddress(context) };
@@ -66,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     case "invite": {
       const result = inviteMember({ actor, email: input.email, role: input.role });
       if (!result.ok) {
-        return data<ActionResult>({ intent: "invite", errors: { email: `members.invite.${result.error}` } }, { status: 409 });
+        return data<ActionResult>({ intent: "invite", errors: { email: `members.invite.${result.error}` }, values: { email: input.email, role: input.role } }, { status: 409 });
       }
       const link = `${getConfig().baseUrl}/invitations/${result.token}`;
       return data<ActionResult>({ intent: "invite", link, email: result.email, expiresAt: result.expiresAt.toISOString() });
@@ -97,7 +99,9 @@ function InviteForm({ result }: { result: ActionResult | undefined }) {
   const submit = useSubmit();
   const navigation = useNavigation();
   const formRef = useRef<HTMLFormElement>(null);
-  const form = useForm({ resolver: zodResolver(inviteSchema), mode: "onTouched", defaultValues: { email: "", role: "contributor" as const } });
+  const kept = result?.intent === "invite" && result.errors ? result.values : undefined;
+  const keptRole = memberRoles.find((role) => role === kept?.role) ?? "contributor";
+  const form = useForm({ resolver: zodResolver(inviteSchema), mode: "onTouched", defaultValues: { email: kept?.email ?? "", role: keptRole } });
   const serverErrors = result?.intent === "invite" ? (result.errors ?? {}) : {};
   const emailError = form.formState.errors.email?.message ?? serverErrors.email;
   const roleError = form.formState.errors.role?.message ?? serverErrors.role;
@@ -113,11 +117,20 @@ function InviteForm({ result }: { result: ActionResult | undefined }) {
       })}
     >
       <input type="hidden" name="intent" value="invite" />
-      <Field label={t("members.invite.email")} type="email" autoComplete="off" required maxLength={254} error={emailError} {...form.register("email")} />
+      <Field
+        label={t("members.invite.email")}
+        type="email"
+        autoComplete="off"
+        required
+        maxLength={254}
+        defaultValue={kept?.email}
+        error={emailError}
+        {...form.register("email")}
+      />
       <div className={roleError ? "field field-invalid" : "field"}>
         <label htmlFor="field-role">{t("members.invite.role")}</label>
         {roleError ? <p className="field-error" id="field-role-error">{errorText(roleError)}</p> : null}
-        <select id="field-role" aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? "field-role-error" : undefined} {...form.register("role")}>
+        <select id="field-role" defaultValue={keptRole} aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? "field-role-error" : undefined} {...form.register("role")}>
           {memberRoles.map((role) => (
             <option key={role} value={role}>
               {t(`role.${role}`)}

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect } from "vitest";
+import { chromiumPath } from "./chromium-path";
+
+declare global {
+  interface Window {
+    axe: typeof import("axe-core");
+  }
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export const demoPassword = "weerbaar-demo";
+
+/** Debian's Chromium with the flags this sandboxed, offline machine needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export type Session = { context: BrowserContext; page: Page; problems: string[] };
+
+/** A fresh browser context; CSP violations and page errors are collected so a test can assert there are none. */
+export async function openSession(browser: Browser, { javaScript = true }: { javaScript?: boolean } = {}): Promise<Session> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: "nl-NL" });
+  const page = await context.newPage();
+  // Fail on the step that hangs, well inside the test timeout, so the report names it.
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if (message.type() === "error" && !/Failed to load resource: the server responded with a status of 4\d\d/.test(text)) problems.push(text);
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  return { context, page, problems };
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string, password = demoPassword): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/E-mailadres|E-mail address/).fill(email);
+  await page.getByLabel(/^Wachtwoord$|^Password$/).fill(password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("button", { name: /Inloggen|Sign in/ }).last().click()]);
+}
+
+/** Runs axe-core (WCAG 2.2 A and AA rules) on the current page and fails with a readable list. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // With JavaScript switched off in the context, evaluate() never returns: say so instead of hanging.
+  const scriptsRun = await Promise.race([page.evaluate(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 2000))]);
+  if (!scriptsRun) throw new Error(`axe cannot run on ${label}: JavaScript is off in this browser context; scan it in a JS-enabled one.`);
+  // evaluate() runs through the DevTools protocol, so the page's strict CSP does not block axe.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+    return result.violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+  });
+  expect(violations.join("\n"), `axe violations on ${label}`).toBe("");
+}
+
+/** Switches the page language with the header button (works with and without JavaScript). */
+export async function switchLanguage(page: Page, to: "en" | "nl"): Promise<void> {
+  const name = to === "en" ? "English" : "Nederlands";
+  await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name }).click()]);
+  await expect.poll(() => page.getAttribute("html", "lang")).toBe(to);
+}

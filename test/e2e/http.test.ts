@@ -1,0 +1,113 @@
+// HTTP-level checks against the real server: headers, CSP nonce, cookies, 404s for the wrong people.
+import { describe, expect, inject, it } from "vitest";
+
+const baseUrl = inject("baseUrl");
+
+async function signInCookie(email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password: "weerbaar-demo" }),
+    redirect: "manual",
+  });
+  expect(response.status).toBe(302);
+  return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+}
+
+describe("security headers", () => {
+  it("are on documents, resources and static files", async () => {
+    const page = await fetch(`${baseUrl}/login`);
+    const html = await page.text();
+    const asset = html.match(/href="(\/assets\/[^"]+\.css)"/)?.[1];
+    expect(asset).toBeDefined();
+    for (const url of ["/login", "/healthz", "/questionnaire.json", asset ?? "", "/favicon.svg", "/does-not-exist"]) {
+      const response = await fetch(`${baseUrl}${url}`);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
+      expect(csp, url).not.toContain("unsafe-inline");
+      expect(response.headers.get("x-content-type-options"), url).toBe("nosniff");
+      expect(response.headers.get("referrer-policy"), url).toBe("same-origin");
+      expect(response.headers.get("permissions-policy"), url).toContain("camera=()");
+    }
+  });
+
+  it("give every inline script the nonce of its own response, fresh per request", async () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${baseUrl}/login`);
+      const nonce = (response.headers.get("content-security-policy") ?? "").match(/'nonce-([^']+)'/)?.[1];
+      expect(nonce).toBeDefined();
+      nonces.add(nonce ?? "");
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? "");
+      expect(scripts.length).toBeGreaterThan(1);
+      for (const attributes of scripts) expect(attributes).toContain(`nonce="${nonce}"`);
+    }
+    expect(nonces.size).toBe(2);
+  });
+});
+
+describe("health and sessions", () => {
+  it("answers /healthz with ok", async () => {
+    const response = await fetch(`${baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("sets an HttpOnly, SameSite=Lax session cookie and refuses cross-site posts", async () => {
+    const response = await fetch(`${baseUrl}/login`, { method: "POST", body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const forged = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: "https://evil.example" }, body: new URLSearchParams({ email: "a@b.nl", password: "x" }), redirect: "manual" });
+    expect(forged.status).toBe(403);
+  });
+
+  it("signs out only by POST", async () => {
+    const cookie = await signInCookie("campagne@demo.test");
+    const viaGet = await fetch(`${baseUrl}/logout`, { headers: { Cookie: cookie }, redirect: "manual" });
+    expect(viaGet.status).toBe(302);
+    expect((await fetch(`${baseUrl}/home`, { headers: { Cookie: cookie }, redirect: "manual" })).status).toBe(200);
+    const viaPost = await fetch(`${baseUrl}/logout`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" });
+    expect(viaPost.status).toBe(302);
+    expect((await fetch(`${baseUrl}/home`, { headers: { Cookie: cookie }, redirect: "manual" })).status).toBe(302);
+  });
+});
+
+describe("who gets 404", () => {
+  it("gives the platform admin and analyst 404 on party pages", async () => {
+    for (const email of ["beheer@demo.test", "analist@demo.test"]) {
+      const cookie = await signInCookie(email);
+      for (const url of ["/members", "/assessments", "/assessments/anything", "/assessments/anything/plan.pdf"]) {
+        const response = await fetch(`${baseUrl}${url}`, { headers: { Cookie: cookie }, redirect: "manual" });
+        expect(response.status, `${email} ${url}`).toBe(404);
+      }
+    }
+  });
+
+  it("gives party members 404 on admin and insights pages", async () => {
+    const cookie = await signInCookie("it-lead@demo.test");
+    for (const url of ["/admin", "/admin/users", "/admin/audit", "/insights"]) {
+      const response = await fetch(`${baseUrl}${url}`, { headers: { Cookie: cookie }, redirect: "manual" });
+      expect(response.status, url).toBe(404);
+    }
+  });
+
+  it("does not answer 500 to odd input", async () => {
+    const cookie = await signInCookie("it-lead@demo.test");
+    const cases: Array<[string, RequestInit]> = [
+      ["/login", { method: "POST", body: "email=%ZZ&password=%" , headers: { "Content-Type": "application/x-www-form-urlencoded" } }],
+      ["/login", { method: "POST", body: JSON.stringify({ email: 1 }), headers: { "Content-Type": "application/json" } }],
+      ["/members", { method: "POST", body: new URLSearchParams({ intent: "nonsense" }), headers: { Cookie: cookie } }],
+      ["/members", { method: "POST", body: new URLSearchParams({ intent: "invite", email: "x".repeat(100_000) }), headers: { Cookie: cookie } }],
+      ["/invitations/%E0%A4%A", { method: "GET" }],
+      ["/admin/audit?before=-1", { method: "GET", headers: { Cookie: cookie } }],
+      ["/organisation/switch", { method: "POST", body: new URLSearchParams({ organisationId: "someone-elses" }), headers: { Cookie: cookie } }],
+    ];
+    for (const [url, init] of cases) {
+      const response = await fetch(`${baseUrl}${url}`, { ...init, redirect: "manual" });
+      expect(response.status, url).toBeGreaterThanOrEqual(200);
+      expect(response.status, url).toBeLessThan(500);
+    }
+  });
+});
