@@ -2,8 +2,11 @@ import { defineConfig } from "vitest/config";
 
 // Without the Remix plugin: tests import app modules directly.
 const alias = { "~": new URL("./app", import.meta.url).pathname };
+// CI sums these JSON reports into one "N passed, N failed" line (scripts/test-summary.js).
+const reportDir = process.env.VITEST_REPORT_DIR;
+const suite = process.argv.includes("e2e") ? "e2e" : "unit";
+const jsonReport = reportDir ? `${reportDir}/${suite}.json` : undefined;
 const reporters: string[] = ["default"];
-const jsonReport = process.env.VITEST_JSON_REPORT;
 
 export default defineConfig({
   resolve: { alias },

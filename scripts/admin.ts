@@ -1,0 +1,67 @@
+// Operator commands. `npm run admin -- create-admin --email X` creates a platform admin, reading the
+// password from standard input (so it never appears in shell history or the process list).
+import { createInterface } from "node:readline";
+import { emailSchema } from "../app/auth/forms";
+import { checkPassword } from "../app/auth/password-policy";
+import { closeDb, getDb } from "../app/db.server";
+import { recordAuditEvent } from "../app/models/audit.server";
+import { createUser, getUserByEmail } from "../app/models/users.server";
+import { ConfigError, getConfig } from "../app/utils/config.server";
+
+const usage = "Usage: npm run admin -- create-admin --email ADDRESS   (the password is read from standard input)";
+
+async function readPassword(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("Password (at least 12 characters): ");
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return "";
+}
+
+async function createAdmin(args: string[]): Promise<number> {
+  const index = args.indexOf("--email");
+  const parsed = emailSchema.safeParse(index >= 0 ? args[index + 1] : undefined);
+  if (!parsed.success) {
+    console.error(`A valid --email is required. ${usage}`);
+    return 2;
+  }
+  const email = parsed.data;
+  getConfig();
+  getDb();
+  if (getUserByEmail({ email })) {
+    console.error(`An account for ${email} already exists; nothing was changed.`);
+    return 1;
+  }
+  const password = await readPassword();
+  const problem = checkPassword(password, email);
+  if (problem) {
+    const reasons = { too_short: "it is shorter than 12 characters", too_long: "it is longer than 256 characters", too_common: "it is a commonly used password", contains_email: "it contains the e-mail address" };
+    console.error(`Password refused: ${reasons[problem]}.`);
+    return 1;
+  }
+  const { id } = await createUser({ email, name: "Platform admin", password, platformRole: "admin" });
+  recordAuditEvent({ action: "admin_created", actorUserId: null, targetType: "user", targetId: id, ipAddress: "cli" });
+  console.log(`Platform admin ${email} created.`);
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const [command, ...args] = process.argv.slice(2);
+  try {
+    if (command === "create-admin") return await createAdmin(args);
+    console.error(usage);
+    return 2;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    closeDb();
+  }
+}
+
+process.exitCode = await main();
