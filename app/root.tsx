@@ -62,6 +62,7 @@ function Header() {
             {user && !user.platformRole && user.current ? (
               <>
                 <li><NavLink to="/home">{t("nav.home")}</NavLink></li>
+                <li><NavLink to="/assessments">{t("nav.assessments")}</NavLink></li>
                 {role && can(role, "members:read") ? <li><NavLink to="/members">{t("nav.members")}</NavLink></li> : null}
               </>
             ) : null}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -126,3 +126,68 @@ export const questionnaireVersions = sqliteTable("questionnaire_versions", {
   definition: text("definition").notNull(),
   recordedAt: timestamp("recorded_at").notNull().default(now),
 });
+
+export const electionTypes = ["tweede_kamer", "provinciale_staten", "waterschap", "gemeenteraad", "europees_parlement", "other"] as const;
+export const assessmentStatuses = ["draft", "submitted"] as const;
+export const answerKinds = ["option", "not_applicable", "dont_know"] as const;
+
+export const assessments = sqliteTable(
+  "assessments",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    questionnaireVersion: integer("questionnaire_version").notNull(),
+    electionType: text("election_type", { enum: electionTypes }).notNull(),
+    /** Calendar date of election day, YYYY-MM-DD. */
+    electionDate: text("election_date").notNull(),
+    status: text("status", { enum: assessmentStatuses }).notNull().default("draft"),
+    createdByUserId: text("created_by_user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at").notNull(),
+    carriedFromAssessmentId: text("carried_from_assessment_id"),
+    submittedAt: timestamp("submitted_at"),
+    submittedByUserId: text("submitted_by_user_id"),
+    /** Scores, findings and rules version as computed at submission; never recomputed. */
+    scoreSnapshot: text("score_snapshot", { mode: "json" }).$type<unknown>(),
+    overallScore: integer("overall_score"),
+  },
+  (table) => [index("assessments_org_idx").on(table.organisationId, table.createdAt)],
+);
+
+export const answers = sqliteTable(
+  "answers",
+  {
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    questionId: text("question_id").notNull(),
+    /** null when only a note was written. */
+    kind: text("kind", { enum: answerKinds }),
+    optionId: text("option_id"),
+    note: text("note").notNull().default(""),
+    /** Increases on every change; a save names the revision it started from, so no update is lost silently. */
+    revision: integer("revision").notNull().default(1),
+    /** Copied from an earlier assessment and not yet confirmed by anyone. */
+    carriedOver: integer("carried_over", { mode: "boolean" }).notNull().default(false),
+    updatedByUserId: text("updated_by_user_id").references(() => users.id),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.assessmentId, table.questionId] })],
+);
+
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    domain: text("domain").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (table) => [primaryKey({ columns: [table.assessmentId, table.domain, table.userId] })],
+);

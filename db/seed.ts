@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { Db } from "./client";
-import { memberships, organisations, users } from "./schema";
+import { answers, assessments, assignments, memberships, organisations, users } from "./schema";
+import { currentQuestionnaire } from "../app/questionnaire/current";
+import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
+import { scoreAssessment } from "../app/scoring";
 
 export const demoPassword = "weerbaar-demo";
 
@@ -16,8 +19,9 @@ export const demoAccounts = {
 const id = () => randomBytes(12).toString("base64url");
 
 /**
- * Demo data for a new non-production database: Demopartij with one local branch, and one account per
- * role. Never called in production (startup.server.ts checks). All rows in one transaction.
+ * Demo data for a new non-production database: Demopartij with one local branch, one account per role,
+ * a submitted assessment and a half-done draft. Never called in production (startup.server.ts checks).
+ * All rows in one transaction.
  */
 export async function seedDemoData(db: Db): Promise<void> {
   const passwordHash = await hash(demoPassword, { algorithm: 2 /* argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
@@ -54,5 +58,123 @@ export async function seedDemoData(db: Db): Promise<void> {
         { id: id(), userId: people.contributor.id, organisationId: party, role: "contributor" },
       ])
       .run();
+    seedDemoAssessments(tx, { organisationId: party, itLeadId: people.itLead.id, contributorId: people.contributor.id, campaignManagerId: people.campaignManager.id });
   });
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+// A small deterministic hash, so the demo answers are varied but the same on every machine.
+function pick(questionId: string, salt: number, modulo: number): number {
+  let hash = salt;
+  for (const char of questionId) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_003;
+  return hash % modulo;
+}
+
+/** Demo answers: mostly mid-range, a few gaps on critical questions, some "don't know" and N/A, some notes. */
+function demoAnswer(questionId: string, options: Array<{ id: string; maturity: number }>, allowNotApplicable: boolean, salt: number): AnswerValue {
+  const roll = pick(questionId, salt, 20);
+  if (roll === 0) return { kind: "dont_know" };
+  if (roll === 1 && allowNotApplicable) return { kind: "not_applicable" };
+  const sorted = [...options].sort((a, b) => a.maturity - b.maturity);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.round(((roll % 10) / 9) * (sorted.length - 1))));
+  const option = sorted[index] ?? sorted[0];
+  return option ? { kind: "option", optionId: option.id } : { kind: "dont_know" };
+}
+
+function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: string; contributorId: string; campaignManagerId: string }) {
+  const questionnaire = currentQuestionnaire;
+  const notes: Record<string, string> = {
+    "acc-mfa-email": "Penningmeester en secretaris nog zonder tweestapsverificatie; Ilse plant dit in.",
+    "dis-response-plan": "Concept ligt bij het bestuur, nog niet vastgesteld.",
+    "cand-threat-reporting": "Contactpersoon politie: wijkagent centrum (via het bestuur).",
+  };
+  // Submitted assessment for the municipal elections of March 2026: every visible question answered.
+  const submittedId = randomBytes(12).toString("base64url");
+  const submittedAt = new Date("2026-02-10T15:30:00Z");
+  const submittedAnswers: Record<string, AnswerValue> = {};
+  for (const question of questionnaire.questions) submittedAnswers[question.id] = demoAnswer(question.id, question.options, question.allowNotApplicable, 7);
+  // Two critical gaps make the plan realistic: social media admins and account recovery.
+  const lowest = (questionId: string) => {
+    const question = questionnaire.questions.find((q) => q.id === questionId);
+    const option = question ? [...question.options].sort((a, b) => a.maturity - b.maturity)[1] : undefined;
+    if (option) submittedAnswers[questionId] = { kind: "option", optionId: option.id };
+  };
+  lowest("acc-mfa-social");
+  lowest("acc-recovery");
+  const visible = new Set(visibleQuestions(questionnaire, submittedAnswers).map((q) => q.id));
+  const snapshot = scoreAssessment({ questionnaire, answers: Object.fromEntries(Object.entries(submittedAnswers).filter(([id]) => visible.has(id))) });
+  tx.insert(assessments)
+    .values({
+      id: submittedId,
+      organisationId: ids.organisationId,
+      questionnaireVersion: questionnaire.version,
+      electionType: "gemeenteraad",
+      electionDate: "2026-03-18",
+      status: "submitted",
+      createdByUserId: ids.itLeadId,
+      createdAt: new Date("2026-01-12T09:00:00Z"),
+      submittedAt,
+      submittedByUserId: ids.itLeadId,
+      scoreSnapshot: snapshot,
+      overallScore: snapshot.overall.rounded,
+    })
+    .run();
+  for (const question of questionnaire.questions) {
+    const value = submittedAnswers[question.id];
+    if (!value || !visible.has(question.id)) continue;
+    tx.insert(answers)
+      .values({
+        assessmentId: submittedId,
+        questionId: question.id,
+        kind: value.kind,
+        optionId: value.kind === "option" ? value.optionId : null,
+        note: notes[question.id] ?? "",
+        revision: 1,
+        updatedByUserId: question.domain === "people" ? ids.contributorId : ids.itLeadId,
+        updatedAt: new Date("2026-02-03T19:00:00Z"),
+      })
+      .run();
+  }
+
+  // A draft for the provincial elections of March 2027, about half done.
+  const draftId = randomBytes(12).toString("base64url");
+  tx.insert(assessments)
+    .values({
+      id: draftId,
+      organisationId: ids.organisationId,
+      questionnaireVersion: questionnaire.version,
+      electionType: "provinciale_staten",
+      electionDate: "2027-03-17",
+      status: "draft",
+      createdByUserId: ids.itLeadId,
+      createdAt: new Date("2026-11-02T10:00:00Z"),
+    })
+    .run();
+  const draftAnswers: Record<string, AnswerValue> = {};
+  questionnaire.questions.forEach((question, index) => {
+    if (index % 2 === 0 && question.domain !== "people") draftAnswers[question.id] = demoAnswer(question.id, question.options, question.allowNotApplicable, 11);
+  });
+  const draftVisible = new Set(visibleQuestions(questionnaire, draftAnswers).map((q) => q.id));
+  for (const [questionId, value] of Object.entries(draftAnswers)) {
+    if (!draftVisible.has(questionId)) continue;
+    tx.insert(answers)
+      .values({
+        assessmentId: draftId,
+        questionId,
+        kind: value.kind,
+        optionId: value.kind === "option" ? value.optionId : null,
+        note: notes[questionId] ?? "",
+        revision: 1,
+        updatedByUserId: ids.itLeadId,
+        updatedAt: new Date("2026-11-20T20:15:00Z"),
+      })
+      .run();
+  }
+  tx.insert(assignments)
+    .values([
+      { assessmentId: draftId, domain: "people", userId: ids.contributorId },
+      { assessmentId: draftId, domain: "disinformation", userId: ids.contributorId },
+    ])
+    .run();
 }

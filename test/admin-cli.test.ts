@@ -5,7 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-cli-"));
-const env = { ...process.env, DATABASE_PATH: path.join(dir, "cli.sqlite"), NODE_ENV: "production", SESSION_SECRET: "s".repeat(40), BASE_URL: "https://weerbaar.example.nl" };
+const databasePath = path.join(dir, "cli.sqlite");
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production", SESSION_SECRET: "s".repeat(40), BASE_URL: "https://weerbaar.example.nl" };
 
 function run(args: string[], input: string) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/admin.ts", ...args], { env, input, encoding: "utf8" });
@@ -18,7 +19,7 @@ describe("npm run admin -- create-admin", () => {
     expect(created.stdout).toContain("Platform admin ops@example.nl created.");
     expect(created.status).toBe(0);
     const Database = (await import("better-sqlite3")).default;
-    const db = new Database(env.DATABASE_PATH, { readonly: true });
+    const db = new Database(databasePath, { readonly: true });
     const row = db.prepare("select email, platform_role as role, password_hash as hash from users").get();
     const audit = db.prepare("select action from audit_events").all();
     db.close();
@@ -26,7 +27,7 @@ describe("npm run admin -- create-admin", () => {
     expect(JSON.stringify(row)).not.toContain("een sterk beheerderswachtwoord");
     expect(audit).toEqual([{ action: "admin_created" }]);
     // Production never gets demo data, even through the CLI.
-    const dbAgain = new Database(env.DATABASE_PATH, { readonly: true });
+    const dbAgain = new Database(databasePath, { readonly: true });
     expect(dbAgain.prepare("select count(*) as n from organisations").get()).toEqual({ n: 0 });
     dbAgain.close();
   });

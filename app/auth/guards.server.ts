@@ -1,7 +1,8 @@
-import { redirect } from "@remix-run/node";
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import { getAssessment, type Actor } from "../models/assessments.server";
 import { can, type Action, type MemberRole } from "./permissions";
 import { requireUser, type SessionUser } from "./session.server";
-import { notFound, forbidden } from "../utils/http.server";
+import { forbidden, getClientAddress, notFound } from "../utils/http.server";
 
 export type Member = SessionUser & {
   current: { organisationId: string; organisationName: string; organisationKind: string; role: MemberRole };
@@ -33,4 +34,16 @@ export function homePathFor(user: SessionUser): string {
   if (user.platformRole === "admin") return "/admin";
   if (user.platformRole === "analyst") return "/insights";
   return "/home";
+}
+
+/**
+ * The member and an assessment of their organisation. Another organisation's id, or an admin/analyst,
+ * gets 404: the query is filtered by the member's organisation, so nothing leaks through a missed check.
+ */
+export async function requireAssessment(request: Request, params: { id?: string }, context: AppLoadContext | undefined) {
+  const member = await requireMember(request, "assessment:read");
+  const assessment = getAssessment({ id: params.id ?? "", organisationId: member.current.organisationId });
+  if (!assessment) throw notFound();
+  const actor: Actor = { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) };
+  return { member, assessment, actor };
 }

@@ -19,6 +19,10 @@ export const auditActions = [
   "user_disabled",
   "user_enabled",
   "admin_created",
+  "assessment_started",
+  "assessment_imported",
+  "assessment_submitted",
+  "sections_assigned",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

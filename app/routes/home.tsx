@@ -51,6 +51,12 @@ export default function Home() {
       <ul className="card-list">
         <li className="card">
           <h3>
+            <Link to="/assessments">{t("home.card.assessments.title")}</Link>
+          </h3>
+          <p>{t("home.card.assessments.body")}</p>
+        </li>
+        <li className="card">
+          <h3>
             <Link to="/questionnaire">{t("home.card.questionnaire.title")}</Link>
           </h3>
           <p>{t("home.card.questionnaire.body")}</p>

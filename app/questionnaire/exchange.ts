@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { electionTypes } from "../plan/elections";
+
+export const exchangeFormat = "weerbaar-assessment";
+
+const answerSchema = z.object({
+  questionId: z.string().min(1).max(100),
+  answer: z.enum(["option", "not_applicable", "dont_know"]).nullable(),
+  optionId: z.string().min(1).max(100).nullable().optional(),
+  note: z.string().max(2000).default(""),
+});
+
+/** The export file: what an organisation can take out of Weerbaar and bring back in as a new draft. */
+export const assessmentFileSchema = z.object({
+  format: z.literal(exchangeFormat),
+  formatVersion: z.literal(1),
+  questionnaireVersion: z.number().int().positive(),
+  election: z.object({ type: z.enum(electionTypes), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  status: z.enum(["draft", "submitted"]).optional(),
+  exportedAt: z.string().optional(),
+  answers: z.array(answerSchema).max(1000),
+  scores: z.unknown().optional(),
+});
+export type AssessmentFile = z.infer<typeof assessmentFileSchema>;

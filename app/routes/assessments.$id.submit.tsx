@@ -1,0 +1,135 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { requireAssessment } from "../auth/guards.server";
+import { can } from "../auth/permissions";
+import { useElectionLabel } from "../components/election";
+import { useErrorText } from "../components/field";
+import { getLanguage } from "../i18n/language.server";
+import { useT } from "../i18n/use-t";
+import { questionnaireFor } from "../models/assessments.server";
+import { submitAssessment, submitSummary } from "../models/answers.server";
+import { forbidden, formToObject, readForm } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "submit.title");
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { assessment, actor } = await requireAssessment(request, params, context);
+  if (!can(actor.role, "assessment:submit")) throw forbidden();
+  const language = await getLanguage(request);
+  const questionnaire = questionnaireFor(assessment.questionnaireVersion);
+  const summary = submitSummary({ assessment });
+  const describe = (items: Array<{ questionId: string; domain: string }>) =>
+    items.map((item) => {
+      const domainIndex = questionnaire.domains.findIndex((d) => d.id === item.domain);
+      const inDomain = questionnaire.questions.filter((q) => q.domain === item.domain);
+      const question = inDomain.find((q) => q.id === item.questionId);
+      return {
+        questionId: item.questionId,
+        domain: item.domain,
+        number: `${domainIndex + 1}.${inDomain.findIndex((q) => q.id === item.questionId) + 1}`,
+        text: question?.text[language] ?? item.questionId,
+      };
+    });
+  return {
+    assessment: { id: assessment.id, electionType: assessment.electionType, electionDate: assessment.electionDate, status: assessment.status },
+    total: summary.total,
+    unanswered: describe(summary.unanswered),
+    dontKnow: describe(summary.dontKnow),
+    carriedOver: describe(summary.carriedOver),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { assessment, actor } = await requireAssessment(request, params, context);
+  if (!can(actor.role, "assessment:submit")) throw forbidden();
+  const form = await readForm(request, 4096);
+  const fields = form ? formToObject(form) : {};
+  const result = submitAssessment({ actor, assessment, confirmCarriedOver: fields.confirmCarriedOver === "yes" });
+  if (!result.ok) {
+    const status = result.error === "forbidden" ? 403 : result.error === "frozen" ? 409 : 400;
+    return data({ error: `submit.error.${result.error}` }, { status });
+  }
+  return redirect(`/assessments/${assessment.id}?submitted=1`);
+}
+
+function QuestionList({ items, assessmentId }: { items: Array<{ questionId: string; domain: string; number: string; text: string }>; assessmentId: string }) {
+  return (
+    <ul className="plain-list">
+      {items.map((item) => (
+        <li key={item.questionId}>
+          <Link to={`/assessments/${assessmentId}/domains/${item.domain}#q-${item.questionId}`}>{`${item.number} ${item.text}`}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function SubmitAssessment() {
+  const t = useT();
+  const errorText = useErrorText();
+  const electionLabel = useElectionLabel();
+  const navigation = useNavigation();
+  const { assessment, total, unanswered, dontKnow, carriedOver } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const frozen = assessment.status !== "draft";
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/assessments/${assessment.id}`}>{t("domain.backToOverview")}</Link>
+      </p>
+      <h1>{t("submit.title")}</h1>
+      <p className="lead">{electionLabel(assessment.electionType, assessment.electionDate)}</p>
+      {actionData?.error ? (
+        <div className="error-summary" role="alert" tabIndex={-1}>
+          <p>{errorText(actionData.error)}</p>
+        </div>
+      ) : null}
+      {frozen ? <p className="notice">{t("assessment.frozen")}</p> : null}
+      <h2>{t("submit.summary")}</h2>
+      <ul className="summary-list">
+        <li>{t("submit.count.total", { count: total })}</li>
+        <li>{t("submit.count.unanswered", { count: unanswered.length })}</li>
+        <li>{t("submit.count.dontKnow", { count: dontKnow.length })}</li>
+        <li>{t("submit.count.carried", { count: carriedOver.length })}</li>
+      </ul>
+      {unanswered.length ? (
+        <section aria-labelledby="unanswered">
+          <h2 id="unanswered">{t("submit.unanswered")}</h2>
+          <p>{t("submit.unansweredLead")}</p>
+          <QuestionList items={unanswered} assessmentId={assessment.id} />
+        </section>
+      ) : null}
+      {dontKnow.length ? (
+        <section aria-labelledby="dont-know">
+          <h2 id="dont-know">{t("submit.dontKnow")}</h2>
+          <p>{t("submit.dontKnowLead")}</p>
+          <QuestionList items={dontKnow} assessmentId={assessment.id} />
+        </section>
+      ) : null}
+      {carriedOver.length ? (
+        <section aria-labelledby="carried">
+          <h2 id="carried">{t("submit.carried")}</h2>
+          <p>{t("submit.carriedLead")}</p>
+          <QuestionList items={carriedOver} assessmentId={assessment.id} />
+        </section>
+      ) : null}
+      {!frozen && unanswered.length === 0 ? (
+        <Form method="post" className="stacked-form">
+          {carriedOver.length ? (
+            <div className="field">
+              <label className="choice" htmlFor="confirm-carried">
+                <input type="checkbox" id="confirm-carried" name="confirmCarriedOver" value="yes" />
+                {t("submit.confirmCarried", { count: carriedOver.length })}
+              </label>
+            </div>
+          ) : null}
+          <p>{t("submit.final")}</p>
+          <button type="submit" disabled={navigation.state === "submitting"}>
+            {t("submit.button")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

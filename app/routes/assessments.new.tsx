@@ -1,0 +1,159 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { useRef } from "react";
+import { useForm } from "react-hook-form";
+import { fieldErrors } from "../auth/forms";
+import { requireMember } from "../auth/guards.server";
+import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { useElectionLabel } from "../components/election";
+import { useLanguage, useT } from "../i18n/use-t";
+import { listAssessments, startAssessment } from "../models/assessments.server";
+import { dutchToday, electionTypes, knownElections, upcomingElections, type ElectionType } from "../plan/elections";
+import { startAssessmentSchema } from "../utils/assessment-forms";
+import { formToObject, getClientAddress, readForm } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "start.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const member = await requireMember(request, "assessment:start");
+  const hasSubmitted = listAssessments({ organisationId: member.current.organisationId }).some((a) => a.status === "submitted");
+  return { elections: upcomingElections({ today: dutchToday() }), hasSubmitted };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const member = await requireMember(request, "assessment:start");
+  const form = await readForm(request);
+  const fields = form ? formToObject(form) : {};
+  const parsed = startAssessmentSchema.safeParse(fields);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values: fields }, { status: 400 });
+  const input = parsed.data;
+  const known = knownElections.find((election) => election.id === input.election);
+  const electionType: ElectionType | undefined = known?.type ?? electionTypes.find((type) => type === input.customType);
+  const electionDate = known?.date ?? input.customDate;
+  if (!electionType || !electionDate) return data({ errors: { election: "errors.election.required" }, values: fields }, { status: 400 });
+  const result = startAssessment({
+    actor: { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) },
+    electionType,
+    electionDate,
+    carryOver: input.carryOver === "yes",
+  });
+  if (!result.ok) return data({ errors: { carryOver: "start.error.no_submitted_assessment" }, values: fields }, { status: 409 });
+  return redirect(`/assessments/${result.id}`);
+}
+
+export default function StartAssessment() {
+  const t = useT();
+  const language = useLanguage();
+  const electionLabel = useElectionLabel();
+  const errorText = useErrorText();
+  const { elections, hasSubmitted } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const kept: Partial<Record<string, string>> = actionData?.values ?? {};
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm({
+    resolver: zodResolver(startAssessmentSchema),
+    mode: "onTouched",
+    defaultValues: { election: kept.election ?? elections[0]?.id ?? "custom", customType: kept.customType ?? "", customDate: kept.customDate ?? "", carryOver: kept.carryOver ?? "" },
+  });
+  const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
+  const errors = {
+    election: form.formState.errors.election?.message ?? serverErrors.election,
+    customType: form.formState.errors.customType?.message ?? serverErrors.customType,
+    customDate: form.formState.errors.customDate?.message ?? serverErrors.customDate,
+    carryOver: serverErrors.carryOver,
+  };
+  const labels = { election: t("start.election"), customType: t("start.customType"), customDate: t("start.customDate"), carryOver: t("start.carryOver") };
+  const defaultElection = kept.election ?? elections[0]?.id ?? "custom";
+  return (
+    <div className="page narrow">
+      <p>
+        <Link to="/assessments">{t("assessment.backToList")}</Link>
+      </p>
+      <h1>{t("start.title")}</h1>
+      <p className="lead">{t("start.lead")}</p>
+      <ErrorSummary errors={actionData ? errors : {}} labels={labels} />
+      <Form
+        method="post"
+        ref={formRef}
+        noValidate
+        className="stacked-form"
+        onSubmit={form.handleSubmit(() => {
+          if (formRef.current) submit(formRef.current);
+        })}
+      >
+        <fieldset className={errors.election ? "field field-invalid" : "field"} aria-describedby={errors.election ? "field-election-error" : undefined}>
+          <legend>{labels.election}</legend>
+          {errors.election ? (
+            <p className="field-error" id="field-election-error">
+              {errorText(errors.election)}
+            </p>
+          ) : null}
+          {elections.map((election, index) => (
+            <label key={election.id} className="choice">
+              <input type="radio" id={index === 0 ? "field-election" : undefined} value={election.id} defaultChecked={defaultElection === election.id} {...form.register("election")} />
+              {election.label[language]} ({electionLabel(election.type, election.date)})
+            </label>
+          ))}
+          <label className="choice">
+            <input type="radio" id={elections.length === 0 ? "field-election" : undefined} value="custom" defaultChecked={defaultElection === "custom"} {...form.register("election")} />
+            {t("start.custom")}
+          </label>
+          {elections.length ? (
+            <p className="hint">
+              {t("start.source")}{" "}
+              {elections.map((election, index) => (
+                <span key={election.id}>
+                  {index ? ", " : ""}
+                  <a href={election.source.url}>{election.source.publisher}</a>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </fieldset>
+        <fieldset className="field nested">
+          <legend>{t("start.customLegend")}</legend>
+          <div className={errors.customType ? "field field-invalid" : "field"}>
+            <label htmlFor="field-customType">{labels.customType}</label>
+            {errors.customType ? (
+              <p className="field-error" id="field-customType-error">
+                {errorText(errors.customType)}
+              </p>
+            ) : null}
+            <select
+              id="field-customType"
+              defaultValue={kept.customType ?? ""}
+              aria-invalid={errors.customType ? true : undefined}
+              aria-describedby={errors.customType ? "field-customType-error" : undefined}
+              {...form.register("customType")}
+            >
+              <option value="">{t("start.chooseType")}</option>
+              {electionTypes.map((type) => (
+                <option key={type} value={type}>
+                  {t(`election.type.${type}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field label={labels.customDate} type="date" min="2000-01-01" max="2100-12-31" defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
+        </fieldset>
+        {hasSubmitted ? (
+          <div className={errors.carryOver ? "field field-invalid" : "field"}>
+            {errors.carryOver ? <p className="field-error">{errorText(errors.carryOver)}</p> : null}
+            <label className="choice" htmlFor="field-carryOver">
+              <input type="checkbox" id="field-carryOver" value="yes" defaultChecked={kept.carryOver === "yes"} {...form.register("carryOver")} />
+              {labels.carryOver}
+            </label>
+            <p className="hint">{t("start.carryOverHint")}</p>
+          </div>
+        ) : null}
+        <button type="submit" disabled={navigation.state === "submitting"}>
+          {t("start.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}
