@@ -191,3 +191,14 @@ export const assignments = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.assessmentId, table.domain, table.userId] })],
 );
+
+/** A form posted after the session expired, kept briefly so the page can be restored after signing in again. */
+export const pendingSaves = sqliteTable("pending_saves", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id),
+  path: text("path").notNull(),
+  fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
+  createdAt: timestamp("created_at").notNull(),
+});

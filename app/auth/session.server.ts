@@ -28,7 +28,8 @@ function sessionCookie() {
   return cookie;
 }
 
-async function readSessionId(request: Request): Promise<string | null> {
+/** The signed random id in the session cookie, if any (valid or not). */
+export async function readSessionId(request: Request): Promise<string | null> {
   const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
   return typeof value === "string" && value.length > 20 ? value : null;
 }
@@ -53,10 +54,9 @@ export async function getSessionUser(request: Request, now = new Date()): Promis
   const session = db.select().from(sessions).where(eq(sessions.idHash, idHash)).get();
   if (!session) return null;
   const time = now.getTime();
-  if (session.expiresAt.getTime() <= time || session.lastSeenAt.getTime() + idleTimeoutMs <= time) {
-    db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
-    return null;
-  }
+  // An expired row is kept for a day (cleaned up at the next sign-in) so a form posted just after expiry
+  // can be tied to its author and restored once they sign in again (models/pending-saves.server.ts).
+  if (session.expiresAt.getTime() <= time || session.lastSeenAt.getTime() + idleTimeoutMs <= time) return null;
   const user = getUserById({ id: session.userId });
   if (!user || user.disabledAt) return null;
   if (time - session.lastSeenAt.getTime() > touchIntervalMs) {
@@ -87,9 +87,14 @@ export async function createUserSession({
   const previous = await readSessionId(request);
   const db = getDb();
   if (previous) db.delete(sessions).where(eq(sessions.idHash, sha256(previous))).run();
-  // Remove this user's expired sessions while we are here.
+  // Remove this user's expired sessions, and anyone's that expired over a day ago, while we are here.
   db.delete(sessions)
-    .where(and(eq(sessions.userId, userId), or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs)))))
+    .where(
+      or(
+        and(eq(sessions.userId, userId), or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs)))),
+        lt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs - 24 * 60 * 60 * 1000)),
+      ),
+    )
     .run();
   const id = createToken();
   db.insert(sessions)

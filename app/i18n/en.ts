@@ -35,6 +35,8 @@ export const en: Record<keyof typeof nl, string> = {
   "login.invalid": "The e-mail address or password is not correct.",
   "login.locked": "A wrong password was entered too many times. Try again in {minutes} minutes.",
 
+  "login.expired": "Your session had expired. Sign in again: what you entered will be put back afterwards.",
+  "domain.restored": "We put back what you entered before your session expired. It is not saved yet: check it and press Save.",
   "home.title": "Home",
   "home.greeting": "Welcome, {name}",
   "home.youAre": "You are {role} at {organisation}",

@@ -33,6 +33,8 @@ export const nl = {
   "login.invalid": "Het e-mailadres of het wachtwoord klopt niet.",
   "login.locked": "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {minutes} minuten opnieuw.",
 
+  "login.expired": "Uw sessie was verlopen. Log opnieuw in: wat u invulde, zetten we daarna terug.",
+  "domain.restored": "We hebben teruggezet wat u invulde voordat uw sessie verliep. Het is nog niet opgeslagen: controleer het en druk op Opslaan.",
   "home.title": "Start",
   "home.greeting": "Welkom, {name}",
   "home.youAre": "U bent {role} bij {organisation}",

@@ -10,6 +10,8 @@ import { useLanguage, useT } from "../i18n/use-t";
 import { answerMapOf, listAnswers, mayEditDomain, progressOf, questionnaireFor } from "../models/assessments.server";
 import { parseChange } from "../models/answer-input.server";
 import { saveAnswers, type AnswerProblem, type Conflict } from "../models/answers.server";
+import { stashExpiredPost, takePendingSave } from "../models/pending-saves.server";
+import { getSessionUser } from "../auth/session.server";
 import { visibleQuestions } from "../questionnaire/answers";
 import { decodeAnswer, encodeAnswer } from "../questionnaire/answer-codec";
 import { domainIdSchema } from "../questionnaire/schema";
@@ -24,6 +26,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { assessment, actor } = await requireAssessment(request, params, context);
   const domainId = domainIdSchema.safeParse(params.domain);
   if (!domainId.success) throw notFound();
+  const url = new URL(request.url);
+  const restoreToken = url.searchParams.get("restore");
+  const restoredFields = restoreToken ? takePendingSave({ token: restoreToken, userId: actor.userId, path: url.pathname }) : null;
+  const restored: Record<string, { answer: string; note: string; revision: number }> = {};
+  for (const [key, value] of Object.entries(restoredFields ?? {})) {
+    if (!key.startsWith("rev-")) continue;
+    const questionId = key.slice(4);
+    restored[questionId] = { answer: restoredFields?.[`answer-${questionId}`] ?? "", note: restoredFields?.[`note-${questionId}`] ?? "", revision: Number(value) || 0 };
+  }
   const language = await getLanguage(request);
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const stored = listAnswers({ assessment });
@@ -53,6 +64,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     progress: { answered: progress.answered, total: progress.total },
     canEdit: mayEditDomain({ actor, assessment, domain: domain.id }),
     outside,
+    restored,
     questions: inDomain.map((question, index) => {
       const answer = byId.get(question.id);
       return {
@@ -90,10 +102,16 @@ type PageActionData = {
 };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
+  const form = await readForm(request.clone(), 512 * 1024);
+  const path = new URL(request.url).pathname;
+  if (form && !(await getSessionUser(request))) {
+    // Signed out while typing (idle expiry): keep what was posted, and bring it back after sign-in.
+    const token = await stashExpiredPost({ request, path, fields: formToObject(form) });
+    if (token) throw redirect(`/login?expired=1&redirectTo=${encodeURIComponent(`${path}?restore=${token}`)}`);
+  }
   const { assessment, actor } = await requireAssessment(request, params, context);
   const domainId = domainIdSchema.safeParse(params.domain);
   if (!domainId.success) throw notFound();
-  const form = await readForm(request, 512 * 1024);
   if (!form) return data<PageActionData>({ problems: [], conflicts: [], values: {}, error: null }, { status: 413 });
   const fields = formToObject(form);
   // Each question on the page posts rev-<id>; questions hidden (and disabled) in the page post nothing.
@@ -163,6 +181,7 @@ function QuestionCard({
   canEdit,
   visible,
   initial,
+  initialRevision,
   serverConflict,
   problem,
   onValueChange,
@@ -174,6 +193,7 @@ function QuestionCard({
   canEdit: boolean;
   visible: boolean;
   initial: { answer: string; note: string } | null;
+  initialRevision?: number;
   serverConflict: Conflict | undefined;
   problem: AnswerProblem | undefined;
   onValueChange: (questionId: string, value: string) => void;
@@ -184,7 +204,8 @@ function QuestionCard({
   const language = useLanguage();
   const [value, setValue] = useState(initial?.answer ?? question.answer?.value ?? "");
   const [note, setNote] = useState(initial?.note ?? question.answer?.note ?? "");
-  const [revision, setRevision] = useState(serverConflict ? serverConflict.theirs.revision : (question.answer?.revision ?? 0));
+  // A restored page keeps the revision it was loaded with, so a colleague's change in between is a conflict.
+  const [revision, setRevision] = useState(serverConflict ? serverConflict.theirs.revision : (initialRevision ?? question.answer?.revision ?? 0));
   const [carried, setCarried] = useState(question.answer?.carriedOver ?? false);
   const [lastChange, setLastChange] = useState(question.answer ? { by: question.answer.updatedByName, at: question.answer.updatedAt } : null);
   const [conflict, setConflict] = useState<Theirs | null>(serverConflict?.theirs ?? null);
@@ -438,11 +459,12 @@ export default function DomainPage() {
   const electionLabel = useElectionLabel();
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { assessment, domain, questions, canEdit, navigation, next, outside } = loaded;
+  const { assessment, domain, questions, canEdit, navigation, next, outside, restored } = loaded;
+  const hasRestored = Object.keys(restored).length > 0;
   const answerLabel = useAnswerLabel(questions);
   const [current, setCurrent] = useState<Record<string, string>>(() => {
     const map: Record<string, string> = { ...outside };
-    for (const q of questions) map[q.id] = actionData?.values[q.id]?.answer ?? q.answer?.value ?? "";
+    for (const q of questions) map[q.id] = actionData?.values[q.id]?.answer ?? restored[q.id]?.answer ?? q.answer?.value ?? "";
     return map;
   });
   const [status, setStatus] = useState<SaveState>({ kind: "idle" });
@@ -533,6 +555,7 @@ export default function DomainPage() {
           </ul>
         </div>
       ) : null}
+      {hasRestored ? <p className="notice">{t("domain.restored")}</p> : null}
       {assessment.status === "submitted" ? <p className="notice">{t("assessment.frozen")}</p> : !canEdit ? <p className="notice">{t("domain.readOnly")}</p> : null}
       {thisDomain && thisDomain.total === 0 ? <p>{t("domain.empty")}</p> : null}
       <Form method="post" noValidate>
@@ -543,7 +566,8 @@ export default function DomainPage() {
             assessmentId={assessment.id}
             canEdit={canEdit}
             visible={visible.has(question.id)}
-            initial={actionData?.values[question.id] ?? null}
+            initial={actionData?.values[question.id] ?? restored[question.id] ?? null}
+            initialRevision={restored[question.id]?.revision}
             serverConflict={actionData?.conflicts.find((c) => c.questionId === question.id)}
             problem={problems.find((p) => p.questionId === question.id)}
             onValueChange={onValueChange}

@@ -62,6 +62,7 @@ export default function Login() {
     <div className="page narrow">
       <h1>{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
+      {searchParams.get("expired") === "1" ? <p className="notice">{t("login.expired")}</p> : null}
       {formError ? (
         <div className="error-summary" role="alert">
           <p>{formError === "login.locked" ? t("login.locked", { minutes: actionData?.retryAfterMinutes ?? 15 }) : errorText(formError)}</p>
