@@ -15,6 +15,8 @@ export const organisations = sqliteTable(
     name: text("name").notNull(),
     kind: text("kind", { enum: organisationKinds }).notNull(),
     parentId: text("parent_id"),
+    /** The IT lead requires two-step sign-in for every member. */
+    requireTwoStep: integer("require_two_step", { mode: "boolean" }).notNull().default(false),
     disabledAt: timestamp("disabled_at"),
     createdAt: timestamp("created_at").notNull().default(now),
   },
@@ -30,6 +32,11 @@ export const users = sqliteTable("users", {
   platformRole: text("platform_role", { enum: platformRoles }),
   disabledAt: timestamp("disabled_at"),
   createdAt: timestamp("created_at").notNull().default(now),
+  /** TOTP secret, encrypted (AES-256-GCM) with a key derived from SESSION_SECRET or ENCRYPTION_KEY. */
+  totpSecretEncrypted: text("totp_secret_encrypted"),
+  totpEnabledAt: timestamp("totp_enabled_at"),
+  /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+  totpLastStep: integer("totp_last_step"),
 });
 
 export const memberships = sqliteTable(
@@ -82,6 +89,8 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id),
     organisationId: text("organisation_id"),
+    /** Password checked, second factor still to come: such a session opens nothing but the code page. */
+    pendingSecondFactor: integer("pending_second_factor", { mode: "boolean" }).notNull().default(false),
     userAgent: text("user_agent"),
     ipAddress: text("ip_address"),
     createdAt: timestamp("created_at").notNull(),
@@ -202,3 +211,38 @@ export const pendingSaves = sqliteTable("pending_saves", {
   fields: text("fields", { mode: "json" }).$type<Record<string, string>>().notNull(),
   createdAt: timestamp("created_at").notNull(),
 });
+
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at"),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (table) => [index("recovery_codes_user_idx").on(table.userId)],
+);
+
+export const actionStatuses = ["todo", "in_progress", "done"] as const;
+
+/** Follow-up of one plan action (keyed by the plan's stable action key) in one assessment. */
+export const planActions = sqliteTable(
+  "plan_actions",
+  {
+    assessmentId: text("assessment_id")
+      .notNull()
+      .references(() => assessments.id),
+    actionKey: text("action_key").notNull(),
+    ownerUserId: text("owner_user_id").references(() => users.id),
+    ownerName: text("owner_name"),
+    /** Overrides the due date computed from the election milestone; YYYY-MM-DD. */
+    dueDate: text("due_date"),
+    status: text("status", { enum: actionStatuses }).notNull().default("todo"),
+    updatedByUserId: text("updated_by_user_id").references(() => users.id),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.assessmentId, table.actionKey] })],
+);
