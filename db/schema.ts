@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { ScoreResult } from "../app/scoring";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -160,7 +161,7 @@ export const assessments = sqliteTable(
     submittedAt: timestamp("submitted_at"),
     submittedByUserId: text("submitted_by_user_id"),
     /** Scores, findings and rules version as computed at submission; never recomputed. */
-    scoreSnapshot: text("score_snapshot", { mode: "json" }).$type<unknown>(),
+    scoreSnapshot: text("score_snapshot", { mode: "json" }).$type<ScoreResult>(),
     overallScore: integer("overall_score"),
   },
   (table) => [index("assessments_org_idx").on(table.organisationId, table.createdAt)],

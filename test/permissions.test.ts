@@ -12,7 +12,7 @@ const expected: Record<Action, Role[]> = {
   "assessment:share-anonymised": ["it_lead"],
   "assessment:export": ["it_lead", "contributor", "campaign_manager"],
   "plan:download": ["it_lead", "campaign_manager"],
-  "plan:manage-actions": ["campaign_manager"],
+  "plan:manage-actions": ["it_lead", "campaign_manager"],
   "members:read": ["it_lead", "contributor", "campaign_manager"],
   "members:invite": ["it_lead"],
   "members:manage": ["it_lead"],

@@ -19,7 +19,7 @@ const table = {
   "assessment:share-anonymised": ["it_lead"],
   "assessment:export": ["it_lead", "contributor", "campaign_manager"],
   "plan:download": ["it_lead", "campaign_manager"],
-  "plan:manage-actions": ["campaign_manager"],
+  "plan:manage-actions": ["it_lead", "campaign_manager"],
   "members:read": ["it_lead", "contributor", "campaign_manager"],
   "members:invite": ["it_lead"],
   "members:manage": ["it_lead"],

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { answers, assessments, assignments, memberships, users } from "../../db/schema";
+import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
+import { answers, assessments, assignments, memberships, planActions, users } from "../../db/schema";
 import { getDb } from "../db.server";
 import type { MemberRole } from "../auth/permissions";
 import { can } from "../auth/permissions";
@@ -203,6 +203,11 @@ export function startAssessment({
           .run();
       }
     }
+    if (source) {
+      // Follow-up carries over where the same action appears again (same action key).
+      const previousFollowUp = tx.select().from(planActions).where(eq(planActions.assessmentId, source.id)).all();
+      for (const row of previousFollowUp) tx.insert(planActions).values({ ...row, assessmentId: id }).run();
+    }
     recordAuditEvent({
       action: "assessment_started",
       actorUserId: actor.userId,
@@ -280,4 +285,16 @@ export function domainsAssignedTo({ assessment, userId }: { assessment: Assessme
     .where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.userId, userId)))
     .all()
     .map((row) => row.domain);
+}
+
+/** The organisation's submitted assessment before this one (by submission time), for "change since then". */
+export function previousSubmitted({ assessment }: { assessment: AssessmentRow }): AssessmentRow | undefined {
+  const before = assessment.submittedAt ?? new Date(8.64e15);
+  return getDb()
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.organisationId, assessment.organisationId), eq(assessments.status, "submitted"), lt(assessments.submittedAt, before)))
+    .orderBy(desc(assessments.submittedAt))
+    .limit(1)
+    .get();
 }

@@ -23,6 +23,18 @@ export const auditActions = [
   "assessment_imported",
   "assessment_submitted",
   "sections_assigned",
+  "plan_action_updated",
+  // Two-step sign-in and account security (issue 8)
+  "sign_in_password_ok",
+  "two_step_failed",
+  "two_step_enabled",
+  "two_step_disabled",
+  "recovery_code_used",
+  "recovery_codes_regenerated",
+  "password_changed",
+  "password_change_failed",
+  "session_ended",
+  "two_step_requirement_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

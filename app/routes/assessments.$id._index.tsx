@@ -126,6 +126,8 @@ export default function AssessmentOverview() {
       </table>
 
       <p className="actions">
+        <Link to={`/assessments/${assessment.id}/results`}>{t("assessment.toResults")}</Link>
+        <Link to={`/assessments/${assessment.id}/plan`}>{t("assessment.toPlan")}</Link>
         {maySubmit ? (
           <Link to={`/assessments/${assessment.id}/submit`} className="button">
             {t("assessment.toSubmit")}

@@ -1,0 +1,121 @@
+import { and, eq } from "drizzle-orm";
+import { memberships, planActions, users } from "../../db/schema";
+import { getDb } from "../db.server";
+import { can } from "../auth/permissions";
+import { buildPlan, type PlanAction } from "../plan";
+import { dutchToday } from "../plan/elections";
+import { visibleQuestions } from "../questionnaire/answers";
+import { scoreAssessment, type ScoreResult } from "../scoring";
+import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
+import { recordAuditEvent } from "./audit.server";
+
+export const actionStatuses = ["todo", "in_progress", "done"] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+export type TrackedAction = PlanAction & {
+  status: ActionStatus;
+  ownerUserId: string | null;
+  /** A member's name or a free-text name; null means the measure's owner role. */
+  ownerName: string | null;
+  /** True when the due date was set by hand instead of computed from the milestone. */
+  dueDateSet: boolean;
+};
+
+/** The answers that count (visible questions only), as scoring and the plan see them. */
+function countedAnswers(assessment: AssessmentRow) {
+  const questionnaire = questionnaireFor(assessment.questionnaireVersion);
+  const all = answerMapOf(listAnswers({ assessment }));
+  const visible = new Set(visibleQuestions(questionnaire, all).map((q) => q.id));
+  return { questionnaire, answers: Object.fromEntries(Object.entries(all).filter(([id]) => visible.has(id))) };
+}
+
+/** Scores: the stored snapshot of a submitted assessment (never recomputed), live for a draft. */
+export function getScores({ assessment }: { assessment: AssessmentRow }): ScoreResult {
+  if (assessment.status === "submitted" && assessment.scoreSnapshot) return assessment.scoreSnapshot;
+  const { questionnaire, answers } = countedAnswers(assessment);
+  return scoreAssessment({ questionnaire, answers });
+}
+
+/** The plan of an assessment with its follow-up (owner, due date, status) merged in. */
+export function getPlan({ assessment, today = dutchToday() }: { assessment: AssessmentRow; today?: string }): TrackedAction[] {
+  const { questionnaire, answers } = countedAnswers(assessment);
+  const plan = buildPlan({ questionnaire, answers, electionDate: assessment.electionDate, today });
+  const rows = getDb()
+    .select({
+      actionKey: planActions.actionKey,
+      ownerUserId: planActions.ownerUserId,
+      ownerName: planActions.ownerName,
+      memberName: users.name,
+      dueDate: planActions.dueDate,
+      status: planActions.status,
+    })
+    .from(planActions)
+    .leftJoin(users, eq(users.id, planActions.ownerUserId))
+    .where(eq(planActions.assessmentId, assessment.id))
+    .all();
+  const byKey = new Map(rows.map((row) => [row.actionKey, row]));
+  return plan.map((action) => {
+    const row = byKey.get(action.key);
+    const status = row?.status ?? "todo";
+    const dueDate = row?.dueDate ?? action.dueDate;
+    return {
+      ...action,
+      dueDate,
+      late: status !== "done" && (row?.dueDate ? row.dueDate < today : action.late),
+      status,
+      ownerUserId: row?.ownerUserId ?? null,
+      ownerName: row?.memberName ?? row?.ownerName ?? null,
+      dueDateSet: Boolean(row?.dueDate),
+    };
+  });
+}
+
+export type UpdateActionResult = { ok: true } | { ok: false; error: "forbidden" | "unknown_action" | "not_a_member" };
+
+/** Sets owner, due date and status of one action of the plan. */
+export function updatePlanAction({
+  actor,
+  assessment,
+  actionKey,
+  ownerUserId,
+  ownerName,
+  dueDate,
+  status,
+  now = new Date(),
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  actionKey: string;
+  ownerUserId: string | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+  now?: Date;
+}): UpdateActionResult {
+  if (!can(actor.role, "plan:manage-actions")) return { ok: false, error: "forbidden" };
+  if (!getPlan({ assessment }).some((action) => action.key === actionKey)) return { ok: false, error: "unknown_action" };
+  const db = getDb();
+  if (ownerUserId) {
+    const member = db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.organisationId, actor.organisationId), eq(memberships.userId, ownerUserId)))
+      .get();
+    if (!member) return { ok: false, error: "not_a_member" };
+  }
+  const values = { ownerUserId, ownerName: ownerUserId ? null : ownerName, dueDate, status, updatedByUserId: actor.userId, updatedAt: now };
+  db.insert(planActions)
+    .values({ assessmentId: assessment.id, actionKey, ...values })
+    .onConflictDoUpdate({ target: [planActions.assessmentId, planActions.actionKey], set: values })
+    .run();
+  recordAuditEvent({
+    action: "plan_action_updated",
+    actorUserId: actor.userId,
+    organisationId: actor.organisationId,
+    targetType: "assessment",
+    targetId: assessment.id,
+    ipAddress: actor.ipAddress,
+    details: { action: actionKey, status },
+  });
+  return { ok: true };
+}

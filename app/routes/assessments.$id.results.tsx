@@ -1,0 +1,148 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireAssessment } from "../auth/guards.server";
+import { can } from "../auth/permissions";
+import { DomainChart } from "../components/domain-chart";
+import { useElectionLabel } from "../components/election";
+import { getLanguage } from "../i18n/language.server";
+import { useT } from "../i18n/use-t";
+import { previousSubmitted, questionnaireFor } from "../models/assessments.server";
+import { getScores } from "../models/plan.server";
+import { describeLevel } from "../scoring";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "results.title");
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { assessment, actor } = await requireAssessment(request, params, context);
+  const language = await getLanguage(request);
+  const questionnaire = questionnaireFor(assessment.questionnaireVersion);
+  const scores = getScores({ assessment });
+  const previous = previousSubmitted({ assessment });
+  const previousScores = previous ? getScores({ assessment: previous }) : null;
+  const questionText = (id: string) => questionnaire.questions.find((q) => q.id === id)?.text[language] ?? id;
+  const domainTitle = (id: string) => questionnaire.domains.find((d) => d.id === id)?.title[language] ?? id;
+  const level = scores.overall.level ? describeLevel({ level: scores.overall.level }) : null;
+  return {
+    assessment: { id: assessment.id, status: assessment.status, electionType: assessment.electionType, electionDate: assessment.electionDate },
+    mayPlan: can(actor.role, "assessment:read"),
+    overall: { score: scores.overall.rounded, capped: scores.overall.cappedByCriticalFinding, level: level ? { name: level.name[language], meaning: level.meaning[language] } : null },
+    domains: scores.domains.map((d) => {
+      const before = previousScores?.domains.find((p) => p.domain === d.domain)?.rounded ?? null;
+      return { id: d.domain, title: domainTitle(d.domain), score: d.rounded, change: before !== null && d.rounded !== null ? d.rounded - before : null, criticalFindings: d.criticalFindings };
+    }),
+    previous: previous && previousScores ? { electionType: previous.electionType, electionDate: previous.electionDate, score: previousScores.overall.rounded } : null,
+    critical: scores.criticalFindings.map((g) => ({ id: g.questionId, text: questionText(g.questionId), domain: domainTitle(g.domain) })),
+    strengths: scores.strengths.slice(0, 10).map((s) => ({ id: s.questionId, text: questionText(s.questionId), domain: domainTitle(s.domain) })),
+    findOut: scores.findOut.map((f) => ({ id: f.questionId, text: questionText(f.questionId), domain: domainTitle(f.domain), critical: f.critical })),
+  };
+}
+
+export default function Results() {
+  const t = useT();
+  const electionLabel = useElectionLabel();
+  const data = useLoaderData<typeof loader>();
+  const { assessment, overall, domains, previous, critical, strengths, findOut } = data;
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/assessments/${assessment.id}`}>{t("domain.backToOverview")}</Link>
+      </p>
+      <h1>{t("results.title")}</h1>
+      <p className="lead">{electionLabel(assessment.electionType, assessment.electionDate)}</p>
+      {assessment.status === "draft" ? <p className="notice">{t("results.draft")}</p> : null}
+      <section aria-labelledby="overall-heading" className="card overall">
+        <h2 id="overall-heading">{t("results.overall")}</h2>
+        {overall.level && overall.score !== null ? (
+          <>
+            <p className="big-score">
+              {overall.level.name} — {t("results.scoreOf", { score: overall.score })}
+            </p>
+            <p>{overall.level.meaning}</p>
+            {overall.capped ? <p className="warning">{t("results.capped")}</p> : null}
+          </>
+        ) : (
+          <p>{t("results.noScore")}</p>
+        )}
+        <p className="actions">
+          <Link to={`/assessments/${assessment.id}/plan`} className="button">
+            {t("results.toPlan")}
+          </Link>
+        </p>
+      </section>
+
+      {critical.length ? (
+        <section aria-labelledby="critical-heading">
+          <h2 id="critical-heading">{t("results.critical")}</h2>
+          <p>{t("results.criticalLead")}</p>
+          <ul className="finding-list">
+            {critical.map((c) => (
+              <li key={c.id} className="finding-critical">
+                <span className="badge badge-critical">{t("results.criticalBadge")}</span> {c.text} <span className="muted">({c.domain})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="domains-heading">
+        <h2 id="domains-heading">{t("results.domains")}</h2>
+        <div className="chart-and-table">
+          <DomainChart rows={domains.map((d) => ({ id: d.id, label: d.title, score: d.score }))} title={t("results.chartTitle")} noScore={t("results.none")} />
+          <table className="table">
+            <caption>{t("results.tableCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("assessment.domain")}</th>
+                <th scope="col">{t("results.score")}</th>
+                {previous ? <th scope="col">{t("results.change")}</th> : null}
+                <th scope="col">{t("results.criticalCount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {domains.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.title}</th>
+                  <td>{d.score === null ? t("results.none") : d.score}</td>
+                  {previous ? <td>{d.change === null ? "—" : signed(d.change)}</td> : null}
+                  <td>{d.criticalFindings}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {previous ? (
+          <p className="muted">{t("results.comparedWith", { election: electionLabel(previous.electionType, previous.electionDate), score: previous.score ?? "—" })}</p>
+        ) : null}
+      </section>
+
+      {findOut.length ? (
+        <section aria-labelledby="findout-heading">
+          <h2 id="findout-heading">{t("results.findOut")}</h2>
+          <p>{t("results.findOutLead")}</p>
+          <ul className="plain-list">
+            {findOut.map((f) => (
+              <li key={f.id}>
+                {f.critical ? <span className="badge badge-critical">{t("results.criticalBadge")}</span> : null} {f.text} <span className="muted">({f.domain})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {strengths.length ? (
+        <section aria-labelledby="strengths-heading">
+          <h2 id="strengths-heading">{t("results.strengths")}</h2>
+          <ul className="plain-list">
+            {strengths.map((s) => (
+              <li key={s.id}>
+                {s.text} <span className="muted">({s.domain})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
