@@ -163,6 +163,13 @@ export const assessments = sqliteTable(
     /** Scores, findings and rules version as computed at submission; never recomputed. */
     scoreSnapshot: text("score_snapshot", { mode: "json" }).$type<ScoreResult>(),
     overallScore: integer("overall_score"),
+    /** When the IT lead opted in to sharing anonymised results; null when not shared (or withdrawn). */
+    sharedAt: timestamp("shared_at"),
+    /**
+     * The withdrawal token of this assessment's contribution. Only the party side holds it; the
+     * contribution stores just its hash and no organisation id, so it cannot be traced back.
+     */
+    shareToken: text("share_token"),
   },
   (table) => [index("assessments_org_idx").on(table.organisationId, table.createdAt)],
 );
@@ -247,3 +254,33 @@ export const planActions = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.assessmentId, table.actionKey] })],
 );
+
+/**
+ * An anonymised copy of a shared, submitted assessment. Holds no organisation id or name, no notes, no
+ * people and no date finer than the month. `seq` only orders arrivals, for batching releases.
+ */
+export const contributions = sqliteTable("contributions", {
+  seq: integer("seq").primaryKey({ autoIncrement: true }),
+  organisationKind: text("organisation_kind", { enum: organisationKinds }).notNull(),
+  electionType: text("election_type", { enum: electionTypes }).notNull(),
+  questionnaireVersion: integer("questionnaire_version").notNull(),
+  /** YYYY-MM of submission. */
+  month: text("month").notNull(),
+  domainScores: text("domain_scores", { mode: "json" }).$type<Record<string, number | null>>().notNull(),
+  /** Maturity 0–3 per question id; "na" / "dk" for not applicable / don't know; absent when hidden. */
+  maturities: text("maturities", { mode: "json" }).$type<Record<string, number | "na" | "dk">>().notNull(),
+  withdrawalTokenHash: text("withdrawal_token_hash").notNull().unique(),
+  /** Withdrawn contributions are left out of every release computed after withdrawal. */
+  withdrawn: integer("withdrawn", { mode: "boolean" }).notNull().default(false),
+});
+
+/** One immutable batch of aggregates, computed only when at least K new contributions arrived. */
+export const releases = sqliteTable("releases", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  publishedAt: timestamp("published_at").notNull(),
+  minGroup: integer("min_group").notNull(),
+  /** Highest contribution seq included; the next release needs K contributions above it. */
+  maxSeq: integer("max_seq").notNull(),
+  contributionCount: integer("contribution_count").notNull(),
+  data: text("data", { mode: "json" }).$type<unknown>().notNull(),
+});
