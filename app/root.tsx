@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Form,
   isRouteErrorResponse,
@@ -16,6 +17,7 @@ import {
 import { getSessionUser } from "./auth/session.server";
 import { can } from "./auth/permissions";
 import { getLanguage } from "./i18n/language.server";
+import { catalogueFor } from "./i18n/translate";
 import { useLanguage, useT } from "./i18n/use-t";
 import { useNonce } from "./components/nonce";
 import stylesUrl from "./styles/app.css?url";
@@ -29,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [language, user] = await Promise.all([getLanguage(request), getSessionUser(request)]);
   return {
     language,
+    messages: catalogueFor(language),
     user: user
       ? {
           name: user.name,
@@ -42,6 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
+
+// The root data (catalogue, user, organisation) only changes through a form post (sign-in, language,
+// switch); plain navigations reuse it instead of downloading the catalogue again.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod !== undefined && formMethod.toUpperCase() !== "GET" ? defaultShouldRevalidate : false;
 
 function Header() {
   const t = useT();
@@ -101,6 +109,7 @@ function Header() {
               {language === "nl" ? "English" : "Nederlands"}
             </button>
           </Form>
+          {user ? <NavLink to="/account/security">{t("header.account")}</NavLink> : null}
           {user ? (
             <Form method="post" action="/logout" className="inline-form">
               <span className="user-name">{user.name}</span>

@@ -1,10 +1,10 @@
 import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
-import { isMessageKey } from "../i18n/translate";
-import { useT } from "../i18n/use-t";
+import { useIsMessageKey, useT } from "../i18n/use-t";
 
 /** Turns an error (a message key from a schema, or a server key) into text in the page language. */
 export function useErrorText(): (error: string | undefined) => string | undefined {
   const t = useT();
+  const isMessageKey = useIsMessageKey();
   return (error) => (error === undefined ? undefined : isMessageKey(error) ? t(error) : t("errors.generic"));
 }
 

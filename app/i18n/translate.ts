@@ -1,5 +1,6 @@
 import { nl } from "./nl";
 import { en } from "./en";
+import { formatMessage } from "./format";
 
 export const languages = ["nl", "en"] as const;
 export type Language = (typeof languages)[number];
@@ -18,11 +19,14 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(nl, value);
 }
 
-/** Looks a message up and fills `{name}` placeholders. */
+/** Looks a message up and fills `{name}` placeholders. Server side; pages get their catalogue from the root loader. */
 export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
-  const template = catalogues[language][key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return formatMessage(catalogues[language][key], values);
+}
+
+/** The whole catalogue of one language (sent once with the root loader, so browsers never download both). */
+export function catalogueFor(language: Language): Messages {
+  return catalogues[language];
 }
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

@@ -1,12 +1,33 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { defaultLanguage, isLanguage, translator, type Language, type Translate } from "./translate";
+import { formatMessage } from "./format";
+import type { Language, MessageKey, Translate } from "./translate";
 
-/** The page language from the root loader (Dutch if the root has no data, e.g. in an error boundary). */
+// Client-safe: no catalogue is imported here. The root loader sends the page language's catalogue once
+// (root's shouldRevalidate keeps it from being sent again on every navigation).
+
+type RootI18n = { language?: unknown; messages?: unknown };
+
+function isStringRecord(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null;
+}
+
 export function useLanguage(): Language {
-  const data = useRouteLoaderData<{ language?: unknown }>("root");
-  return isLanguage(data?.language) ? data.language : defaultLanguage;
+  const data = useRouteLoaderData<RootI18n>("root");
+  return data?.language === "en" ? "en" : "nl";
+}
+
+function useMessages(): Record<string, string> {
+  const data = useRouteLoaderData<RootI18n>("root");
+  return isStringRecord(data?.messages) ? data.messages : {};
 }
 
 export function useT(): Translate {
-  return translator(useLanguage());
+  const messages = useMessages();
+  return (key: MessageKey, values?: Record<string, string | number>) => formatMessage(messages[key] ?? key, values);
+}
+
+/** Whether a string (e.g. an error code from a schema or the server) is a message key of the catalogue. */
+export function useIsMessageKey(): (value: string) => value is MessageKey {
+  const messages = useMessages();
+  return (value: string): value is MessageKey => Object.hasOwn(messages, value);
 }

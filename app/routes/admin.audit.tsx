@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePlatformRole } from "../auth/guards.server";
-import { formatDateTime, isMessageKey } from "../i18n/translate";
-import { useLanguage, useT } from "../i18n/use-t";
+import { formatDateTime } from "../i18n/translate";
+import { useIsMessageKey, useLanguage, useT } from "../i18n/use-t";
 import { auditPageSize, listAuditEvents } from "../models/audit.server";
 import { pageTitle } from "../utils/meta";
 
@@ -30,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AdminAudit() {
   const t = useT();
   const language = useLanguage();
+  const isMessageKey = useIsMessageKey();
   const { events, nextBefore } = useLoaderData<typeof loader>();
   return (
     <div className="page">
