@@ -10,6 +10,7 @@ import { loader as icsLoader } from "../app/routes/assessments.$id.plan[.ics]";
 import { getDb } from "../app/db.server";
 import { assessments } from "../db/schema";
 import { eq } from "drizzle-orm";
+import ICAL from "ical.js";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser } from "./helpers/factory";
 
 const q = currentQuestionnaire;
@@ -138,5 +139,13 @@ describe("the plan of an assessment", () => {
     expect(text.match(/BEGIN:VEVENT/g)?.length).toBe(plan.length);
     for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text).toContain(`DTSTART;VALUE=DATE:${plan[0]?.dueDate.replace(/-/g, "")}`);
+    // An independent iCalendar parser reads one all-day event per dated action, with its date and title.
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
+    expect(events).toHaveLength(plan.length);
+    expect(events[0]?.startDate.isDate).toBe(true);
+    expect(events[0]?.startDate.toString()).toBe(plan[0]?.dueDate);
+    expect(events[0]?.summary).toContain(plan[0]?.title.nl.slice(0, 20) ?? "?");
+    expect(new Set(events.map((event) => event.uid)).size).toBe(plan.length);
   });
 });
