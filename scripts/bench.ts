@@ -1,0 +1,207 @@
+// `npm run bench`: build, fill a production-mode database (npm run seed:synthetic, 1,000 organisations),
+// start the server on 127.0.0.1 and load it with autocannon (32 connections) — see docs/performance.md.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+
+const connections = 32;
+const duration = Number(process.env.BENCH_SECONDS ?? "10");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-bench-"));
+const databasePath = path.join(dir, "bench.sqlite");
+const password = "bench password for weerbaar";
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_PATH: databasePath,
+  SESSION_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  WEERBAAR_QUIET: "1",
+};
+
+// The app modules imported below read their configuration from process.env.
+Object.assign(process.env, { NODE_ENV: env.NODE_ENV, DATABASE_PATH: databasePath, SESSION_SECRET: env.SESSION_SECRET, BASE_URL: "http://127.0.0.1" });
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A bench organisation, IT lead and half-answered assessment, made through the app's own models. */
+async function prepareBenchAccount(): Promise<{ email: string; assessmentId: string; questionIds: string[] }> {
+  const { openDatabase } = await import("../db/client");
+  const { db } = openDatabase(databasePath);
+  const { organisations, users, memberships } = await import("../db/schema");
+  const { hashPassword } = await import("../app/auth/password.server");
+  const { currentQuestionnaire } = await import("../app/questionnaire/current");
+  const ids = { org: "bench-org", user: "bench-user" };
+  db.insert(organisations).values({ id: ids.org, name: "Benchpartij", kind: "national_party" }).run();
+  db.insert(users).values({ id: ids.user, email: "bench@bench.test", name: "Bench", passwordHash: await hashPassword(password) }).run();
+  db.insert(memberships).values({ id: "bench-membership", userId: ids.user, organisationId: ids.org, role: "it_lead" }).run();
+  db.$client.close();
+  const { startAssessment, getAssessment } = await import("../app/models/assessments.server");
+  const { saveAnswers } = await import("../app/models/answers.server");
+  const actor = { userId: ids.user, organisationId: ids.org, role: "it_lead" as const, ipAddress: "127.0.0.1" };
+  const started = startAssessment({ actor, electionType: "provinciale_staten", electionDate: "2027-03-17", carryOver: false });
+  if (!started.ok) throw new Error("could not start the bench assessment");
+  const assessment = getAssessment({ id: started.id, organisationId: ids.org });
+  if (!assessment) throw new Error("bench assessment missing");
+  const unconditional = currentQuestionnaire.questions.filter((q) => !q.condition);
+  saveAnswers({
+    actor,
+    assessment,
+    changes: unconditional.filter((_, i) => i % 2 === 0).map((q) => ({ questionId: q.id, value: { kind: "option", optionId: q.options[1]?.id ?? "" }, note: "", baseRevision: 0, confirm: false })),
+  });
+  const { closeDb } = await import("../app/db.server");
+  closeDb();
+  return { email: "bench@bench.test", assessmentId: started.id, questionIds: unconditional.filter((q) => q.domain === "accounts" || q.domain === "devices" || q.domain === "people" || q.domain === "governance").map((q) => q.id) };
+}
+
+type Result = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number };
+
+function load(options: autocannon.Options): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections, duration, ...options }, (error, result) => {
+      if (error) return reject(error);
+      resolve({ rps: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx });
+    });
+  });
+}
+
+/**
+ * Gzip'd bytes of the JavaScript a browser loads for a route: the client entry, root and the route with
+ * all their imports, exactly the list Remix preloads (read from the server build's assets manifest).
+ */
+async function jsGzipKb(routeId: string): Promise<number> {
+  const build: { assets: { entry: { module: string; imports: string[] }; routes: Record<string, { module: string; imports?: string[] }> } } = await import(
+    pathToFileURL(path.resolve("build/server/index.js")).href
+  );
+  const files = new Set<string>([build.assets.entry.module, ...build.assets.entry.imports]);
+  for (const id of ["root", routeId]) {
+    const route = build.assets.routes[id];
+    if (!route) throw new Error(`route ${id} not in the build`);
+    files.add(route.module);
+    for (const imported of route.imports ?? []) files.add(imported);
+  }
+  let bytes = 0;
+  for (const file of files) bytes += zlib.gzipSync(fs.readFileSync(path.join("build/client", file))).length;
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+async function pageBytes(url: string, cookie: string): Promise<number> {
+  const html = await (await fetch(url, { headers: { Cookie: cookie } })).text();
+  let total = zlib.gzipSync(html).length;
+  for (const match of html.matchAll(/(?:href|src)="(\/assets\/[^"]+\.(?:js|css))"/g)) {
+    const asset = match[1] ?? "";
+    total += zlib.gzipSync(fs.readFileSync(path.join("build/client", asset))).length;
+  }
+  return Math.round((total / 1024) * 10) / 10;
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? "0");
+  return Math.round(kb / 102.4) / 10;
+}
+
+async function main() {
+  if (!process.argv.includes("--no-build")) run("npm", ["run", "-s", "build"]);
+  const seedScript = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts?.["seed:synthetic"];
+  if (seedScript) run("npm", ["run", "-s", "seed:synthetic", "--", "--orgs", "1000", "--seed", "1"]);
+  else console.warn("npm run seed:synthetic is not available: benchmarking on an empty database");
+  const bench = await prepareBenchAccount();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["server.js"], { env: { ...env, PORT: String(port), BASE_URL: base }, stdio: ["ignore", "inherit", "inherit"] });
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/healthz`)).ok) break;
+      } catch {
+        // starting
+      }
+      if (i > 200) throw new Error("server did not start");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const login = await fetch(`${base}/login`, { method: "POST", body: new URLSearchParams({ email: bench.email, password }), redirect: "manual" });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    if (login.status !== 302 || !cookie) throw new Error(`bench sign-in failed (${login.status})`);
+    const headers = { Cookie: cookie };
+    const domainPath = `/assessments/${bench.assessmentId}/domains/accounts`;
+    const results: Record<string, Result> = {};
+    results.floor = await load({ url: `${base}/ping` });
+    results.sign_in_page = await load({ url: `${base}/login` });
+    results.domain_page = await load({ url: `${base}${domainPath}`, headers });
+    // Every connection saves its own question, alternating between two options with the revision the
+    // server returned, so each request is a real write and none conflicts.
+    const questions = bench.questionIds;
+    const states = new WeakMap<object, { question: string; revision: number; flip: boolean }>();
+    results.save_answer = await load({
+      url: `${base}/assessments/${bench.assessmentId}/answers`,
+      requests: [
+        {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+          setupRequest: (request, context) => {
+            let state = states.get(context);
+            if (!state) {
+              state = { question: questions.shift() ?? "acc-mfa-email", revision: -1, flip: false };
+              states.set(context, state);
+            }
+            state.flip = !state.flip;
+            const revision = state.revision;
+            const answer = state.flip ? "dont_know" : "not_applicable";
+            return { ...request, body: new URLSearchParams({ questionId: state.question, answer: revision < 0 ? "dont_know" : answer, note: "", revision: String(Math.max(revision, 0)) }).toString() };
+          },
+          onResponse: (_status, body, context) => {
+            const state = states.get(context);
+            try {
+              const parsed: unknown = JSON.parse(body);
+              if (state && parsed && typeof parsed === "object" && "revision" in parsed && typeof parsed.revision === "number") state.revision = parsed.revision;
+              // The first save of a pre-answered question meets the stored revision: continue from it.
+              if (state && parsed && typeof parsed === "object" && "theirs" in parsed && parsed.theirs && typeof parsed.theirs === "object" && "revision" in parsed.theirs && typeof parsed.theirs.revision === "number") {
+                state.revision = parsed.theirs.revision;
+              }
+            } catch {
+              // keep the old revision
+            }
+          },
+        },
+      ],
+    });
+    results.results_page = await load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers });
+
+    const floor = results.floor.rps || 1;
+    const report: Record<string, unknown> = {};
+    console.log("\nroute            rps     ratio  p50 ms  p99 ms  non-2xx");
+    for (const [name, result] of Object.entries(results)) {
+      const ratio = Math.round((result.rps / floor) * 100) / 100;
+      report[name] = { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, ratio };
+      console.log(`${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${result.non2xx + result.errors}`);
+    }
+    report.js_gzip_kb = { sign_in_page: await jsGzipKb("routes/login"), questionnaire_page: await jsGzipKb("routes/assessments.$id.domains.$domain") };
+    report.page_kb = { sign_in_page: await pageBytes(`${base}/login`, ""), questionnaire_page: await pageBytes(`${base}${domainPath}`, cookie) };
+    report.rss_mb = rssMb(server.pid ?? 0);
+    console.log(`\nJavaScript (gzip): sign-in ${JSON.stringify(report.js_gzip_kb)} kB; whole pages (gzip, HTML+JS+CSS): ${JSON.stringify(report.page_kb)} kB; server RSS ${report.rss_mb} MB`);
+    console.log(JSON.stringify(report));
+  } finally {
+    server.kill("SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
