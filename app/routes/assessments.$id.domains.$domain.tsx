@@ -214,14 +214,22 @@ function QuestionCard({
   const name = (field: string) => `${field}-${question.id}`;
   const describedBy = problem ? `${question.id}-problem` : undefined;
 
+  // Kept in the browser on every keystroke, so a reload before the (debounced) save loses nothing.
+  const remember = useCallback(
+    (answer: string, text: string, base: number) => {
+      try {
+        window.localStorage.setItem(storageKey(assessmentId, question.id), JSON.stringify({ answer, note: text, revision: base }));
+      } catch {
+        // storage may be unavailable (private mode); saving still proceeds
+      }
+    },
+    [assessmentId, question.id],
+  );
+
   const save = useCallback(
     async (next: { answer: string; note: string; confirm?: boolean; baseRevision?: number }) => {
       const base = next.baseRevision ?? revision;
-      try {
-        window.localStorage.setItem(storageKey(assessmentId, question.id), JSON.stringify({ answer: next.answer, note: next.note, revision: base }));
-      } catch {
-        // storage may be unavailable; saving still proceeds
-      }
+      remember(next.answer, next.note, base);
       onStatus({ kind: "saving" });
       const body = new URLSearchParams({ questionId: question.id, answer: next.answer, note: next.note, revision: String(base), confirm: next.confirm ? "yes" : "" });
       let response: Response;
@@ -262,7 +270,7 @@ function QuestionCard({
       const code = payload && typeof payload === "object" && "code" in payload ? String(payload.code) : "unknown";
       onStatus({ kind: "error", code });
     },
-    [assessmentId, question.id, revision, onStatus],
+    [assessmentId, question.id, revision, onStatus, remember],
   );
 
   // After hydration: restore input that was typed but not saved (expired session, network error, reload).
@@ -401,6 +409,7 @@ function QuestionCard({
                 const text = event.target.value;
                 setNote(text);
                 if (!enhanced) return;
+                remember(value, text, revision);
                 clearTimeout(noteTimer.current);
                 noteTimer.current = setTimeout(() => void save({ answer: value, note: text }), 900);
               }}
