@@ -6,6 +6,12 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { registerCatalogue } from "./i18n/registry";
+import { en } from "./i18n/en";
+import { nl } from "./i18n/nl";
+
+registerCatalogue("nl", nl);
+registerCatalogue("en", en);
 
 export { startup } from "./startup.server";
 export { securityHeaders } from "./utils/security-headers";

@@ -17,7 +17,6 @@ import {
 import { getSessionUser } from "./auth/session.server";
 import { can } from "./auth/permissions";
 import { getLanguage } from "./i18n/language.server";
-import { catalogueFor } from "./i18n/translate";
 import { useLanguage, useT } from "./i18n/use-t";
 import { useNonce } from "./components/nonce";
 import stylesUrl from "./styles/app.css?url";
@@ -31,7 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [language, user] = await Promise.all([getLanguage(request), getSessionUser(request)]);
   return {
     language,
-    messages: catalogueFor(language),
     user: user
       ? {
           name: user.name,
@@ -46,8 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
 
-// The root data (catalogue, user, organisation) only changes through a form post (sign-in, language,
-// switch); plain navigations reuse it instead of downloading the catalogue again.
+// The root data (language, user, organisation) only changes through a form post (sign-in, switch);
+// plain navigations reuse it.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
   formMethod !== undefined && formMethod.toUpperCase() !== "GET" ? defaultShouldRevalidate : false;
 
@@ -79,6 +77,7 @@ function Header() {
                 <li><NavLink to="/admin" end>{t("nav.organisations")}</NavLink></li>
                 <li><NavLink to="/admin/users">{t("nav.users")}</NavLink></li>
                 <li><NavLink to="/admin/audit">{t("nav.audit")}</NavLink></li>
+                <li><NavLink to="/admin/insights">{t("adminInsights.nav")}</NavLink></li>
               </>
             ) : null}
             {role === "analyst" ? <li><NavLink to="/insights">{t("nav.insights")}</NavLink></li> : null}
@@ -102,7 +101,8 @@ function Header() {
           ) : user?.current ? (
             <span className="current-org">{user.current.organisationName}</span>
           ) : null}
-          <Form method="post" action="/language" className="inline-form">
+          {/* A full page load: the browser then fetches the other language's catalogue. */}
+          <Form method="post" action="/language" className="inline-form" reloadDocument>
             <input type="hidden" name="redirectTo" value={here} />
             <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />
             <button type="submit" className="button-link" lang={language === "nl" ? "en" : "nl"}>
