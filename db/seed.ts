@@ -5,8 +5,17 @@ import { answers, assessments, assignments, memberships, organisations, users } 
 import { currentQuestionnaire } from "../app/questionnaire/current";
 import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
 import { scoreAssessment } from "../app/scoring";
+import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // issue 7 demo block, end of file
+import { publishRelease } from "../app/models/insights.server"; // issue 7 demo block, end of file
+import { sealSecret } from "../app/auth/secret-box.server";
 
 export const demoPassword = "weerbaar-demo";
+
+/**
+ * The demo admin's and analyst's two-step secret (base32), printed in the README so anyone can add it to an
+ * authenticator app and try the whole flow. Demo data only: the seed never runs in production.
+ */
+export const demoTotpSecret = "WEERBAARDEMOTOTP";
 
 export const demoAccounts = {
   itLead: "it-lead@demo.test",
@@ -46,8 +55,8 @@ export async function seedDemoData(db: Db): Promise<void> {
         { ...people.itLead, passwordHash },
         { ...people.campaignManager, passwordHash },
         { ...people.contributor, passwordHash },
-        { ...people.analyst, passwordHash, platformRole: "analyst" },
-        { ...people.admin, passwordHash, platformRole: "admin" },
+        { ...people.analyst, passwordHash, platformRole: "analyst", ...demoTwoStep(people.analyst.id) },
+        { ...people.admin, passwordHash, platformRole: "admin", ...demoTwoStep(people.admin.id) },
       ])
       .run();
     tx.insert(memberships)
@@ -60,6 +69,11 @@ export async function seedDemoData(db: Db): Promise<void> {
       .run();
     seedDemoAssessments(tx, { organisationId: party, itLeadId: people.itLead.id, contributorId: people.contributor.id, campaignManagerId: people.campaignManager.id });
   });
+}
+
+// Two-step sign-in already set up, without recovery codes (the README has the secret instead).
+function demoTwoStep(userId: string) {
+  return { totpSecretEncrypted: sealSecret({ plaintext: demoTotpSecret, context: userId }), totpEnabledAt: new Date() };
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -177,4 +191,18 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
       { assessmentId: draftId, domain: "disinformation", userId: ids.contributorId },
     ])
     .run();
+}
+
+// ───────────────────────────────────────────────────────────────────────────────────────────────────────
+// Issue 7 — anonymised insights demo (kept apart from the rest of the seed on purpose).
+// Synthetic organisations that share their submitted assessments, and one release computed from them, so
+// the demo analyst sees real figures (and real suppression) on a fresh demo database. Called by
+// app/startup.server.ts right after seedDemoData. Demopartij itself does not share: its IT lead can try it.
+// ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const demoInsights = { organisations: 60, seed: 7 } as const;
+
+export function seedDemoInsights({ minGroup }: { minGroup: number }): void {
+  createSyntheticOrganisations({ count: demoInsights.organisations, seed: demoInsights.seed });
+  publishRelease({ minGroup });
 }

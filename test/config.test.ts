@@ -25,6 +25,7 @@ describe("parseConfig", () => {
         sessionSecret: "a".repeat(40),
         baseUrl: "https://weerbaar.example.nl",
         trustProxy: false,
+        insightsMinGroup: 5,
       },
     });
   });

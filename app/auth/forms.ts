@@ -67,6 +67,49 @@ export const createOrganisationSchema = z.object({
   itLeadEmail: emailSchema,
 });
 
+// Two-step sign-in. A code from the app is six digits (a space in the middle is fine); a recovery code is
+// sixteen letters and digits, hyphens optional. The server checks the code itself.
+const compactCode = (value: string) => value.replace(/[\s-]/g, "");
+
+export const signInCodeSchema = z.object({
+  code: z
+    .string({ error: "errors.code.required" })
+    .trim()
+    .min(1, { error: "errors.code.required" })
+    .max(40, { error: "errors.code.format" })
+    .refine((value) => /^(\d{6}|[a-z2-7]{16})$/i.test(compactCode(value)), { error: "errors.code.format" }),
+  redirectTo: z.string().max(500).optional(),
+});
+
+export const setUpCodeSchema = z.object({
+  code: z
+    .string({ error: "errors.code.required" })
+    .trim()
+    .min(1, { error: "errors.code.required" })
+    .max(20, { error: "errors.code.sixDigits" })
+    .refine((value) => /^\d{6}$/.test(compactCode(value)), { error: "errors.code.sixDigits" }),
+  redirectTo: z.string().max(500).optional(),
+});
+
+export const changePasswordSchema = z
+  .object({
+    email: z.string().max(254).optional(),
+    currentPassword: z
+      .string({ error: "errors.password.current" })
+      .min(1, { error: "errors.password.current" })
+      .max(passwordMaxLength, { error: "errors.password.tooLong" }),
+    password: z.string({ error: "errors.password.required" }).max(passwordMaxLength * 4, { error: "errors.password.tooLong" }),
+    confirmPassword: z.string({ error: "errors.password.confirm" }).max(passwordMaxLength * 4),
+  })
+  .superRefine((value, ctx) => {
+    const problem = checkPassword(value.password, value.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
+    else if (value.password === value.currentPassword) ctx.addIssue({ code: "custom", path: ["password"], message: "errors.password.same" });
+    else if (value.password !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.password.mismatch" });
+    }
+  });
+
 export type FieldErrors = Partial<Record<string, string>>;
 
 /** Flattens zod issues to the first message per field. */

@@ -30,7 +30,7 @@ export async function requirePlatformRole(request: Request, action: Action): Pro
 }
 
 /** The home page that fits the user's role. */
-export function homePathFor(user: SessionUser): string {
+export function homePathFor(user: { platformRole: SessionUser["platformRole"] }): string {
   if (user.platformRole === "admin") return "/admin";
   if (user.platformRole === "analyst") return "/insights";
   return "/home";

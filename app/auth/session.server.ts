@@ -1,10 +1,11 @@
 import { createCookie, redirect } from "@remix-run/node";
-import { and, eq, lt, ne, or } from "drizzle-orm";
+import { and, desc, eq, gt, lt, ne, or } from "drizzle-orm";
 import { sessions } from "../../db/schema";
 import { getDb } from "../db.server";
 import { getConfig } from "../utils/config.server";
 import { createToken, sha256 } from "../utils/crypto.server";
 import { getUserById, listUserMemberships } from "../models/users.server";
+import { getTwoStepState, type TwoStepState } from "../models/two-step.server";
 import type { MemberRole, PlatformRole } from "./permissions";
 
 export const idleTimeoutMs = 60 * 60 * 1000;
@@ -43,28 +44,80 @@ export type SessionUser = {
   memberships: Array<{ organisationId: string; organisationName: string; organisationKind: string; role: MemberRole }>;
   /** The organisation chosen in the header switcher, when the user is a member of any. */
   current: { organisationId: string; organisationName: string; organisationKind: string; role: MemberRole } | null;
+  twoStep: TwoStepState;
 };
 
-/** The signed-in user for this request, or null for no, expired or revoked session and for disabled users. */
-export async function getSessionUser(request: Request, now = new Date()): Promise<SessionUser | null> {
+// Password checked, code not yet: such a session only opens the code (or set-up) page, and not for long.
+export const pendingLifetimeMs = 15 * 60 * 1000;
+
+type SessionRow = typeof sessions.$inferSelect;
+
+async function readSessionRow(request: Request, now: Date): Promise<{ idHash: string; session: SessionRow } | null> {
   const id = await readSessionId(request);
   if (!id) return null;
   const idHash = sha256(id);
-  const db = getDb();
-  const session = db.select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  const session = getDb().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
   if (!session) return null;
   const time = now.getTime();
   // An expired row is kept for a day (cleaned up at the next sign-in) so a form posted just after expiry
   // can be tied to its author and restored once they sign in again (models/pending-saves.server.ts).
   if (session.expiresAt.getTime() <= time || session.lastSeenAt.getTime() + idleTimeoutMs <= time) return null;
+  if (session.pendingSecondFactor && session.createdAt.getTime() + pendingLifetimeMs <= time) return null;
+  return { idHash, session };
+}
+
+/**
+ * The signed-in user for this request, or null for no, expired or revoked session, for disabled users, and
+ * for a session that still waits for its second step (that one only opens the code page: getPendingSession).
+ */
+export async function getSessionUser(request: Request, now = new Date()): Promise<SessionUser | null> {
+  const found = await readSessionRow(request, now);
+  if (!found || found.session.pendingSecondFactor) return null;
+  const { idHash, session } = found;
   const user = getUserById({ id: session.userId });
   if (!user || user.disabledAt) return null;
-  if (time - session.lastSeenAt.getTime() > touchIntervalMs) {
-    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
+  if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) {
+    getDb().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
   }
   const memberships = user.platformRole ? [] : listUserMemberships({ userId: user.id });
   const current = memberships.find((m) => m.organisationId === session.organisationId) ?? memberships[0] ?? null;
-  return { sessionIdHash: idHash, id: user.id, email: user.email, name: user.name, platformRole: user.platformRole, memberships, current };
+  return {
+    sessionIdHash: idHash,
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    platformRole: user.platformRole,
+    memberships,
+    current,
+    twoStep: getTwoStepState({ userId: user.id }),
+  };
+}
+
+export type PendingSession = {
+  sessionIdHash: string;
+  userId: string;
+  email: string;
+  name: string;
+  platformRole: PlatformRole | null;
+  organisationId: string | null;
+  twoStep: TwoStepState;
+};
+
+/** A session whose password step passed but whose second step (code, or first set-up) has not. */
+export async function getPendingSession(request: Request, now = new Date()): Promise<PendingSession | null> {
+  const found = await readSessionRow(request, now);
+  if (!found?.session.pendingSecondFactor) return null;
+  const user = getUserById({ id: found.session.userId });
+  if (!user || user.disabledAt) return null;
+  return {
+    sessionIdHash: found.idHash,
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    platformRole: user.platformRole,
+    organisationId: found.session.organisationId,
+    twoStep: getTwoStepState({ userId: user.id }),
+  };
 }
 
 /**
@@ -76,12 +129,15 @@ export async function createUserSession({
   userId,
   ipAddress,
   organisationId = null,
+  pendingSecondFactor = false,
   now = new Date(),
 }: {
   request: Request;
   userId: string;
   ipAddress: string;
   organisationId?: string | null;
+  /** Password checked, second step still to come. */
+  pendingSecondFactor?: boolean;
   now?: Date;
 }): Promise<string> {
   const previous = await readSessionId(request);
@@ -102,6 +158,7 @@ export async function createUserSession({
       idHash: sha256(id),
       userId,
       organisationId,
+      pendingSecondFactor,
       userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
       ipAddress,
       createdAt: now,
@@ -138,12 +195,79 @@ export function safeRedirectPath(value: unknown, fallback = "/"): string {
   return value;
 }
 
+/** Where a request without a full session goes: the code page, the set-up page, or sign-in. */
+async function signInPathFor(request: Request): Promise<string> {
+  const url = new URL(request.url);
+  const back = encodeURIComponent(url.pathname + url.search);
+  const pending = await getPendingSession(request);
+  if (pending) return pending.twoStep.enabled ? `/login/code?redirectTo=${back}` : `/account/two-step?redirectTo=${back}`;
+  return `/login?redirectTo=${back}`;
+}
+
+/**
+ * The signed-in user. Without a full session: to sign-in (or, mid sign-in, to the code page). A member of an
+ * organisation that requires two-step sign-in, who has not set it up, is sent to set it up first.
+ * (Platform admins and analysts can only get a full session by completing two-step sign-in: sign-in.server.ts.)
+ */
 export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getSessionUser(request);
-  if (!user) {
+  if (!user) throw redirect(await signInPathFor(request));
+  if (user.twoStep.requiredByOrganisation && !user.twoStep.enabled) {
     const url = new URL(request.url);
-    const back = url.pathname + url.search;
-    throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
+    throw redirect(`/account/two-step?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return user;
+}
+
+/** Marks the request's session as waiting for its second step again (after two-step sign-in was turned off). */
+export function markSessionPending({ sessionIdHash, now = new Date() }: { sessionIdHash: string; now?: Date }): void {
+  getDb().update(sessions).set({ pendingSecondFactor: true, createdAt: now }).where(eq(sessions.idHash, sessionIdHash)).run();
+}
+
+export type ActiveSession = {
+  /** A stable handle for the page; not the stored hash and not the cookie. */
+  handle: string;
+  current: boolean;
+  createdAt: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
+  ipAddress: string | null;
+};
+
+function handleFor(idHash: string): string {
+  return sha256(`session-handle:${idHash}`).slice(0, 32);
+}
+
+/** The user's signed-in sessions (not expired, past the second step), most recently used first. */
+export function listActiveSessions({ userId, currentIdHash, now = new Date() }: { userId: string; currentIdHash: string; now?: Date }): ActiveSession[] {
+  const rows = getDb()
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        eq(sessions.pendingSecondFactor, false),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs)),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt))
+    .all();
+  return rows.map((row) => ({
+    handle: handleFor(row.idHash),
+    current: row.idHash === currentIdHash,
+    createdAt: row.createdAt,
+    lastSeenAt: row.lastSeenAt,
+    userAgent: row.userAgent,
+    ipAddress: row.ipAddress,
+  }));
+}
+
+/** Ends one of the user's own sessions by its handle; false when there is no such session of theirs. */
+export function endSessionByHandle({ userId, handle }: { userId: string; handle: string }): boolean {
+  const db = getDb();
+  const rows = db.select({ idHash: sessions.idHash }).from(sessions).where(eq(sessions.userId, userId)).all();
+  const target = rows.find((row) => handleFor(row.idHash) === handle);
+  if (!target) return false;
+  return db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.idHash, target.idHash))).run().changes === 1;
 }

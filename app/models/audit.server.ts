@@ -35,6 +35,10 @@ export const auditActions = [
   "password_change_failed",
   "session_ended",
   "two_step_requirement_changed",
+  // Anonymised insights (issue 7): names only, never a contribution or its token.
+  "assessment_shared",
+  "assessment_share_withdrawn",
+  "insights_release_published",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -37,9 +37,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   if (result.status === "invalid") return data({ errors: { form: "login.invalid" }, retryAfterMinutes: null, email }, { status: 401 });
-  const cookie = await createUserSession({ request, userId: result.user.id, ipAddress });
-  const home = result.platformRole === "admin" ? "/admin" : result.platformRole === "analyst" ? "/insights" : "/home";
-  return redirect(safeRedirectPath(parsed.data.redirectTo, home), { headers: { "Set-Cookie": cookie } });
+  const pendingSecondFactor = result.secondStep !== "none";
+  const cookie = await createUserSession({ request, userId: result.user.id, ipAddress, pendingSecondFactor });
+  const target = safeRedirectPath(parsed.data.redirectTo, homePathFor(result));
+  if (!pendingSecondFactor) return redirect(target, { headers: { "Set-Cookie": cookie } });
+  // Password right; the code (or, the first time, setting up the app) comes on its own page.
+  const next = result.secondStep === "code" ? "/login/code" : "/account/two-step";
+  return redirect(`${next}?redirectTo=${encodeURIComponent(target)}`, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {

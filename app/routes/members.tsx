@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -15,6 +15,7 @@ import { listOpenInvitations, revokeInvitation } from "../models/invitations.ser
 import { listMembers } from "../models/memberships.server";
 import { recordAuditEvent } from "../models/audit.server";
 import { changeRole, inviteMember, removeFromOrganisation } from "../models/team.server";
+import { getOrganisationRequiresTwoStep, listMembersWithoutTwoStep, setOrganisationTwoStepRequirement } from "../models/two-step.server";
 import { forbidden, formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
@@ -32,6 +33,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     invitations: mayManage
       ? listOpenInvitations({ organisationId }).map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() }))
       : [],
+    twoStep: {
+      required: getOrganisationRequiresTwoStep({ organisationId }),
+      myOwnIsOn: member.twoStep.enabled,
+      withoutTwoStep: mayManage ? listMembersWithoutTwoStep({ organisationId }).map((m) => m.name) : [],
+    },
   };
 }
 
@@ -41,13 +47,14 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("change-role"), membershipId: idSchema, role: memberRoleSchema }),
   z.object({ intent: z.literal("remove"), membershipId: idSchema }),
   z.object({ intent: z.literal("revoke"), invitationId: idSchema }),
+  z.object({ intent: z.literal("require-two-step"), required: z.enum(["on", "off"]) }),
 ]);
 
 type ActionResult =
   | { intent: "invite"; errors: Partial<Record<string, string>>; link?: undefined; values: { email: string; role: string } }
   | { intent: "invite"; errors?: undefined; link: string; email: string; expiresAt: string }
   | { intent: "row"; error: string; membershipId?: string }
-  | { intent: "done"; message: "members.roleChanged" | "members.removed" | "members.revoked" };
+  | { intent: "done"; message: "members.roleChanged" | "members.removed" | "members.revoked" | "members.twoStep.nowRequired" | "members.twoStep.nowOptional" };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, "members:read");
@@ -90,6 +97,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       }
       recordAuditEvent({ action: "invitation_revoked", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "invitation", targetId: input.invitationId, ipAddress: actor.ipAddress });
       return data<ActionResult>({ intent: "done", message: "members.revoked" });
+    }
+    case "require-two-step": {
+      const required = input.required === "on";
+      // Asking everyone for it starts with yourself, so the IT lead knows the steps their members take.
+      if (required && !member.twoStep.enabled) return data<ActionResult>({ intent: "row", error: "members.twoStep.ownFirst" }, { status: 409 });
+      setOrganisationTwoStepRequirement({ actor, required });
+      return data<ActionResult>({ intent: "done", message: required ? "members.twoStep.nowRequired" : "members.twoStep.nowOptional" });
     }
   }
 }
@@ -145,11 +159,46 @@ function InviteForm({ result }: { result: ActionResult | undefined }) {
   );
 }
 
+function TwoStepRequirement({ organisationName, required, myOwnIsOn, withoutTwoStep }: { organisationName: string; required: boolean; myOwnIsOn: boolean; withoutTwoStep: string[] }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="two-step-heading">
+      <h2 id="two-step-heading">{t("members.twoStep.title")}</h2>
+      <p>{required ? t("members.twoStep.isRequired", { organisation: organisationName }) : t("members.twoStep.isOptional", { organisation: organisationName })}</p>
+      {withoutTwoStep.length > 0 ? (
+        <>
+          <p>{t("members.twoStep.without")}</p>
+          <ul className="plain-list">
+            {withoutTwoStep.map((name, index) => (
+              <li key={`${name}-${index}`}>{name}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t("members.twoStep.everyone")}</p>
+      )}
+      {!required && !myOwnIsOn ? (
+        <p>
+          {t("members.twoStep.ownFirst")} <Link to="/account/two-step">{t("members.twoStep.setUpOwn")}</Link>
+        </p>
+      ) : (
+        <Form method="post" className="inline-form">
+          <input type="hidden" name="intent" value="require-two-step" />
+          <input type="hidden" name="required" value={required ? "off" : "on"} />
+          <button type="submit" className={required ? "button-secondary" : undefined}>
+            {required ? t("members.twoStep.makeOptional") : t("members.twoStep.require")}
+          </button>
+        </Form>
+      )}
+    </section>
+  );
+}
+
 export default function Members() {
   const t = useT();
   const language = useLanguage();
   const errorText = useErrorText();
-  const { organisationName, members, invitations, mayManage, myUserId } = useLoaderData<typeof loader>();
+  const { organisationName, members, invitations, mayManage, myUserId, twoStep } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="page">
@@ -228,6 +277,8 @@ export default function Members() {
           ))}
         </tbody>
       </table>
+
+      {mayManage ? <TwoStepRequirement organisationName={organisationName} {...twoStep} /> : null}
 
       {mayManage ? (
         <section aria-labelledby="invite-heading">

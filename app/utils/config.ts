@@ -3,6 +3,7 @@ import { z } from "zod";
 const nodeEnvSchema = z.enum(["development", "production", "test"]);
 
 const portMessage = "must be a whole number between 1 and 65535";
+const insightsMessage = "must be a whole number of at least 5 (the smallest group of organisations a release may show)";
 
 const configSchema = z
   .object({
@@ -15,8 +16,17 @@ const configSchema = z
       .default(3000),
     DATABASE_PATH: z.string().trim().min(1).default("./data/weerbaar.sqlite"),
     SESSION_SECRET: z.string().min(1).optional(),
+    // Its own key for secrets at rest (TOTP), so SESSION_SECRET can be rotated without losing them.
+    ENCRYPTION_KEY: z.string().min(32, { message: "must be at least 32 random characters" }).optional(),
     BASE_URL: z.url({ protocol: /^https?$/, message: "must be a full http(s) address, e.g. https://weerbaar.example.nl" }).optional(),
     TRUST_PROXY: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+    // K: the smallest group a release of anonymised insights may show. Never below 5 (PRODUCT.md, principle 3).
+    INSIGHTS_MIN_GROUP: z.coerce
+      .number({ message: insightsMessage })
+      .int({ message: insightsMessage })
+      .min(5, { message: insightsMessage })
+      .max(1000, { message: insightsMessage })
+      .default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production") {
@@ -39,12 +49,19 @@ export type Config = {
   port: number;
   databasePath: string;
   sessionSecret: string;
+  /** Key material for secrets at rest; when unset, SESSION_SECRET is used. */
+  encryptionKey?: string;
   baseUrl: string;
   trustProxy: boolean;
+  /** K: a release shows no figure about fewer than this many organisations. */
+  insightsMinGroup: number;
 };
 
 // Only used outside production, so sessions survive a restart of a development server.
 const developmentSecret = "weerbaar-development-secret-not-for-production";
+
+// Never echoed in an error message.
+const secretVariables = new Set(["SESSION_SECRET", "ENCRYPTION_KEY"]);
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
 
@@ -57,7 +74,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     const issue = result.error.issues[0];
     const variable = issue?.path.join(".") ?? "environment";
     const value = typeof issue?.path[0] === "string" ? cleaned[issue.path[0]] : undefined;
-    const shown = value === undefined || variable === "SESSION_SECRET" ? "" : ` (got "${value}")`;
+    const shown = value === undefined || secretVariables.has(variable) ? "" : ` (got "${value}")`;
     return { ok: false, error: `Configuration error: ${variable} ${describeIssue(issue?.message)}${shown}` };
   }
   const parsed = result.data;
@@ -69,8 +86,10 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       port: parsed.PORT,
       databasePath: parsed.DATABASE_PATH,
       sessionSecret: parsed.SESSION_SECRET ?? developmentSecret,
+      encryptionKey: parsed.ENCRYPTION_KEY,
       baseUrl: parsed.BASE_URL ?? `http://localhost:${parsed.PORT}`,
       trustProxy: parsed.TRUST_PROXY === "true",
+      insightsMinGroup: parsed.INSIGHTS_MIN_GROUP,
     },
   };
 }
