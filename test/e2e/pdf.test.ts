@@ -1,0 +1,118 @@
+// Issue 6 in the browser: the demo campaign manager downloads the action plan as a PDF from the plan page, for the
+// submitted assessment and the draft; a contributor cannot. Read-only: shares the server with the other files.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, openSession, signIn } from "./browser";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-e2e-pdf-"));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function run(tool: string, args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: "utf8" });
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
+      throw new Error(`${tool} is not installed. apt-get update && apt-get install -y poppler-utils qpdf`);
+    }
+    throw error;
+  }
+}
+
+/** Opens an assessment from the list by its label and returns its id. */
+async function assessmentId(page: Page, label: RegExp): Promise<string> {
+  await page.goto(`${baseUrl}/assessments`);
+  await page.getByRole("link", { name: label }).click();
+  await page.waitForURL(/\/assessments\/[^/]+$/);
+  return new URL(page.url()).pathname.split("/")[2] ?? "";
+}
+
+/** Clicks the plan page's download link and saves what the browser downloads. */
+async function downloadPlan(page: Page, id: string, name: string): Promise<{ file: string; suggested: string }> {
+  await page.goto(`${baseUrl}/assessments/${id}/plan`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download als pdf" }).click()]);
+  const file = path.join(dir, name);
+  await download.saveAs(file);
+  return { file, suggested: download.suggestedFilename() };
+}
+
+describe("the campaign manager downloads the action plan", () => {
+  it("as a tagged A4 PDF of the submitted assessment, in Dutch", async () => {
+    const { page, context, problems } = await openSession(browser);
+    await signIn(page, baseUrl, "campagne@demo.test");
+    const id = await assessmentId(page, /Gemeenteraad — 18 maart 2026/);
+    const { file, suggested } = await downloadPlan(page, id, "submitted.pdf");
+    expect(suggested).toBe(`weerbaar-actieplan-2026-03-18-${id}.pdf`);
+    expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
+    const info = run("pdfinfo", [file]);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)$/m);
+    expect(info).toMatch(/^Title:\s+Actieplan digitale weerbaarheid — Demopartij — Gemeenteraad — 18 maart 2026$/m);
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+    const text = run("pdftotext", ["-enc", "UTF-8", file, "-"]);
+    expect(text).toContain("Vertrouwelijk / Confidential");
+    expect(text).toContain("Ingediend op");
+    expect(text).toContain(`pagina ${pages} van ${pages}`);
+    expect(text).not.toContain("Concept / Draft");
+    // The demo note on two-step verification for e-mail is in the appendix.
+    expect(text).toContain("Penningmeester en secretaris nog zonder tweestapsverificatie");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("of the draft, marked Concept / Draft on every page", async () => {
+    const { page, context } = await openSession(browser);
+    await signIn(page, baseUrl, "campagne@demo.test");
+    const id = await assessmentId(page, /Provinciale Staten — 17 maart 2027/);
+    const { file } = await downloadPlan(page, id, "draft.pdf");
+    const pages = run("pdftotext", ["-enc", "UTF-8", file, "-"])
+      .split("\f")
+      .filter((page) => page.trim() !== "");
+    expect(pages.length).toBeGreaterThan(3);
+    for (const text of pages) expect(text).toContain("Concept / Draft");
+    await context.close();
+  });
+
+  it("in English when asked for", async () => {
+    const { page, context } = await openSession(browser);
+    await signIn(page, baseUrl, "campagne@demo.test");
+    const id = await assessmentId(page, /Gemeenteraad — 18 maart 2026/);
+    const response = await page.request.get(`${baseUrl}/assessments/${id}/plan.pdf?lang=en`);
+    expect(response.status()).toBe(200);
+    const file = path.join(dir, "english.pdf");
+    fs.writeFileSync(file, await response.body());
+    expect(run("pdfinfo", [file])).toMatch(/^Title:\s+Digital resilience action plan — Demopartij — Municipal council — 18 March 2026$/m);
+    await context.close();
+  });
+});
+
+describe("who else", () => {
+  it("a contributor sees no download link and gets 403; someone not signed in is sent to sign in", async () => {
+    const { page, context } = await openSession(browser);
+    await signIn(page, baseUrl, "campagne@demo.test");
+    const id = await assessmentId(page, /Gemeenteraad — 18 maart 2026/);
+    await context.close();
+
+    const contributor = await openSession(browser);
+    await signIn(contributor.page, baseUrl, "secretaris@demo.test");
+    await contributor.page.goto(`${baseUrl}/assessments/${id}/plan`);
+    expect(await contributor.page.getByRole("link", { name: "Download als pdf" }).count()).toBe(0);
+    expect((await contributor.page.request.get(`${baseUrl}/assessments/${id}/plan.pdf`)).status()).toBe(403);
+    await contributor.context.close();
+
+    const anonymous = await fetch(`${baseUrl}/assessments/${id}/plan.pdf`, { redirect: "manual" });
+    expect(anonymous.status).toBe(302);
+  });
+});
