@@ -56,7 +56,9 @@ app.use((req, res, next) => {
 
 app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
-app.use(express.static("build/client", { maxAge: "1h", index: false }));
+// Only paths that look like files reach the file system; pages would otherwise cost a stat() each.
+const publicFiles = express.static("build/client", { maxAge: "1h", index: false });
+app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
 
 const quiet = process.env.WEERBAAR_QUIET === "1";
 app.use((req, res, next) => {
