@@ -1,10 +1,11 @@
 import { count } from "drizzle-orm";
 import { organisations, users } from "../db/schema";
-import { seedDemoData } from "../db/seed";
+import { seedDemoData, seedDemoInsights } from "../db/seed";
 import { openShared } from "./db.server";
 import { recordQuestionnaireVersion } from "./models/questionnaire-versions.server";
 import { currentQuestionnaire } from "./questionnaire/current";
-import { getConfig } from "./utils/config.server";
+import { ConfigError, getConfig } from "./utils/config.server";
+import { latestReleaseMinGroup } from "./models/insights.server";
 import type { Config } from "./utils/config";
 
 /**
@@ -15,12 +16,18 @@ export async function startup(): Promise<{ config: Config; seeded: boolean }> {
   const config = getConfig();
   const { db } = openShared();
   recordQuestionnaireVersion({ questionnaire: currentQuestionnaire });
+  // K may be raised, never lowered: a lower K than an earlier release used could show groups it protected.
+  const previousK = latestReleaseMinGroup();
+  if (previousK !== null && config.insightsMinGroup < previousK) {
+    throw new ConfigError(`Configuration error: INSIGHTS_MIN_GROUP must be at least ${previousK}, the value the latest release used (got "${config.insightsMinGroup}")`);
+  }
   let seeded = false;
   if (!config.isProduction) {
     const userCount = db.select({ n: count() }).from(users).get()?.n ?? 0;
     const orgCount = db.select({ n: count() }).from(organisations).get()?.n ?? 0;
     if (userCount === 0 && orgCount === 0) {
       await seedDemoData(db);
+      seedDemoInsights({ minGroup: config.insightsMinGroup });
       seeded = true;
     }
   }

@@ -49,6 +49,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     })),
     mayAssign,
     maySubmit: can(role, "assessment:submit") && assessment.status === "draft",
+    mayShare: can(role, "assessment:share-anonymised") && assessment.status === "submitted",
     candidates,
   };
 }
@@ -72,7 +73,7 @@ export default function AssessmentOverview() {
   const errorText = useErrorText();
   const electionLabel = useElectionLabel();
   const [searchParams] = useSearchParams();
-  const { assessment, progress, domains, mayAssign, maySubmit, candidates } = useLoaderData<typeof loader>();
+  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, candidates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const imported = searchParams.get("imported");
   return (
@@ -136,6 +137,7 @@ export default function AssessmentOverview() {
         <a href={`/assessments/${assessment.id}/export.json`} download>
           {t("assessment.export")}
         </a>
+        {mayShare ? <Link to={`/assessments/${assessment.id}/share`}>{t("share.link")}</Link> : null}
       </p>
 
       {mayAssign ? (

@@ -5,16 +5,19 @@ import { can } from "../auth/permissions";
 import { DomainChart } from "../components/domain-chart";
 import { useElectionLabel } from "../components/election";
 import { getLanguage } from "../i18n/language.server";
-import { useT } from "../i18n/use-t";
+import { useLanguage, useT } from "../i18n/use-t";
 import { previousSubmitted, questionnaireFor } from "../models/assessments.server";
 import { getScores } from "../models/plan.server";
+import { getBenchmark } from "../models/insights.server";
+import { formatDate } from "../i18n/translate";
+import { organisationKinds } from "../utils/organisation-kinds";
 import { describeLevel } from "../scoring";
 import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "results.title");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { assessment, actor } = await requireAssessment(request, params, context);
+  const { assessment, actor, member } = await requireAssessment(request, params, context);
   const language = await getLanguage(request);
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const scores = getScores({ assessment });
@@ -35,6 +38,38 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     critical: scores.criticalFindings.map((g) => ({ id: g.questionId, text: questionText(g.questionId), domain: domainTitle(g.domain) })),
     strengths: scores.strengths.slice(0, 10).map((s) => ({ id: s.questionId, text: questionText(s.questionId), domain: domainTitle(s.domain) })),
     findOut: scores.findOut.map((f) => ({ id: f.questionId, text: questionText(f.questionId), domain: domainTitle(f.domain), critical: f.critical })),
+    benchmark: benchmarkView({ organisationId: actor.organisationId, kind: member.current.organisationKind, scores, domainTitle, mayShare: can(actor.role, "assessment:share-anonymised") && assessment.status === "submitted" }),
+  };
+}
+
+// Issue 7: the party's own domain scores beside the latest release's figures for its organisation type.
+function benchmarkView({
+  organisationId,
+  kind,
+  scores,
+  domainTitle,
+  mayShare,
+}: {
+  organisationId: string;
+  kind: string;
+  scores: ReturnType<typeof getScores>;
+  domainTitle: (id: string) => string;
+  mayShare: boolean;
+}) {
+  const benchmark = getBenchmark({ organisationId });
+  const release = benchmark.sharing && benchmark.release ? benchmark.release : null;
+  const group = benchmark.sharing && benchmark.release ? benchmark.group : null;
+  return {
+    sharing: benchmark.sharing,
+    mayShare,
+    kind: organisationKinds.find((k) => k === kind) ?? null,
+    release,
+    rows: group
+      ? scores.domains.map((d) => {
+          const figure = group.domains.find((g) => g.domain === d.domain);
+          return { id: d.domain, title: domainTitle(d.domain), yours: d.rounded, median: figure?.median ?? null, q1: figure?.q1 ?? null, q3: figure?.q3 ?? null, n: figure?.n ?? null };
+        })
+      : null,
   };
 }
 
@@ -42,7 +77,9 @@ export default function Results() {
   const t = useT();
   const electionLabel = useElectionLabel();
   const data = useLoaderData<typeof loader>();
-  const { assessment, overall, domains, previous, critical, strengths, findOut } = data;
+  const { assessment, overall, domains, previous, critical, strengths, findOut, benchmark } = data;
+  const language = useLanguage();
+  const number = new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 });
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
   return (
     <div className="page">
@@ -115,6 +152,56 @@ export default function Results() {
         {previous ? (
           <p className="muted">{t("results.comparedWith", { election: electionLabel(previous.electionType, previous.electionDate), score: previous.score ?? "—" })}</p>
         ) : null}
+      </section>
+
+      <section aria-labelledby="benchmark-heading">
+        <h2 id="benchmark-heading">{t("insights.benchmark.title")}</h2>
+        {!benchmark.sharing ? (
+          <p>
+            {t("insights.benchmark.notSharing")}{" "}
+            {benchmark.mayShare ? <Link to={`/assessments/${assessment.id}/share`}>{t("insights.benchmark.toShare")}</Link> : null}
+          </p>
+        ) : !benchmark.release ? (
+          <p>{t("insights.benchmark.noRelease")}</p>
+        ) : !benchmark.rows ? (
+          <p>{t("insights.benchmark.groupTooSmall", { k: benchmark.release.minGroup })}</p>
+        ) : (
+          <>
+            <p>
+              {t("insights.benchmark.lead", {
+                kind: benchmark.kind ? t(`organisation.kind.${benchmark.kind}`) : "—",
+                id: benchmark.release.id,
+                date: formatDate(language, benchmark.release.publishedAt),
+              })}
+            </p>
+            <div className="table-scroll" role="region" aria-labelledby="benchmark-caption" tabIndex={0}>
+              <table className="table">
+                <caption id="benchmark-caption">{t("insights.benchmark.caption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("assessment.domain")}</th>
+                    <th scope="col">{t("insights.benchmark.yours")}</th>
+                    <th scope="col">{t("insights.col.median")}</th>
+                    <th scope="col">{t("insights.col.quartiles")}</th>
+                    <th scope="col">n</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {benchmark.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row">{row.title}</th>
+                      <td>{row.yours === null ? t("results.none") : row.yours}</td>
+                      <td>{row.median === null ? t("insights.fewerThan", { k: benchmark.release?.minGroup ?? 5 }) : number.format(row.median)}</td>
+                      <td>{row.q1 === null || row.q3 === null ? "—" : `${number.format(row.q1)}–${number.format(row.q3)}`}</td>
+                      <td>{row.n ?? "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="muted">{t("insights.benchmark.explain")}</p>
+          </>
+        )}
       </section>
 
       {findOut.length ? (

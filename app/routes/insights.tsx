@@ -1,25 +1,43 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 import { requirePlatformRole } from "../auth/guards.server";
-import { useT } from "../i18n/use-t";
+import { InsightsView } from "../components/insights-view";
+import { getLanguage } from "../i18n/language.server";
+import { useLanguage, useT } from "../i18n/use-t";
+import { insightsPage, parseInsightsQuery } from "../insights";
+import { getPublishedRelease, listReleases } from "../models/insights.server";
+import { notFound } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "insights.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformRole(request, "insights:read");
-  return null;
+  // Only ?breakdown= and ?release= exist; anything else is refused, never ignored.
+  const query = parseInsightsQuery(new URL(request.url).searchParams);
+  if (!query) throw new Response("Bad request", { status: 400 });
+  const release = getPublishedRelease({ id: query.release });
+  if (!release) {
+    if (query.release !== undefined) throw notFound();
+    return { page: null };
+  }
+  const language = await getLanguage(request);
+  return { page: insightsPage({ release, releases: listReleases(), breakdown: query.breakdown ?? "all", language }) };
 }
 
-// Releases of anonymised aggregates arrive with the insights issue; until the first release exists the
-// analyst sees what will appear here and why nothing can be shown yet.
 export default function Insights() {
   const t = useT();
-  return (
-    <div className="page">
-      <h1>{t("insights.title")}</h1>
-      <p className="lead">{t("insights.lead")}</p>
-      <h2>{t("insights.noRelease.title")}</h2>
-      <p>{t("insights.noRelease.body")}</p>
-    </div>
-  );
+  const language = useLanguage();
+  const { page } = useLoaderData<typeof loader>();
+  if (!page) {
+    return (
+      <div className="page">
+        <h1>{t("insights.title")}</h1>
+        <p className="lead">{t("insights.lead")}</p>
+        <h2>{t("insights.noRelease.title")}</h2>
+        <p>{t("insights.noRelease.body")}</p>
+      </div>
+    );
+  }
+  return <InsightsView page={page} t={t} language={language} />;
 }

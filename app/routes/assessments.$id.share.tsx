@@ -1,0 +1,237 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireAssessment } from "../auth/guards.server";
+import { can } from "../auth/permissions";
+import { useElectionLabel } from "../components/election";
+import { formatDate } from "../i18n/translate";
+import { getLanguage } from "../i18n/language.server";
+import { useLanguage, useT } from "../i18n/use-t";
+import { questionnaireFor } from "../models/assessments.server";
+import { getShareState, previewContribution, shareAssessment, withdrawShare } from "../models/insights.server";
+import { getConfig } from "../utils/config.server";
+import { forbidden, formToObject, readForm } from "../utils/http.server";
+import { pageTitle } from "../utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "share.title");
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { assessment, actor } = await requireAssessment(request, params, context);
+  if (!can(actor.role, "assessment:share-anonymised")) throw forbidden();
+  const language = await getLanguage(request);
+  const base = {
+    assessment: { id: assessment.id, electionType: assessment.electionType, electionDate: assessment.electionDate },
+    minGroup: getConfig().insightsMinGroup,
+  };
+  const preview = previewContribution({ actor, assessment });
+  if (!preview.ok) return { ...base, preview: null, sharedAt: null, other: null };
+  const questionnaire = questionnaireFor(assessment.questionnaireVersion);
+  const { payload } = preview;
+  const state = getShareState({ assessment });
+  return {
+    ...base,
+    sharedAt: state.sharedAt?.toISOString() ?? null,
+    other: state.other ? { electionType: state.other.electionType, electionDate: state.other.electionDate } : null,
+    preview: {
+      organisationKind: payload.organisationKind,
+      electionType: payload.electionType,
+      questionnaireVersion: payload.questionnaireVersion,
+      month: payload.month,
+      domains: questionnaire.domains.map((domain, domainIndex) => ({
+        id: domain.id,
+        title: domain.title[language],
+        score: payload.domainScores[domain.id] ?? null,
+        questions: questionnaire.questions
+          .filter((q) => q.domain === domain.id)
+          .flatMap((q, index) => {
+            const maturity = payload.maturities[q.id];
+            return maturity === undefined ? [] : [{ id: q.id, number: `${domainIndex + 1}.${index + 1}`, text: q.text[language], maturity }];
+          }),
+      })),
+    },
+  };
+}
+
+const shareFormSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("share"), confirm: z.literal("yes", { message: "share.error.confirm" }) }),
+  z.object({ intent: z.literal("withdraw") }),
+]);
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { assessment, actor } = await requireAssessment(request, params, context);
+  if (!can(actor.role, "assessment:share-anonymised")) throw forbidden();
+  const form = await readForm(request, 4096);
+  const parsed = shareFormSchema.safeParse(form ? formToObject(form) : {});
+  if (!parsed.success) {
+    const confirmMissing = parsed.error.issues.some((issue) => issue.path[0] === "confirm");
+    return data({ error: confirmMissing ? "share.error.confirm" : "errors.badForm" }, { status: 400 });
+  }
+  const result = parsed.data.intent === "share" ? shareAssessment({ actor, assessment }) : withdrawShare({ actor, assessment });
+  if (!result.ok) return data({ error: `share.error.${result.error}` }, { status: result.error === "forbidden" ? 403 : 409 });
+  return redirect(`/assessments/${assessment.id}/share?done=${parsed.data.intent === "share" ? "shared" : "withdrawn"}`);
+}
+
+export default function ShareAssessment() {
+  const t = useT();
+  const language = useLanguage();
+  const electionLabel = useElectionLabel();
+  const navigation = useNavigation();
+  const [searchParams] = useSearchParams();
+  const { assessment, preview, sharedAt, other, minGroup } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const done = searchParams.get("done");
+  const errorKey = actionData?.error;
+  const error = errorKey === undefined ? null : isShareError(errorKey) ? errorKey : "errors.badForm";
+  const monthLabel = (month: string) =>
+    new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
+  const level = (maturity: number | string) => (maturity === "na" ? t("share.maturity.na") : maturity === "dk" ? t("share.maturity.dk") : String(maturity));
+  const confirmInvalid = error === "share.error.confirm";
+  return (
+    <div className="page">
+      <p>
+        <Link to={`/assessments/${assessment.id}`}>{t("domain.backToOverview")}</Link>
+      </p>
+      <h1>{t("share.title")}</h1>
+      <p className="lead">{electionLabel(assessment.electionType, assessment.electionDate)}</p>
+      <p>{t("share.lead", { k: minGroup })}</p>
+      <div role="status" aria-live="polite">
+        {done === "shared" && sharedAt ? <p className="notice">{t("share.done")}</p> : null}
+        {done === "withdrawn" && !sharedAt ? <p className="notice">{t("share.withdrawn")}</p> : null}
+      </div>
+      {error ? (
+        <div className="error-summary" role="alert" tabIndex={-1}>
+          <p>{confirmInvalid ? <a href="#share-confirm">{t(error)}</a> : t(error)}</p>
+        </div>
+      ) : null}
+      {!preview ? (
+        <p className="notice">{t("share.notSubmitted")}</p>
+      ) : (
+        <>
+          {sharedAt ? <p className="notice">{t("share.sharedSince", { date: formatDate(language, sharedAt) })}</p> : null}
+
+          <section aria-labelledby="preview-heading" className="card">
+            <h2 id="preview-heading">{t("share.preview.title")}</h2>
+            <p>{t("share.preview.lead")}</p>
+            <dl className="action-meta">
+              <dt>{t("share.field.organisationKind")}</dt>
+              <dd>{t(`organisation.kind.${preview.organisationKind}`)}</dd>
+              <dt>{t("share.field.electionType")}</dt>
+              <dd>{t(`election.type.${preview.electionType}`)}</dd>
+              <dt>{t("share.field.questionnaireVersion")}</dt>
+              <dd>{preview.questionnaireVersion}</dd>
+              <dt>{t("share.field.month")}</dt>
+              <dd>{monthLabel(preview.month)}</dd>
+            </dl>
+            <h3>{t("share.domainScores")}</h3>
+            <table className="table">
+              <caption className="visually-hidden">{t("share.domainScores")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("assessment.domain")}</th>
+                  <th scope="col">{t("results.score")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.domains.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">{d.title}</th>
+                    <td>{d.score === null ? t("results.none") : d.score}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <h3>{t("share.maturities")}</h3>
+            <p>{t("share.maturities.lead")}</p>
+            {preview.domains.map((d) => (
+              <div className="table-scroll" key={d.id} role="region" aria-labelledby={`maturities-${d.id}`} tabIndex={0}>
+                <table className="table">
+                  <caption id={`maturities-${d.id}`}>{d.title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("insights.col.question")}</th>
+                      <th scope="col">{t("share.col.level")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.questions.map((q) => (
+                      <tr key={q.id}>
+                        <th scope="row">{`${q.number} ${q.text}`}</th>
+                        <td>{level(q.maturity)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
+          </section>
+
+          <section aria-labelledby="not-shared-heading">
+            <h2 id="not-shared-heading">{t("share.notShared.title")}</h2>
+            <ul>
+              <li>{t("share.notShared.name")}</li>
+              <li>{t("share.notShared.notes")}</li>
+              <li>{t("share.notShared.people")}</li>
+              <li>{t("share.notShared.dates")}</li>
+              <li>{t("share.notShared.plan")}</li>
+            </ul>
+          </section>
+
+          <section aria-labelledby="how-heading">
+            <h2 id="how-heading">{t("share.how.title")}</h2>
+            <ul>
+              <li>{t("share.how.batch", { k: minGroup })}</li>
+              <li>{t("share.how.withdraw")}</li>
+              <li>{t("share.how.one")}</li>
+            </ul>
+          </section>
+
+          {sharedAt ? (
+            <section aria-labelledby="withdraw-heading">
+              <h2 id="withdraw-heading">{t("share.withdraw.title")}</h2>
+              <p>{t("share.withdraw.lead")}</p>
+              <Form method="post">
+                <input type="hidden" name="intent" value="withdraw" />
+                <button type="submit" className="button-danger" disabled={navigation.state === "submitting"}>
+                  {t("share.withdraw.submit")}
+                </button>
+              </Form>
+            </section>
+          ) : (
+            <Form method="post" className="stacked-form">
+              <input type="hidden" name="intent" value="share" />
+              {other ? <p className="warning">{t("share.replaces", { election: electionLabel(other.electionType, other.electionDate) })}</p> : null}
+              <div className={confirmInvalid ? "field field-invalid" : "field"}>
+                {confirmInvalid ? (
+                  <p className="field-error" id="share-confirm-error">
+                    {t("share.error.confirm")}
+                  </p>
+                ) : null}
+                <label className="choice" htmlFor="share-confirm">
+                  <input
+                    type="checkbox"
+                    id="share-confirm"
+                    name="confirm"
+                    value="yes"
+                    required
+                    aria-invalid={confirmInvalid ? true : undefined}
+                    aria-describedby={confirmInvalid ? "share-confirm-error" : undefined}
+                  />
+                  {t("share.confirm")}
+                </label>
+              </div>
+              <button type="submit" disabled={navigation.state === "submitting"}>
+                {t("share.submit")}
+              </button>
+            </Form>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+const shareErrors = ["share.error.confirm", "share.error.forbidden", "share.error.not_submitted", "share.error.already_shared", "share.error.not_shared", "errors.badForm"] as const;
+
+function isShareError(value: string): value is (typeof shareErrors)[number] {
+  return shareErrors.some((key) => key === value);
+}

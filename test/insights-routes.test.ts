@@ -1,0 +1,234 @@
+// The analyst's pages and exports, the admin's release page, the share page and the benchmark, through
+// their route loaders and actions, against a real SQLite database (fresh for this file).
+import { eq } from "drizzle-orm";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { contributions, organisations } from "../db/schema";
+import { getDb } from "../app/db.server";
+import { createUserSession } from "../app/auth/session.server";
+import { InsightsView } from "../app/components/insights-view";
+import { translator } from "../app/i18n/translate";
+import { exportColumns, organisationKinds, type InsightsPage } from "../app/insights";
+import { getPublishedRelease, publishRelease, shareAssessment } from "../app/models/insights.server";
+import { createSyntheticOrganisations } from "../app/models/synthetic.server";
+import { loader as insightsLoader } from "../app/routes/insights";
+import { loader as csvLoader } from "../app/routes/insights[.csv]";
+import { loader as jsonLoader } from "../app/routes/insights[.json]";
+import { action as adminAction, loader as adminLoader } from "../app/routes/admin.insights";
+import { action as shareAction, loader as shareLoader } from "../app/routes/assessments.$id.share";
+import { loader as resultsLoader } from "../app/routes/assessments.$id.results";
+import { loader as overviewLoader } from "../app/routes/assessments.$id._index";
+import { cookieFrom, formRequest, getRequest, makeUser } from "./helpers/factory";
+import { makeParty, reload, submittedAssessment } from "./insights/helpers";
+
+const context = { clientAddress: "198.51.100.9" };
+
+async function cookieFor(userId: string): Promise<string> {
+  return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
+}
+
+/** The status of a loader/action outcome: a returned or thrown Response, data() with a status, or 200. */
+async function status(run: () => Promise<unknown>): Promise<number> {
+  try {
+    const result = await run();
+    if (result instanceof Response) return result.status;
+    if (result && typeof result === "object" && "init" in result && result.init && typeof result.init === "object" && "status" in result.init && typeof result.init.status === "number") return result.init.status;
+    return 200;
+  } catch (error) {
+    if (error instanceof Response) return error.status;
+    throw error;
+  }
+}
+
+function pageOf(result: { page: InsightsPage | null }): InsightsPage | null {
+  return result.page;
+}
+
+let analystCookie = "";
+let adminCookie = "";
+
+beforeAll(async () => {
+  analystCookie = await cookieFor((await makeUser({ platformRole: "analyst", name: "Ana Lyst" })).id);
+  adminCookie = await cookieFor((await makeUser({ platformRole: "admin", name: "Ad Min" })).id);
+});
+
+const get = (url: string, cookie: string) => ({ request: getRequest(url, { Cookie: cookie }), params: {}, context });
+
+describe("before the first release", () => {
+  it("tells the analyst that nothing can be shown yet", async () => {
+    expect(pageOf(await insightsLoader(get("/insights", analystCookie)))).toBeNull();
+    expect(await status(() => csvLoader(get("/insights.csv", analystCookie)))).toBe(404);
+  });
+});
+
+describe("the analyst", () => {
+  let party: Awaited<ReturnType<typeof makeParty>>;
+
+  beforeAll(async () => {
+    party = await makeParty({ name: "Lokaal Belang Zeldzaamdorp", kind: "local_party" });
+    shareAssessment({ actor: party.leadActor, assessment: submittedAssessment(party.leadActor) });
+    createSyntheticOrganisations({ count: 40, seed: 11 });
+    const result = publishRelease({ minGroup: 5 });
+    if (!result.ok) throw new Error("no release");
+  });
+
+  it("reads the latest release, and an older one by number", async () => {
+    const page = pageOf(await insightsLoader(get("/insights", analystCookie)));
+    expect(page?.release.releaseId).toBe(1);
+    expect(page?.breakdown).toBe("all");
+    const chosen = pageOf(await insightsLoader(get("/insights?breakdown=election_type&release=1", analystCookie)));
+    expect(chosen?.breakdown).toBe("election_type");
+  });
+
+  it("gets 400 for unknown or repeated parameters and breakdowns, and 404 for a release that does not exist", async () => {
+    for (const query of ["?filter=name", "?breakdown=organisation", "?breakdown=all&breakdown=all", "?release=abc", "?organisation=1", "?q=Lokaal"]) {
+      for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await status(() => loader(get(`/insights${query}`, analystCookie))), query).toBe(400);
+    }
+    for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await status(() => loader(get("/insights?release=99", analystCookie)))).toBe(404);
+  });
+
+  it("downloads the same figures as CSV and as JSON", async () => {
+    const csvResponse = await csvLoader(get("/insights.csv", analystCookie));
+    expect(csvResponse.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(csvResponse.headers.get("Content-Disposition")).toContain("weerbaar-inzichten-publicatie-1.csv");
+    const lines = (await csvResponse.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("release,breakdown,group,domain_or_question,metric,value,n,status");
+    const json: unknown = await (await jsonLoader(get("/insights.json", analystCookie))).json();
+    const rows = json && typeof json === "object" && "rows" in json && Array.isArray(json.rows) ? json.rows : [];
+    expect(rows.length).toBe(lines.length - 1);
+    rows.forEach((row: Record<string, unknown>, index: number) => {
+      expect(exportColumns.map((c) => (row[c] === null ? "" : String(row[c]))).join(",")).toBe(lines[index + 1]);
+    });
+    // Suppressed figures carry neither value nor n, in both formats.
+    for (const row of rows) if (row.status !== "published") expect([row.value, row.n]).toEqual([null, null]);
+    expect(rows.some((row: Record<string, unknown>) => row.status === "fewer_than_k")).toBe(true);
+    const filtered = await (await csvLoader(get("/insights.csv?breakdown=organisation_kind", analystCookie))).text();
+    expect(filtered.trim().split("\r\n").slice(1).every((line) => line.split(",")[1] === "organisation_kind")).toBe(true);
+  });
+
+  it("sees no organisation name from the database on the page (both languages), in the exports or on the admin page", async () => {
+    const names = getDb().select({ name: organisations.name }).from(organisations).all().map((o) => o.name);
+    expect(names).toContain("Lokaal Belang Zeldzaamdorp");
+    expect(names.length).toBeGreaterThan(40);
+    const texts: string[] = [];
+    for (const breakdown of ["all", "organisation_kind", "election_type"]) {
+      const page = pageOf(await insightsLoader(get(`/insights?breakdown=${breakdown}`, analystCookie)));
+      if (!page) throw new Error("no page");
+      texts.push(JSON.stringify(page));
+      for (const language of ["nl", "en"] as const) texts.push(renderToString(createElement(InsightsView, { page, t: translator(language), language })));
+    }
+    texts.push(await (await csvLoader(get("/insights.csv", analystCookie))).text());
+    texts.push(await (await jsonLoader(get("/insights.json", analystCookie))).text());
+    texts.push(JSON.stringify(await adminLoader(get("/admin/insights", adminCookie))));
+    expect(texts[1]).toContain("Publicatie 1");
+    expect(texts[2]).toContain("Release 1");
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      for (const name of names) expect(lower.includes(name.toLowerCase()), `"${name}" appears`).toBe(false);
+    }
+  });
+
+  it("and the admin get 404 on the party's pages; party members and the admin get 404 on insights", async () => {
+    const assessment = submittedAssessment(party.leadActor);
+    const params = { id: assessment.id };
+    for (const cookie of [analystCookie, adminCookie]) {
+      for (const [url, loader] of [
+        [`/assessments/${assessment.id}/share`, shareLoader],
+        [`/assessments/${assessment.id}/results`, resultsLoader],
+        [`/assessments/${assessment.id}`, overviewLoader],
+      ] as const) {
+        expect(await status(() => loader({ request: getRequest(url, { Cookie: cookie }), params, context })), url).toBe(404);
+      }
+      expect(await status(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(404);
+    }
+    const leadCookie = await cookieFor(party.lead.id);
+    for (const cookie of [leadCookie, adminCookie]) {
+      for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await status(() => loader(get("/insights", cookie)))).toBe(404);
+    }
+    for (const cookie of [leadCookie, analystCookie]) expect(await status(() => adminLoader(get("/admin/insights", cookie)))).toBe(404);
+  });
+});
+
+describe("the share page", () => {
+  it("lets the IT lead preview, opt in (with confirmation) and withdraw, without JavaScript", async () => {
+    const party = await makeParty({ kind: "national_party" });
+    const assessment = submittedAssessment(party.leadActor);
+    const cookie = await cookieFor(party.lead.id);
+    const params = { id: assessment.id };
+    const url = `/assessments/${assessment.id}/share`;
+    const page = await shareLoader({ request: getRequest(url, { Cookie: cookie }), params, context });
+    expect(page.preview?.organisationKind).toBe("national_party");
+    expect(page.preview?.domains.length).toBe(7);
+    expect(page.sharedAt).toBeNull();
+
+    expect(await status(() => shareAction({ request: formRequest(url, { intent: "share" }, { Cookie: cookie }), params, context }))).toBe(400);
+    expect(reload(party.leadActor, assessment.id).sharedAt).toBeNull();
+    const shared = await shareAction({ request: formRequest(url, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context });
+    expect(shared instanceof Response && shared.headers.get("Location")).toBe(`${url}?done=shared`);
+    expect((await shareLoader({ request: getRequest(url, { Cookie: cookie }), params, context })).sharedAt).not.toBeNull();
+
+    const withdrawn = await shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context });
+    expect(withdrawn instanceof Response && withdrawn.headers.get("Location")).toBe(`${url}?done=withdrawn`);
+    expect(reload(party.leadActor, assessment.id).sharedAt).toBeNull();
+    expect(await status(() => shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context }))).toBe(409);
+  });
+
+  it("is the IT lead's alone (403 for colleagues), shows a draft as not yet shareable, and is linked from the overview", async () => {
+    const party = await makeParty();
+    const assessment = submittedAssessment(party.leadActor);
+    const params = { id: assessment.id };
+    for (const user of [party.contributor, party.manager]) {
+      const cookie = await cookieFor(user.id);
+      expect(await status(() => shareLoader({ request: getRequest(`/assessments/${assessment.id}/share`, { Cookie: cookie }), params, context }))).toBe(403);
+      expect(await status(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(403);
+      expect((await overviewLoader({ request: getRequest(`/assessments/${assessment.id}`, { Cookie: cookie }), params, context })).mayShare).toBe(false);
+    }
+    const leadCookie = await cookieFor(party.lead.id);
+    expect((await overviewLoader({ request: getRequest(`/assessments/${assessment.id}`, { Cookie: leadCookie }), params, context })).mayShare).toBe(true);
+  });
+});
+
+describe("the benchmark on the results page", () => {
+  it("shows a sharing party its type's median and quartiles, and invites a party that does not share", async () => {
+    const kinds = getPublishedRelease()?.breakdowns.find((b) => b.breakdown === "organisation_kind")?.groups ?? [];
+    const shownKind = organisationKinds.find((kind) => kinds.some((g) => g.group === kind && g.status === "published"));
+    const hiddenKind = organisationKinds.find((kind) => kinds.some((g) => g.group === kind && g.status !== "published"));
+    if (!shownKind || !hiddenKind) throw new Error("the synthetic release should show one type and hide another");
+    const party = await makeParty({ kind: shownKind });
+    const assessment = submittedAssessment(party.leadActor);
+    const cookie = await cookieFor(party.lead.id);
+    const params = { id: assessment.id };
+    const before = await resultsLoader({ request: getRequest(`/assessments/${assessment.id}/results`, { Cookie: cookie }), params, context });
+    expect(before.benchmark).toMatchObject({ sharing: false, mayShare: true, rows: null });
+    shareAssessment({ actor: party.leadActor, assessment });
+    const after = await resultsLoader({ request: getRequest(`/assessments/${assessment.id}/results`, { Cookie: cookie }), params, context });
+    expect(after.benchmark.sharing).toBe(true);
+    expect(after.benchmark.release?.id).toBeGreaterThan(0);
+    expect(after.benchmark.rows?.length).toBe(7);
+    for (const row of after.benchmark.rows ?? []) if (row.median !== null) expect(row.n ?? 0).toBeGreaterThanOrEqual(5);
+
+    // A type the release does not show gets no comparison, only the explanation.
+    const small = await makeParty({ kind: hiddenKind });
+    const smallAssessment = submittedAssessment(small.leadActor);
+    shareAssessment({ actor: small.leadActor, assessment: smallAssessment });
+    const smallCookie = await cookieFor(small.lead.id);
+    const smallResults = await resultsLoader({ request: getRequest(`/assessments/${smallAssessment.id}/results`, { Cookie: smallCookie }), params: { id: smallAssessment.id }, context });
+    expect(smallResults.benchmark).toMatchObject({ sharing: true, release: { minGroup: 5 }, rows: null });
+  });
+});
+
+describe("the admin's release page", () => {
+  it("shows counts only and computes a release when K new contributions arrived", async () => {
+    const status0 = await adminLoader(get("/admin/insights", adminCookie));
+    const refused = await adminAction({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context });
+    if (status0.newContributions < 5) expect(await status(async () => refused)).toBe(409);
+    createSyntheticOrganisations({ count: 5, seed: 12 });
+    const published = await adminAction({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context });
+    expect(published).toMatchObject({ published: { id: expect.any(Number) }, tooFew: null });
+    const after = await adminLoader(get("/admin/insights", adminCookie));
+    expect(after.newContributions).toBe(0);
+    expect(Object.keys(after).sort()).toEqual(["latest", "minGroup", "newContributions"]);
+    expect(getDb().select().from(contributions).where(eq(contributions.withdrawn, false)).all().length).toBe(after.latest?.contributionCount);
+  });
+});
