@@ -25,8 +25,8 @@ const env: NodeJS.ProcessEnv = {
 // The app modules imported below read their configuration from process.env.
 Object.assign(process.env, { NODE_ENV: env.NODE_ENV, DATABASE_PATH: databasePath, SESSION_SECRET: env.SESSION_SECRET, BASE_URL: "http://127.0.0.1" });
 
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
+function run(command: string, args: string[], extra: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, BASE_URL: "http://127.0.0.1", ...extra } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
 }
 
@@ -126,7 +126,8 @@ function rssMb(pid: number): number {
 async function main() {
   if (!process.argv.includes("--no-build")) run("npm", ["run", "-s", "build"]);
   const seedScript = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts?.["seed:synthetic"];
-  if (seedScript) run("npm", ["run", "-s", "seed:synthetic", "--", "--orgs", "1000", "--seed", "1"]);
+  // The synthetic seed refuses production databases; the server then runs in production mode on it.
+  if (seedScript) run("npm", ["run", "-s", "seed:synthetic", "--", "--orgs", "1000", "--seed", "1"], { NODE_ENV: "test" });
   else console.warn("npm run seed:synthetic is not available: benchmarking on an empty database");
   const bench = await prepareBenchAccount();
   const port = await freePort();
