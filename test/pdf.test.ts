@@ -292,4 +292,15 @@ describe("the PDF action plan", () => {
     expect(steps).not.toContain(`"${first.title.nl}"`);
     expect(steps).toContain("Klaar op: 1 augustus 2026");
   });
+
+  it("shows a sharing party's domain scores beside its organisation type's median and quartiles, and nothing when it does not share", async () => {
+    const benchmark = { n: 37, domains: submitted.score.domains.map((d, index) => ({ domain: d.domain, median: 50 + index, q1: 40 + index, q3: 60 + index })) };
+    const { file } = await write("benchmark", { ...submitted, benchmark });
+    const tree = run("pdfinfo", ["-struct-text", file]);
+    expect(tree).toContain('"Vergeleken met andere partijen"');
+    expect(tree).toContain("37 organisaties");
+    expect(tree).toContain('"Mediaan"');
+    expect(tree).toContain('"40–60"');
+    expect(run("pdfinfo", ["-struct-text", submittedFile])).not.toContain("Vergeleken met andere partijen");
+  });
 });

@@ -557,6 +557,12 @@ export const en: Record<keyof typeof nl, string> = {
   "audit.action.session_ended": "device signed out",
   "audit.action.two_step_requirement_changed": "two-step verification for the organisation changed",
 
+  "pdf.benchmark.title": "Compared with other parties",
+  "pdf.benchmark.lead": "Your score per topic beside the median and the middle half (quartiles) of {n} organisations of the same kind that share their results anonymously.",
+  "pdf.benchmark.domain": "Topic",
+  "pdf.benchmark.yours": "Your score",
+  "pdf.benchmark.median": "Median",
+  "pdf.benchmark.quartiles": "Quartiles",
   "error.notFound.title": "Page not found",
   "error.notFound.body": "This page does not exist, or you do not have access to it.",
   "error.forbidden.title": "No access",

@@ -555,6 +555,12 @@ export const nl = {
   "audit.action.session_ended": "apparaat uitgelogd",
   "audit.action.two_step_requirement_changed": "tweestapsverificatie voor de organisatie gewijzigd",
 
+  "pdf.benchmark.title": "Vergeleken met andere partijen",
+  "pdf.benchmark.lead": "Uw score per onderwerp naast de mediaan en het middelste deel (kwartielen) van {n} organisaties van hetzelfde soort die hun uitkomsten anoniem delen.",
+  "pdf.benchmark.domain": "Onderwerp",
+  "pdf.benchmark.yours": "Uw score",
+  "pdf.benchmark.median": "Mediaan",
+  "pdf.benchmark.quartiles": "Kwartielen",
   "error.notFound.title": "Pagina niet gevonden",
   "error.notFound.body": "Deze pagina bestaat niet, of u heeft er geen toegang toe.",
   "error.forbidden.title": "Geen toegang",

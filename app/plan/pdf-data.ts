@@ -42,6 +42,11 @@ export type PlanPdfData = {
   answers: Readonly<Record<string, PdfAnswer | undefined>>;
   /** The date of each election milestone, for the plan's section headings. */
   milestones: Record<Milestone, IsoDate>;
+  /**
+   * For a party that shares anonymised results: its organisation type's figures in the latest release
+   * (only where the release publishes them, i.e. the group holds at least K organisations).
+   */
+  benchmark?: { n: number; domains: Array<{ domain: string; median: number | null; q1: number | null; q3: number | null }> } | null;
 };
 
 /**

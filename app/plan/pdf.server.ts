@@ -301,6 +301,32 @@ function drawSummary(ctx: Ctx, root: Struct): void {
   heading(ctx, section, "H2", t("pdf.summary.chart"), { keep: 190 });
   drawChart(ctx, section);
 
+  const benchmark = data.benchmark;
+  if (benchmark) {
+    heading(ctx, section, "H2", t("pdf.benchmark.title"), { keep: 120 });
+    paragraph(ctx, section, t("pdf.benchmark.lead", { n: benchmark.n }), { gap: 4 });
+    const number = (value: number | null | undefined) => (value === null || value === undefined ? "—" : String(Math.round(value)));
+    const width = contentWidth(doc);
+    table(ctx, section, {
+      columns: [
+        { header: t("pdf.benchmark.domain"), width: width * 0.4 },
+        { header: t("pdf.benchmark.yours"), width: width * 0.18 },
+        { header: t("pdf.benchmark.median"), width: width * 0.18 },
+        { header: t("pdf.benchmark.quartiles"), width: width * 0.24 },
+      ],
+      rows: data.score.domains.map((own) => {
+        const figure = benchmark.domains.find((candidate) => candidate.domain === own.domain);
+        const domain = data.questionnaire.domains.find((candidate) => candidate.id === own.domain);
+        return [
+          { text: domain?.title[language] ?? own.domain },
+          { text: number(own.rounded) },
+          { text: number(figure?.median) },
+          { text: figure ? `${number(figure.q1)}–${number(figure.q3)}` : "—" },
+        ];
+      }),
+    });
+  }
+
   heading(ctx, section, "H2", t("pdf.summary.critical"));
   const findings = data.score.criticalFindings;
   if (findings.length === 0) {

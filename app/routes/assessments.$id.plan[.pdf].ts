@@ -5,6 +5,7 @@ import { getLanguage } from "../i18n/language.server";
 import { isLanguage, type Language } from "../i18n/translate";
 import { listAnswers, questionnaireFor, type AssessmentRow } from "../models/assessments.server";
 import { getPlan, getScores } from "../models/plan.server";
+import { getBenchmark } from "../models/insights.server";
 import { milestoneDates } from "../plan";
 import { dutchToday } from "../plan/elections";
 import { pdfAnswersOf, toPdfActions, type PlanPdfData } from "../plan/pdf-data";
@@ -20,6 +21,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = isLanguage(requested) ? requested : await getLanguage(request);
   const today = dutchToday();
   const data = planPdfData({ assessment, organisationName: member.current.organisationName, language, today });
+  const shared = getBenchmark({ organisationId: member.current.organisationId });
+  data.benchmark = shared.sharing && shared.release && shared.group ? shared.group : null;
   const pdf = await renderPlanPdf(data, { language, generatedOn: today });
   const name = language === "nl" ? "actieplan" : "action-plan";
   return new Response(new Uint8Array(pdf), {
