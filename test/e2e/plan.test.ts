@@ -28,7 +28,12 @@ async function updateAction(page: Page, index: number, values: { status: string;
   await card.getByLabel("Naam (bij iemand anders)").fill(values.ownerName);
   await card.getByLabel("Klaar op").fill(values.dueDate);
   await card.getByLabel("Status", { exact: true }).selectOption(values.status);
-  await card.getByRole("button", { name: /^Bewaar/ }).click();
+  // Wait for this save's own response: the status text may still show the previous save's message.
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/plan")),
+    card.getByRole("button", { name: /^Bewaar/ }).click(),
+  ]);
+  await page.waitForLoadState("load");
   await expect.poll(() => page.getByRole("status").textContent()).toContain("De actie is bijgewerkt.");
 }
 
