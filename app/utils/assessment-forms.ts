@@ -1,14 +1,7 @@
 // Client-safe form schemas for starting and importing assessments (error messages are catalogue keys).
 import { z } from "zod";
 import { electionTypes, knownElections } from "../plan/elections";
-
-function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 2000 && year <= 2100;
-}
+import { isCalendarDate } from "./dates";
 
 export const startAssessmentSchema = z
   .object({
@@ -20,7 +13,7 @@ export const startAssessmentSchema = z
   .superRefine((value, ctx) => {
     if (value.election === "custom") {
       if (!electionTypes.some((type) => type === value.customType)) ctx.addIssue({ code: "custom", path: ["customType"], message: "errors.election.type" });
-      if (!value.customDate || !isRealDate(value.customDate)) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.date" });
+      if (!value.customDate || !isCalendarDate(value.customDate, { minYear: 2000, maxYear: 2100 })) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.date" });
     } else if (!knownElections.some((election) => election.id === value.election)) {
       ctx.addIssue({ code: "custom", path: ["election"], message: "errors.election.required" });
     }

@@ -1,13 +1,7 @@
 // Client-safe schema for updating one plan action (messages are catalogue keys).
 import { z } from "zod";
+import { isCalendarDate } from "./dates";
 
-function isDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && year <= 2100 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export const updateActionSchema = z
   .object({
@@ -18,7 +12,7 @@ export const updateActionSchema = z
     status: z.enum(["todo", "in_progress", "done"], { error: "plan.error.status" }),
   })
   .superRefine((value, ctx) => {
-    if (value.dueDate && !isDate(value.dueDate)) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "plan.error.dueDate" });
+    if (value.dueDate && !isCalendarDate(value.dueDate, { minYear: 1900, maxYear: 2100 })) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "plan.error.dueDate" });
     if (value.owner === "other" && !value.ownerName.trim()) ctx.addIssue({ code: "custom", path: ["ownerName"], message: "plan.error.ownerName" });
     if (value.ownerName.trim().length > 120) ctx.addIssue({ code: "custom", path: ["ownerName"], message: "errors.name.tooLong" });
   });
