@@ -117,7 +117,8 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
   lowest("acc-mfa-social");
   lowest("acc-recovery");
   const visible = new Set(visibleQuestions(questionnaire, submittedAnswers).map((q) => q.id));
-  const snapshot = scoreAssessment({ questionnaire, answers: Object.fromEntries(Object.entries(submittedAnswers).filter(([id]) => visible.has(id))) });
+  // Answers to hidden questions are not stored below, and scoring ignores them anyway.
+  const snapshot = scoreAssessment({ questionnaire, answers: submittedAnswers });
   tx.insert(assessments)
     .values({
       id: submittedId,

@@ -4,7 +4,6 @@ import { getDb } from "../db.server";
 import { can } from "../auth/permissions";
 import { buildPlan, type PlanAction } from "../plan";
 import { dutchToday } from "../plan/elections";
-import { visibleQuestions } from "../questionnaire/answers";
 import { scoreAssessment, type ScoreResult } from "../scoring";
 import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
@@ -21,12 +20,9 @@ export type TrackedAction = PlanAction & {
   dueDateSet: boolean;
 };
 
-/** The answers that count (visible questions only), as scoring and the plan see them. */
+// Answers to hidden questions are passed along too: scoreAssessment and buildPlan only look at visible ones.
 function countedAnswers(assessment: AssessmentRow) {
-  const questionnaire = questionnaireFor(assessment.questionnaireVersion);
-  const all = answerMapOf(listAnswers({ assessment }));
-  const visible = new Set(visibleQuestions(questionnaire, all).map((q) => q.id));
-  return { questionnaire, answers: Object.fromEntries(Object.entries(all).filter(([id]) => visible.has(id))) };
+  return { questionnaire: questionnaireFor(assessment.questionnaireVersion), answers: answerMapOf(listAnswers({ assessment })) };
 }
 
 /** Scores: the stored snapshot of a submitted assessment (never recomputed), live for a draft. */
