@@ -103,10 +103,11 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
     .where(inArray(answers.assessmentId, ids))
     .all();
   const assigned = db
-    .select({ assessmentId: assignments.assessmentId, name: users.name })
+    .select({ assessmentId: assignments.assessmentId, domain: assignments.domain, userId: assignments.userId, name: users.name })
     .from(assignments)
     .innerJoin(users, eq(users.id, assignments.userId))
     .where(inArray(assignments.assessmentId, ids))
+    .orderBy(asc(assignments.domain))
     .all();
   return rows.map((row) => {
     const mine = allAnswers.filter((answer) => answer.assessmentId === row.id);
@@ -116,7 +117,8 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
       if (value) map[answer.questionId] = value;
     }
     const progress = progressOf({ questionnaire: questionnaireFor(row.questionnaireVersion), answerMap: map });
-    const people = new Set<string>([...assigned.filter((a) => a.assessmentId === row.id).map((a) => a.name), ...mine.map((a) => a.updatedByName).filter((n): n is string => Boolean(n))]);
+    const assignedHere = assigned.filter((a) => a.assessmentId === row.id);
+    const people = new Set<string>([...assignedHere.map((a) => a.name), ...mine.map((a) => a.updatedByName).filter((n): n is string => Boolean(n))]);
     return {
       id: row.id,
       electionType: row.electionType,
@@ -128,6 +130,7 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
       answered: progress.answered,
       total: progress.total,
       people: [...people].sort(),
+      assignments: assignedHere.map((a) => ({ domain: a.domain, userId: a.userId })),
     };
   });
 }
@@ -275,16 +278,6 @@ export function assignDomain({ actor, assessment, domain, userIds }: { actor: Ac
     details: { domain, people: unique.length },
   });
   return { ok: true };
-}
-
-/** Sections assigned to a user in an assessment. */
-export function domainsAssignedTo({ assessment, userId }: { assessment: AssessmentRow; userId: string }): string[] {
-  return getDb()
-    .select({ domain: assignments.domain })
-    .from(assignments)
-    .where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.userId, userId)))
-    .all()
-    .map((row) => row.domain);
 }
 
 /** The organisation's submitted assessment before this one (by submission time), for "change since then". */

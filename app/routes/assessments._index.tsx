@@ -4,7 +4,7 @@ import { requireMember } from "../auth/guards.server";
 import { can } from "../auth/permissions";
 import { useElectionLabel } from "../components/election";
 import { useT } from "../i18n/use-t";
-import { domainsAssignedTo, getAssessment, listAssessments } from "../models/assessments.server";
+import { listAssessments } from "../models/assessments.server";
 import { currentQuestionnaire } from "../questionnaire/current";
 import { getLanguage } from "../i18n/language.server";
 import { pageTitle } from "../utils/meta";
@@ -20,15 +20,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A contributor's own sections, across the drafts, so "my sections" is one click away.
   const mySections = list
     .filter((a) => a.status === "draft")
-    .flatMap((a) => {
-      const row = getAssessment({ id: a.id, organisationId });
-      if (!row) return [];
-      return domainsAssignedTo({ assessment: row, userId: member.id }).map((domain) => ({ assessmentId: a.id, electionType: a.electionType, electionDate: a.electionDate, domain, title: titles.get(domain) ?? domain }));
-    });
+    .flatMap((a) =>
+      a.assignments
+        .filter((assignment) => assignment.userId === member.id)
+        .map(({ domain }) => ({ assessmentId: a.id, electionType: a.electionType, electionDate: a.electionDate, domain, title: titles.get(domain) ?? domain })),
+    );
   return {
     organisationName: member.current.organisationName,
     mayStart: can(member.current.role, "assessment:start"),
-    assessments: list.map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
+    assessments: list.map(({ assignments: _assignments, ...a }) => ({ ...a, createdAt: a.createdAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
     mySections,
   };
 }
