@@ -27,7 +27,6 @@ export async function signIn({ email, password, ipAddress, now = new Date() }: {
     recordAuditEvent({ action: "sign_in_failed", actorUserId: known?.id ?? null, actorEmail: normalised.slice(0, 254), ipAddress, at: now });
     return { status: "invalid" };
   }
-  const full = getUserByEmail({ email: normalised });
   const twoStep = getTwoStepState({ userId: user.id });
   const secondStep: SecondStep = twoStep.enabled ? "code" : mustUseTwoStep(twoStep) ? "set_up" : "none";
   if (secondStep === "code") {
@@ -38,7 +37,7 @@ export async function signIn({ email, password, ipAddress, now = new Date() }: {
     clearAccountFailures({ email: normalised });
     recordAuditEvent({ action: secondStep === "set_up" ? "sign_in_password_ok" : "sign_in", actorUserId: user.id, ipAddress, at: now });
   }
-  return { status: "ok", user, platformRole: full?.platformRole ?? null, secondStep };
+  return { status: "ok", user: { id: user.id, email: user.email }, platformRole: user.platformRole, secondStep };
 }
 
 export type AttemptResult = { status: "ok" } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };

@@ -24,11 +24,6 @@ export function translate(language: Language, key: MessageKey, values?: Record<s
   return formatMessage(catalogues[language][key], values);
 }
 
-/** The whole catalogue of one language (sent once with the root loader, so browsers never download both). */
-export function catalogueFor(language: Language): Messages {
-  return catalogues[language];
-}
-
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(language: Language): Translate {

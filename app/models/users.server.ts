@@ -12,14 +12,14 @@ export function normaliseEmail(email: string): string {
 /** Checks e-mail and password; a missing, disabled or wrong account all return null after the same work. */
 export async function verifyLogin({ email, password }: { email: string; password: string }) {
   const user = getDb()
-    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, disabledAt: users.disabledAt, platformRole: users.platformRole })
     .from(users)
     .where(eq(users.email, normaliseEmail(email)))
     .get();
   if (!user) return verifyAgainstDummy(password).then(() => null);
   const ok = await verifyPassword(user.passwordHash, password);
   if (!ok || user.disabledAt) return null;
-  return { id: user.id, email: user.email };
+  return { id: user.id, email: user.email, platformRole: user.platformRole };
 }
 
 export function getUserByEmail({ email }: { email: string }) {
