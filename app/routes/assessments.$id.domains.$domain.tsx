@@ -17,6 +17,7 @@ import { decodeAnswer, encodeAnswer } from "../questionnaire/answer-codec";
 import { domainIdSchema } from "../questionnaire/schema";
 import { formToObject, notFound, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { SourceList } from "../components/source-list";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "domain.title");
 
@@ -443,13 +444,7 @@ function QuestionCard({
         <h3>{t("questionnaire.how")}</h3>
         <p>{question.how}</p>
         <h3>{t("questionnaire.sources")}</h3>
-        <ul className="sources">
-          {question.sources.map((source) => (
-            <li key={source.url}>
-              {source.publisher}: <a href={source.url}>{source.title}</a>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={question.sources} />
       </details>
     </fieldset>
   );

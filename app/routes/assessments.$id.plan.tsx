@@ -17,6 +17,7 @@ import { milestones } from "../questionnaire/schema";
 import { updateActionSchema } from "../utils/plan-forms";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { SourceList } from "../components/source-list";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "plan.title");
 
@@ -209,13 +210,7 @@ export default function PlanPage() {
                       <strong>{t("plan.question")}:</strong> {action.question}
                     </p>
                     <p>{action.why}</p>
-                    <ul className="sources">
-                      {action.sources.map((source) => (
-                        <li key={source.url}>
-                          {source.publisher}: <a href={source.url}>{source.title}</a>
-                        </li>
-                      ))}
-                    </ul>
+                    <SourceList sources={action.sources} />
                   </details>
                   {mayManage ? <ActionForm action={action} members={members} errors={result && result.actionKey === action.key ? result.errors : {}} /> : null}
                 </li>

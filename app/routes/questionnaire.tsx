@@ -5,6 +5,7 @@ import { useT } from "../i18n/use-t";
 import { currentQuestionnaire } from "../questionnaire/current";
 import { localizeQuestionnaire } from "../questionnaire/localize";
 import { pageTitle } from "../utils/meta";
+import { SourceList } from "../components/source-list";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "questionnaire.title");
 
@@ -64,13 +65,7 @@ export default function QuestionnairePage() {
                 <h4>{t("questionnaire.how")}</h4>
                 <p>{question.how}</p>
                 <h4>{t("questionnaire.sources")}</h4>
-                <ul className="sources">
-                  {question.sources.map((source) => (
-                    <li key={source.url}>
-                      {source.publisher}: <a href={source.url}>{source.title}</a>
-                    </li>
-                  ))}
-                </ul>
+                <SourceList sources={question.sources} />
               </div>
             </article>
           ))}
