@@ -312,6 +312,8 @@ describe("keyboard only", () => {
     expect(after).toMatchObject({ name: "answer-web-email-authentication", value: "option:no-dmarc", checked: true, focusVisible: true });
     expect(after?.outlineStyle).not.toBe("none");
 
+    // Let the page finish the work the last save started before tearing it down with a reload.
+    await page.waitForLoadState("networkidle");
     await page.reload();
     expect(await radio(page, "web-email-authentication", "option:no-dmarc").isChecked()).toBe(true);
     expect(problems).toEqual([]);
