@@ -71,6 +71,11 @@ async function prepareBenchAccount(): Promise<{ email: string; assessmentId: str
   return { email: "bench@bench.test", assessmentId: started.id, questionIds: unconditional.filter((q) => q.domain === "accounts" || q.domain === "devices" || q.domain === "people" || q.domain === "governance").map((q) => q.id) };
 }
 
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
+function wanted(route: string): boolean {
+  return !only || only.includes(route);
+}
+
 type Result = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number };
 
 function load(options: autocannon.Options): Promise<Result> {
@@ -132,7 +137,11 @@ async function main() {
   const bench = await prepareBenchAccount();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["server.js"], { env: { ...env, PORT: String(port), BASE_URL: base }, stdio: ["ignore", "inherit", "inherit"] });
+  // --profile writes a V8 CPU profile of the server to bench-profiles/ (open it in Chrome DevTools);
+  // --only=<route>[,<route>] measures just those routes (the floor always runs, for the ratio).
+  const profileDir = path.resolve("bench-profiles");
+  const nodeArgs = process.argv.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const server = spawn(process.execPath, [...nodeArgs, "server.js"], { env: { ...env, PORT: String(port), BASE_URL: base }, stdio: ["ignore", "inherit", "inherit"] });
   try {
     for (let i = 0; ; i++) {
       try {
@@ -150,13 +159,13 @@ async function main() {
     const domainPath = `/assessments/${bench.assessmentId}/domains/accounts`;
     const results: Record<string, Result> = {};
     results.floor = await load({ url: `${base}/ping` });
-    results.sign_in_page = await load({ url: `${base}/login` });
-    results.domain_page = await load({ url: `${base}${domainPath}`, headers });
+    if (wanted("sign_in_page")) results.sign_in_page = await load({ url: `${base}/login` });
+    if (wanted("domain_page")) results.domain_page = await load({ url: `${base}${domainPath}`, headers });
     // Every connection saves its own question, alternating between two options with the revision the
     // server returned, so each request is a real write and none conflicts.
     const questions = bench.questionIds;
     const states = new WeakMap<object, { question: string; revision: number; flip: boolean }>();
-    results.save_answer = await load({
+    if (wanted("save_answer")) results.save_answer = await load({
       url: `${base}/assessments/${bench.assessmentId}/answers`,
       requests: [
         {
@@ -189,7 +198,7 @@ async function main() {
         },
       ],
     });
-    results.results_page = await load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers });
+    if (wanted("results_page")) results.results_page = await load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers });
 
     const floor = results.floor.rps || 1;
     const report: Record<string, unknown> = {};
@@ -205,7 +214,10 @@ async function main() {
     console.log(`\nJavaScript (gzip): sign-in ${JSON.stringify(report.js_gzip_kb)} kB; whole pages (gzip, HTML+JS+CSS): ${JSON.stringify(report.page_kb)} kB; server RSS ${report.rss_mb} MB`);
     console.log(JSON.stringify(report));
   } finally {
+    // Wait for the server to exit, so a --profile run has written its profile.
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
