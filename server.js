@@ -4,8 +4,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import { installGlobals } from "@remix-run/node";
+import { createReadableStreamFromReadable, createRequestHandler, installGlobals, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 
@@ -55,9 +54,10 @@ app.use((req, res, next) => {
 });
 
 app.use(compression());
-app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
+// Fingerprinted build output is immutable; other public files (favicon) may change between releases.
+app.use("/assets", express.static(path.join(build.assetsBuildDirectory, "assets"), { immutable: true, maxAge: "1y", index: false }));
 // Only paths that look like files reach the file system; pages would otherwise cost a stat() each.
-const publicFiles = express.static("build/client", { maxAge: "1h", index: false });
+const publicFiles = express.static(build.assetsBuildDirectory, { maxAge: "1h", index: false });
 app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next()));
 
 const quiet = process.env.WEERBAAR_QUIET === "1";
@@ -73,14 +73,51 @@ app.use((req, res, next) => {
   next();
 });
 
+// Remix's Express adapter, except that the request signal is aborted when the connection is done with
+// the response, also after it finished: Remix keeps a five-second timer (and with it the page's loader
+// data) for every streamed page until that signal aborts, which under load held hundreds of pages.
+const handleRemixRequest = createRequestHandler(build, config.isProduction ? "production" : "development");
+function createRemixHeaders(requestHeaders) {
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(requestHeaders)) {
+    if (Array.isArray(values)) for (const value of values) headers.append(key, value);
+    else if (values) headers.set(key, values);
+  }
+  return headers;
+}
+function createRemixRequest(req, res) {
+  // req.hostname honours "trust proxy"; the port comes from the same header it read.
+  const host = (config.trustProxy && req.get("X-Forwarded-Host")) || req.get("host") || "";
+  const port = /:(\d+)$/.exec(host)?.[1];
+  const url = `${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`;
+  const controller = new AbortController();
+  res.on("close", () => controller.abort());
+  const init = { method: req.method, headers: createRemixHeaders(req.headers), signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = "half";
+  }
+  return new Request(url, init);
+}
+
+async function sendRemixResponse(res, response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
+
 // app.use, not app.all("*"): a "*" route makes Express decode the path and fail on malformed escapes.
-app.use(
-  createRequestHandler({
-    build,
-    mode: config.isProduction ? "production" : "development",
-    getLoadContext: (req, res) => ({ nonce: res.locals.nonce, clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" }),
-  }),
-);
+app.use(async (req, res, next) => {
+  try {
+    const loadContext = { nonce: res.locals.nonce, clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" };
+    const response = await handleRemixRequest(createRemixRequest(req, res), loadContext);
+    await sendRemixResponse(res, response);
+  } catch (error) {
+    next(error);
+  }
+});
 
 // Express' default error page would echo the stack; answer plainly instead.
 app.use((error, req, res, _next) => {
