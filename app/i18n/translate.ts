@@ -32,15 +32,26 @@ export function translator(language: Language): Translate {
 
 const dateLocales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
+// Formatters are built once: constructing an Intl.DateTimeFormat costs far more than formatting with it,
+// and pages format a date for every answer.
+function formattersOf(options: Intl.DateTimeFormatOptions): Record<Language, Intl.DateTimeFormat> {
+  return { nl: new Intl.DateTimeFormat(dateLocales.nl, options), en: new Intl.DateTimeFormat(dateLocales.en, options) };
+}
+const dateTimeFormats = formattersOf({ dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
+const dateFormats = formattersOf({ dateStyle: "long", timeZone: "Europe/Amsterdam" });
+const timeFormats = formattersOf({ timeStyle: "short", timeZone: "Europe/Amsterdam" });
+
 /** A date and time in the Dutch time zone, formatted for the language. */
 export function formatDateTime(language: Language, value: Date | string | number): string {
-  return new Intl.DateTimeFormat(dateLocales[language], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(value));
+  return dateTimeFormats[language].format(new Date(value));
 }
 
+/** A date in the Dutch time zone, written out for the language. */
 export function formatDate(language: Language, value: Date | string | number): string {
-  return new Intl.DateTimeFormat(dateLocales[language], { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(value));
+  return dateFormats[language].format(new Date(value));
+}
+
+/** A time of day (hours and minutes) in the Dutch time zone. */
+export function formatTime(language: Language, value: Date | string | number): string {
+  return timeFormats[language].format(new Date(value));
 }

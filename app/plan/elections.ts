@@ -37,6 +37,7 @@ export function upcomingElections({ today }: { today: string }): KnownElection[]
 }
 
 /** Today's date in the Netherlands as YYYY-MM-DD (deadlines are Dutch calendar days). */
+const dutchDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
 export function dutchToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dutchDayFormat.format(now);
 }

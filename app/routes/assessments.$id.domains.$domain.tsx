@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { requireAssessment } from "../auth/guards.server";
 import { useElectionLabel } from "../components/election";
 import { ProgressBar } from "../components/progress";
-import { formatDateTime } from "../i18n/translate";
+import { formatDateTime, formatTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { answerMapOf, listAnswers, mayEditDomain, progressOf, questionnaireFor } from "../models/assessments.server";
@@ -503,7 +503,7 @@ export default function DomainPage() {
     status.kind === "saving"
       ? t("domain.status.saving")
       : status.kind === "saved"
-        ? t("domain.status.saved", { time: new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(new Date(status.at)) })
+        ? t("domain.status.saved", { time: formatTime(language, status.at) })
         : status.kind === "offline"
           ? t("domain.status.offline")
           : status.kind === "signed_out"
