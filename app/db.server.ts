@@ -19,3 +19,16 @@ export function closeDb(): void {
   instance?.db.$client.close();
   instance = undefined;
 }
+
+/**
+ * A query built and prepared once per database client, for the few that run on every request: drizzle
+ * otherwise rebuilds the SQL and SQLite re-parses it each time. Rebuilt after closeDb().
+ */
+export function preparedQuery<T>(build: (db: Db) => T): () => T {
+  let cache: { db: Db; query: T } | undefined;
+  return () => {
+    const db = getDb();
+    if (cache?.db !== db) cache = { db, query: build(db) };
+    return cache.query;
+  };
+}

@@ -1,7 +1,7 @@
 import { createCookie, redirect } from "@remix-run/node";
-import { and, desc, eq, gt, lt, ne, or } from "drizzle-orm";
+import { and, desc, eq, gt, lt, ne, or, sql } from "drizzle-orm";
 import { sessions } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import { getConfig } from "../utils/config.server";
 import { createToken, sha256 } from "../utils/crypto.server";
 import { getUserById, listUserMemberships } from "../models/users.server";
@@ -52,11 +52,13 @@ export const pendingLifetimeMs = 15 * 60 * 1000;
 
 type SessionRow = typeof sessions.$inferSelect;
 
+const sessionByIdHash = preparedQuery((db) => db.select().from(sessions).where(eq(sessions.idHash, sql.placeholder("idHash"))).prepare());
+
 async function readSessionRow(request: Request, now: Date): Promise<{ idHash: string; session: SessionRow } | null> {
   const id = await readSessionId(request);
   if (!id) return null;
   const idHash = sha256(id);
-  const session = getDb().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  const session = sessionByIdHash().get({ idHash });
   if (!session) return null;
   const time = now.getTime();
   // An expired row is kept for a day (cleaned up at the next sign-in) so a form posted just after expiry
@@ -66,11 +68,25 @@ async function readSessionRow(request: Request, now: Date): Promise<{ idHash: st
   return { idHash, session };
 }
 
+// Remix runs the root and the route loader of a request side by side and both ask for the user: one lookup
+// per request object serves both (loaders after an action get a new request object, so they look again).
+const usersByRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
 /**
  * The signed-in user for this request, or null for no, expired or revoked session, for disabled users, and
  * for a session that still waits for its second step (that one only opens the code page: getPendingSession).
  */
-export async function getSessionUser(request: Request, now = new Date()): Promise<SessionUser | null> {
+export function getSessionUser(request: Request, now?: Date): Promise<SessionUser | null> {
+  if (now) return lookUpSessionUser(request, now);
+  let found = usersByRequest.get(request);
+  if (!found) {
+    found = lookUpSessionUser(request, new Date());
+    usersByRequest.set(request, found);
+  }
+  return found;
+}
+
+async function lookUpSessionUser(request: Request, now: Date): Promise<SessionUser | null> {
   const found = await readSessionRow(request, now);
   if (!found || found.session.pendingSecondFactor) return null;
   const { idHash, session } = found;

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { answers, assessments, assignments, memberships, planActions, users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import type { MemberRole } from "../auth/permissions";
 import { can } from "../auth/permissions";
 import { currentQuestionnaire, questionnaireVersions } from "../questionnaire/current";
@@ -42,17 +42,21 @@ function toValue(kind: string | null, optionId: string | null): AnswerValue | nu
 }
 
 /** One assessment of the actor's organisation, or undefined (also for another organisation's id). */
-export function getAssessment({ id, organisationId }: { id: string; organisationId: string }): AssessmentRow | undefined {
-  return getDb()
+const assessmentOfOrganisation = preparedQuery((db) =>
+  db
     .select()
     .from(assessments)
-    .where(and(eq(assessments.id, id), eq(assessments.organisationId, organisationId)))
-    .get();
+    .where(and(eq(assessments.id, sql.placeholder("id")), eq(assessments.organisationId, sql.placeholder("organisationId"))))
+    .prepare(),
+);
+
+export function getAssessment({ id, organisationId }: { id: string; organisationId: string }): AssessmentRow | undefined {
+  return assessmentOfOrganisation().get({ id, organisationId });
 }
 
 /** Stored answers of an assessment that the caller has already fetched with getAssessment. */
-export function listAnswers({ assessment }: { assessment: AssessmentRow }): StoredAnswer[] {
-  return getDb()
+const answersOfAssessment = preparedQuery((db) =>
+  db
     .select({
       questionId: answers.questionId,
       kind: answers.kind,
@@ -65,8 +69,13 @@ export function listAnswers({ assessment }: { assessment: AssessmentRow }): Stor
     })
     .from(answers)
     .leftJoin(users, eq(users.id, answers.updatedByUserId))
-    .where(eq(answers.assessmentId, assessment.id))
-    .all()
+    .where(eq(answers.assessmentId, sql.placeholder("assessmentId")))
+    .prepare(),
+);
+
+export function listAnswers({ assessment }: { assessment: AssessmentRow }): StoredAnswer[] {
+  return answersOfAssessment()
+    .all({ assessmentId: assessment.id })
     .map((row) => ({ ...row, value: toValue(row.kind, row.optionId) }));
 }
 

@@ -1,9 +1,9 @@
 // Two-step sign-in: the TOTP secret (encrypted), the last accepted step, recovery codes, and the
 // organisation-wide requirement. The only code that reads or writes those columns.
 import { randomBytes } from "node:crypto";
-import { and, count, eq, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { memberships, organisations, recoveryCodes, users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import { openSecret, sealSecret } from "../auth/secret-box.server";
 import { base32Decode, createTotpSecret, matchTotp } from "../auth/totp.server";
 import { sha256 } from "../utils/crypto.server";
@@ -21,15 +21,21 @@ export type TwoStepState = {
 };
 
 /** Whether the user has two-step sign-in on, and whether they must. */
-export function getTwoStepState({ userId }: { userId: string }): TwoStepState {
-  const db = getDb();
-  const user = db.select({ enabledAt: users.totpEnabledAt, platformRole: users.platformRole }).from(users).where(eq(users.id, userId)).get();
-  const requiring = db
+const twoStepOfUser = preparedQuery((db) =>
+  db.select({ enabledAt: users.totpEnabledAt, platformRole: users.platformRole }).from(users).where(eq(users.id, sql.placeholder("userId"))).prepare(),
+);
+const organisationsRequiringTwoStep = preparedQuery((db) =>
+  db
     .select({ n: count() })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(memberships.userId, userId), eq(organisations.requireTwoStep, true), isNull(organisations.disabledAt)))
-    .get();
+    .where(and(eq(memberships.userId, sql.placeholder("userId")), eq(organisations.requireTwoStep, true), isNull(organisations.disabledAt)))
+    .prepare(),
+);
+
+export function getTwoStepState({ userId }: { userId: string }): TwoStepState {
+  const user = twoStepOfUser().get({ userId });
+  const requiring = organisationsRequiringTwoStep().get({ userId });
   return { enabled: Boolean(user?.enabledAt), requiredByRole: Boolean(user?.platformRole), requiredByOrganisation: (requiring?.n ?? 0) > 0 };
 }
 

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { memberships, organisations, users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../auth/password.server";
 import type { MemberRole, PlatformRole } from "../auth/permissions";
 import { createId } from "../utils/crypto.server";
@@ -30,22 +30,20 @@ export function getUserByEmail({ email }: { email: string }) {
     .get();
 }
 
-export function getUserById({ id }: { id: string }) {
-  return getDb()
+const userById = preparedQuery((db) =>
+  db
     .select({ id: users.id, email: users.email, name: users.name, platformRole: users.platformRole, disabledAt: users.disabledAt })
     .from(users)
-    .where(eq(users.id, id))
-    .get();
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function getUserById({ id }: { id: string }) {
+  return userById().get({ id });
 }
 
-/** Active memberships of a user in organisations that are not disabled, alphabetically. */
-export function listUserMemberships({ userId }: { userId: string }): Array<{
-  organisationId: string;
-  organisationName: string;
-  organisationKind: string;
-  role: MemberRole;
-}> {
-  return getDb()
+const membershipsOfUser = preparedQuery((db) =>
+  db
     .select({
       organisationId: organisations.id,
       organisationName: organisations.name,
@@ -54,9 +52,19 @@ export function listUserMemberships({ userId }: { userId: string }): Array<{
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(memberships.userId, userId), isNull(organisations.disabledAt)))
+    .where(and(eq(memberships.userId, sql.placeholder("userId")), isNull(organisations.disabledAt)))
     .orderBy(asc(organisations.name))
-    .all();
+    .prepare(),
+);
+
+/** Active memberships of a user in organisations that are not disabled, alphabetically. */
+export function listUserMemberships({ userId }: { userId: string }): Array<{
+  organisationId: string;
+  organisationName: string;
+  organisationKind: string;
+  role: MemberRole;
+}> {
+  return membershipsOfUser().all({ userId });
 }
 
 /** Creates a user; the caller has already validated the password against the policy. */
