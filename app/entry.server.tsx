@@ -1,9 +1,7 @@
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import { randomBytes } from "node:crypto";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
 import { registerCatalogue } from "./i18n/registry";
@@ -27,21 +25,11 @@ export default function handleRequest(
 ) {
   // server.js puts a per-request nonce in the load context and in the CSP header; `vite dev` has none.
   const nonce = loadContext.nonce ?? randomBytes(16).toString("base64");
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
+  // No page defers data, so every page waits for the whole render and answers with one buffer: streaming
+  // the same bytes chunk by chunk through three stream types cost more than rendering some pages.
   return new Promise((resolve, reject) => {
     let shellRendered = false;
-    // Cleared once everything is rendered: a pending timer would keep the request's render and data
-    // alive for seconds after the response was sent (hundreds of them under load).
     let abortTimer: ReturnType<typeof setTimeout> | undefined;
-    let allReady = false;
-    function respond() {
-      shellRendered = true;
-      const body = new PassThrough();
-      const stream = createReadableStreamFromReadable(body);
-      responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-      resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-      pipe(body);
-    }
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
@@ -49,12 +37,27 @@ export default function handleRequest(
       {
         nonce,
         onShellReady() {
-          if (!waitForAll) respond();
+          shellRendered = true;
         },
         onAllReady() {
-          allReady = true;
+          // A pending timer would keep the render and its data alive for seconds after the answer.
           clearTimeout(abortTimer);
-          if (waitForAll) respond();
+          const chunks: Buffer[] = [];
+          pipe(
+            new Writable({
+              write(chunk: Buffer, _encoding, callback) {
+                chunks.push(chunk);
+                callback();
+              },
+              final(callback) {
+                const body = Buffer.concat(chunks);
+                responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+                responseHeaders.set("Content-Length", String(body.length));
+                resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
+                callback();
+              },
+            }),
+          );
         },
         onShellError(error: unknown) {
           clearTimeout(abortTimer);
@@ -66,6 +69,6 @@ export default function handleRequest(
         },
       },
     );
-    if (!allReady) abortTimer = setTimeout(abort, ABORT_DELAY + 1000);
+    abortTimer = setTimeout(abort, ABORT_DELAY + 1000);
   });
 }
