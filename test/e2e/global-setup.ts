@@ -2,28 +2,16 @@
 // new non-production database) and hands its address to the browser and HTTP tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort, serveNodeFlags } from "../../scripts/server-process";
 import { chromiumPath } from "./chromium-path";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let child: ChildProcess | undefined;
@@ -40,7 +28,8 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = "";
-  child = spawn(process.execPath, ["server.js"], {
+  // Started as `npm run serve` starts it (same node flags), so the tests run under the production heap limit.
+  child = spawn(process.execPath, [...serveNodeFlags(), "server.js"], {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: path.join(dir, "e2e.sqlite"), NODE_ENV: "test", BASE_URL: baseUrl, WEERBAAR_QUIET: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });

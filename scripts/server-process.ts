@@ -1,0 +1,25 @@
+// What the benchmark and the browser tests need to start server.js the way `npm run serve` does.
+import fs from "node:fs";
+import net from "node:net";
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The node flags of `npm run serve` (package.json is the one place they are set), e.g. the heap size. */
+export function serveNodeFlags(): string[] {
+  const scripts: unknown = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts;
+  const serve = scripts && typeof scripts === "object" && "serve" in scripts && typeof scripts.serve === "string" ? scripts.serve : "";
+  const words = serve.trim().split(/\s+/);
+  if (words[0] !== "node" || words.at(-1) !== "server.js") throw new Error(`package.json "serve" should read "node [flags] server.js", not "${serve}"`);
+  return words.slice(1, -1);
+}
