@@ -4,7 +4,7 @@ import { getDb } from "../db.server";
 import { visibleQuestions, type AnswerValue } from "../questionnaire/answers";
 import { scoreAssessment } from "../scoring";
 import { recordAuditEvent } from "./audit.server";
-import { answerMapOf, listAnswers, mayEditDomain, noteMaxLength, questionnaireFor, type Actor, type AssessmentRow, type StoredAnswer } from "./assessments.server";
+import { answerMapOf, getStoredAnswer, listAnswers, mayEditDomain, noteMaxLength, questionnaireFor, type Actor, type AssessmentRow, type StoredAnswer } from "./assessments.server";
 import { can } from "../auth/permissions";
 
 /** One question's change as a form or autosave sends it. `value: null` keeps the stored answer. */
@@ -42,6 +42,7 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const problems: AnswerProblem[] = [];
   const domains = new Set<string>();
+  let conditional = false;
   for (const change of changes) {
     const question = questionnaire.questions.find((q) => q.id === change.questionId);
     if (!question) {
@@ -49,6 +50,7 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
       continue;
     }
     domains.add(question.domain);
+    if (question.condition) conditional = true;
     const value = change.value;
     if (value?.kind === "option" && !question.options.some((option) => option.id === value.optionId)) problems.push({ questionId: question.id, code: "unknown_option" });
     if (value?.kind === "not_applicable" && !question.allowNotApplicable) problems.push({ questionId: question.id, code: "not_applicable_not_allowed" });
@@ -61,14 +63,20 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
     // Re-read inside the transaction: the revision check and the write must see the same state.
     const current = tx.select({ status: assessments.status }).from(assessments).where(eq(assessments.id, assessment.id)).get();
     if (current?.status !== "draft") return { ok: false, error: "frozen" } as const;
-    const stored = new Map(listAnswers({ assessment }).map((answer) => [answer.questionId, answer]));
-    const before = answerMapOf([...stored.values()]);
-    const after = { ...before };
-    for (const change of changes) if (change.value) after[change.questionId] = change.value;
-    const visibleBefore = new Set(visibleQuestions(questionnaire, before).map((q) => q.id));
-    const visibleAfter = new Set(visibleQuestions(questionnaire, after).map((q) => q.id));
-    const hidden = changes.filter((change) => !visibleBefore.has(change.questionId) && !visibleAfter.has(change.questionId));
-    if (hidden.length) return { ok: false, error: "invalid", problems: hidden.map((change) => ({ questionId: change.questionId, code: "hidden" })) } as const;
+    // A question without a condition is always visible, so autosaving one needs only its own row; any
+    // conditional question needs every answer to see whether it is shown (before or after this save).
+    const single = changes.length === 1 && changes[0] && !conditional ? changes[0] : null;
+    const rows = single ? [getStoredAnswer({ assessment, questionId: single.questionId })].filter((row) => row !== undefined) : listAnswers({ assessment });
+    const stored = new Map(rows.map((answer) => [answer.questionId, answer]));
+    if (conditional) {
+      const before = answerMapOf(rows);
+      const after = { ...before };
+      for (const change of changes) if (change.value) after[change.questionId] = change.value;
+      const visibleBefore = new Set(visibleQuestions(questionnaire, before).map((q) => q.id));
+      const visibleAfter = new Set(visibleQuestions(questionnaire, after).map((q) => q.id));
+      const hidden = changes.filter((change) => !visibleBefore.has(change.questionId) && !visibleAfter.has(change.questionId));
+      if (hidden.length) return { ok: false, error: "invalid", problems: hidden.map((change) => ({ questionId: change.questionId, code: "hidden" })) } as const;
+    }
 
     const saved: Array<{ questionId: string; revision: number }> = [];
     const conflicts: Conflict[] = [];

@@ -55,21 +55,30 @@ export function getAssessment({ id, organisationId }: { id: string; organisation
 }
 
 /** Stored answers of an assessment that the caller has already fetched with getAssessment. */
+const storedAnswerColumns = {
+  questionId: answers.questionId,
+  kind: answers.kind,
+  optionId: answers.optionId,
+  note: answers.note,
+  revision: answers.revision,
+  carriedOver: answers.carriedOver,
+  updatedByName: users.name,
+  updatedAt: answers.updatedAt,
+};
 const answersOfAssessment = preparedQuery((db) =>
   db
-    .select({
-      questionId: answers.questionId,
-      kind: answers.kind,
-      optionId: answers.optionId,
-      note: answers.note,
-      revision: answers.revision,
-      carriedOver: answers.carriedOver,
-      updatedByName: users.name,
-      updatedAt: answers.updatedAt,
-    })
+    .select(storedAnswerColumns)
     .from(answers)
     .leftJoin(users, eq(users.id, answers.updatedByUserId))
     .where(eq(answers.assessmentId, sql.placeholder("assessmentId")))
+    .prepare(),
+);
+const answerOfQuestion = preparedQuery((db) =>
+  db
+    .select(storedAnswerColumns)
+    .from(answers)
+    .leftJoin(users, eq(users.id, answers.updatedByUserId))
+    .where(and(eq(answers.assessmentId, sql.placeholder("assessmentId")), eq(answers.questionId, sql.placeholder("questionId"))))
     .prepare(),
 );
 
@@ -77,6 +86,12 @@ export function listAnswers({ assessment }: { assessment: AssessmentRow }): Stor
   return answersOfAssessment()
     .all({ assessmentId: assessment.id })
     .map((row) => ({ ...row, value: toValue(row.kind, row.optionId) }));
+}
+
+/** The stored answer to one question, if any (autosave needs only that one). */
+export function getStoredAnswer({ assessment, questionId }: { assessment: AssessmentRow; questionId: string }): StoredAnswer | undefined {
+  const row = answerOfQuestion().get({ assessmentId: assessment.id, questionId });
+  return row ? { ...row, value: toValue(row.kind, row.optionId) } : undefined;
 }
 
 export function answerMapOf(stored: StoredAnswer[]): Record<string, AnswerValue | undefined> {
