@@ -75,7 +75,7 @@ app.use((req, res, next) => {
 
 // Remix's Express adapter, except that the request signal is aborted when the connection is done with
 // the response, also after it finished: Remix keeps a five-second timer (and with it the page's loader
-// data) for every streamed page until that signal aborts, which under load held hundreds of pages.
+// data) for every page until that signal aborts, which under load held hundreds of pages (ADR 010).
 const handleRemixRequest = createRequestHandler(build, config.isProduction ? "production" : "development");
 function createRemixHeaders(requestHeaders) {
   const headers = new Headers();
