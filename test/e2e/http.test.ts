@@ -58,6 +58,33 @@ describe("security headers", () => {
   });
 });
 
+describe("caching", () => {
+  it("serves fingerprinted assets as immutable, and other public files and pages not", async () => {
+    const html = await (await fetch(`${baseUrl}/login`)).text();
+    const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1] ?? html.match(/href="(\/assets\/[^"]+\.css)"/)?.[1];
+    expect(asset).toBeDefined();
+    expect((await fetch(`${baseUrl}${asset}`)).headers.get("cache-control")).toContain("immutable");
+    const favicon = await fetch(`${baseUrl}/favicon.svg`);
+    expect(favicon.status).toBe(200);
+    expect(favicon.headers.get("cache-control")).not.toContain("immutable");
+    expect((await fetch(`${baseUrl}/login`)).headers.get("cache-control") ?? "").not.toContain("immutable");
+  });
+
+  it("answers a page whole, with its length, and the signed-in domain page complete", async () => {
+    const response = await fetch(`${baseUrl}/login`, { headers: { "Accept-Encoding": "identity" } });
+    const body = new Uint8Array(await response.arrayBuffer());
+    expect(Number(response.headers.get("content-length"))).toBe(body.length);
+    // The loader data for hydration is in the page and closed, so nothing was cut off.
+    expect(new TextDecoder().decode(body)).toContain("window.__remixContext.streamController.close()");
+    const cookie = await signInCookie("it-lead@demo.test");
+    const list = await (await fetch(`${baseUrl}/assessments`, { headers: { Cookie: cookie } })).text();
+    const id = list.match(/\/assessments\/([A-Za-z0-9_-]{10,})/)?.[1];
+    const page = await (await fetch(`${baseUrl}/assessments/${id}/domains/accounts`, { headers: { Cookie: cookie } })).text();
+    expect(page).toContain('id="q-acc-mfa-email"');
+    expect(page).toContain("window.__remixContext.streamController.close()");
+  });
+});
+
 describe("health and sessions", () => {
   it("answers /healthz with ok", async () => {
     const response = await fetch(`${baseUrl}/healthz`);
