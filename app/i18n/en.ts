@@ -24,7 +24,7 @@ export const en: Record<keyof typeof nl, string> = {
   "landing.point3": "The campaign manager downloads the plan as a PDF.",
   "landing.readQuestionnaire": "Read the questionnaire first",
   "landing.trustTitle": "Your answers are yours",
-  "landing.trustBody": "Only members of your organisation see your answers, scores and plans. The Ministry of the Interior (BZK) sees only anonymised totals of at least five parties, and only if you choose to share.",
+  "landing.trustBody": "Only members of your organisation see your answers, scores and plans. The Ministry of the Interior (BZK) sees only anonymised totals of at least {k} parties, and only if you choose to share.",
 
   "login.title": "Sign in",
   "login.intro": "Sign in with your account's e-mail address and password.",
@@ -193,7 +193,7 @@ export const en: Record<keyof typeof nl, string> = {
   "insights.title": "Insights",
   "insights.lead": "Here you see anonymised totals across all parties that share their results. You never see the answers of a single party.",
   "insights.noRelease.title": "No release yet",
-  "insights.noRelease.body": "A release appears only once at least five organisations have shared a submitted self-assessment. That way nobody can work out the result of a single party.",
+  "insights.noRelease.body": "A release appears only once at least {k} organisations have shared a submitted self-assessment. That way nobody can work out the result of a single party.",
 
   "questionnaire.title": "The questionnaire",
   "questionnaire.lead": "All {count} questions in {domains} topics, with explanations and sources. Feel free to read them beforehand.",

@@ -22,7 +22,7 @@ export const nl = {
   "landing.point3": "De campagneleider downloadt het plan als pdf.",
   "landing.readQuestionnaire": "Lees de vragenlijst vooraf",
   "landing.trustTitle": "Uw antwoorden zijn van u",
-  "landing.trustBody": "Alleen leden van uw organisatie zien uw antwoorden, scores en plannen. Het ministerie van BZK ziet alleen geanonimiseerde totalen van minstens vijf partijen, en alleen als u daarvoor kiest.",
+  "landing.trustBody": "Alleen leden van uw organisatie zien uw antwoorden, scores en plannen. Het ministerie van BZK ziet alleen geanonimiseerde totalen van minstens {k} partijen, en alleen als u daarvoor kiest.",
 
   "login.title": "Inloggen",
   "login.intro": "Log in met het e-mailadres en wachtwoord van uw account.",
@@ -191,7 +191,7 @@ export const nl = {
   "insights.title": "Inzichten",
   "insights.lead": "Hier ziet u geanonimiseerde totalen over alle partijen die hun uitkomsten delen. U ziet nooit de antwoorden van één partij.",
   "insights.noRelease.title": "Nog geen publicatie",
-  "insights.noRelease.body": "Een publicatie verschijnt pas als minstens vijf organisaties hun ingediende zelftest hebben gedeeld. Zo kan niemand de uitkomst van één partij terugrekenen.",
+  "insights.noRelease.body": "Een publicatie verschijnt pas als minstens {k} organisaties hun ingediende zelftest hebben gedeeld. Zo kan niemand de uitkomst van één partij terugrekenen.",
 
   "questionnaire.title": "De vragenlijst",
   "questionnaire.lead": "Alle {count} vragen in {domains} onderwerpen, met uitleg en bronnen. Lees ze gerust vooraf.",

@@ -1,8 +1,9 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { homePathFor } from "../auth/guards.server";
 import { getSessionUser } from "../auth/session.server";
 import { useT } from "../i18n/use-t";
+import { getConfig } from "../utils/config.server";
 import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "landing.title");
@@ -10,11 +11,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "landing.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   if (user) throw redirect(homePathFor(user));
-  return null;
+  return { minGroup: getConfig().insightsMinGroup };
 }
 
 export default function Landing() {
   const t = useT();
+  const { minGroup } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <h1>{t("landing.title")}</h1>
@@ -31,7 +33,7 @@ export default function Landing() {
         <Link to="/questionnaire">{t("landing.readQuestionnaire")}</Link>
       </p>
       <h2>{t("landing.trustTitle")}</h2>
-      <p>{t("landing.trustBody")}</p>
+      <p>{t("landing.trustBody", { k: minGroup })}</p>
     </div>
   );
 }

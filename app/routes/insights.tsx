@@ -6,6 +6,7 @@ import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { insightsPage, parseInsightsQuery } from "../insights";
 import { getPublishedRelease, listReleases } from "../models/insights.server";
+import { getConfig } from "../utils/config.server";
 import { notFound } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
@@ -19,23 +20,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const release = getPublishedRelease({ id: query.release });
   if (!release) {
     if (query.release !== undefined) throw notFound();
-    return { page: null };
+    return { page: null, minGroup: getConfig().insightsMinGroup };
   }
   const language = await getLanguage(request);
-  return { page: insightsPage({ release, releases: listReleases(), breakdown: query.breakdown ?? "all", language }) };
+  return { page: insightsPage({ release, releases: listReleases(), breakdown: query.breakdown ?? "all", language }), minGroup: release.minGroup };
 }
 
 export default function Insights() {
   const t = useT();
   const language = useLanguage();
-  const { page } = useLoaderData<typeof loader>();
+  const { page, minGroup } = useLoaderData<typeof loader>();
   if (!page) {
     return (
       <div className="page">
         <h1>{t("insights.title")}</h1>
         <p className="lead">{t("insights.lead")}</p>
         <h2>{t("insights.noRelease.title")}</h2>
-        <p>{t("insights.noRelease.body")}</p>
+        <p>{t("insights.noRelease.body", { k: minGroup })}</p>
       </div>
     );
   }
