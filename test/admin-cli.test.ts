@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-cli-"));
@@ -42,5 +43,47 @@ describe("npm run admin -- create-admin", () => {
     const missing = run(["create-admin"], "");
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("--email");
+  });
+});
+
+describe("npm run admin -- reset-two-step", () => {
+  it("turns two-step sign-in off, deletes the recovery codes and ends every session of that account only", () => {
+    expect(run(["create-admin", "--email", "lost@example.nl"], "een sterk beheerderswachtwoord\n").status).toBe(0);
+    expect(run(["create-admin", "--email", "other@example.nl"], "nog een sterk wachtwoord hier\n").status).toBe(0);
+    const db = new Database(databasePath);
+    const ids = Object.fromEntries(db.prepare("select email, id from users").all().map((row) => [String((row as { email: string }).email), String((row as { id: string }).id)]));
+    const now = Math.floor(Date.now() / 1000);
+    for (const email of ["lost@example.nl", "other@example.nl"]) {
+      db.prepare("update users set totp_secret_encrypted = 'sealed', totp_enabled_at = ?, totp_last_step = 1 where id = ?").run(now, ids[email]);
+      db.prepare("insert into recovery_codes (user_id, code_hash, created_at) values (?, ?, ?)").run(ids[email], `hash-${email}`, now);
+      db.prepare("insert into sessions (id_hash, user_id, created_at, last_seen_at, expires_at) values (?, ?, ?, ?, ?)").run(`s-${email}`, ids[email], now, now, now + 3600);
+    }
+    db.close();
+
+    const reset = run(["reset-two-step", "--email", "Lost@Example.nl"], "");
+    expect(reset.status).toBe(0);
+    expect(reset.stdout).toContain("Two-step sign-in for lost@example.nl is off");
+
+    const after = new Database(databasePath, { readonly: true });
+    const totp = (id: string | undefined) => after.prepare("select totp_secret_encrypted as secret, totp_enabled_at as enabled from users where id = ?").get(id);
+    const countFor = (table: string, id: string | undefined) => after.prepare(`select count(*) as n from ${table} where user_id = ?`).get(id);
+    expect(totp(ids["lost@example.nl"])).toEqual({ secret: null, enabled: null });
+    expect(countFor("recovery_codes", ids["lost@example.nl"])).toEqual({ n: 0 });
+    expect(countFor("sessions", ids["lost@example.nl"])).toEqual({ n: 0 });
+    // Nobody else is touched.
+    expect(totp(ids["other@example.nl"])).toEqual({ secret: "sealed", enabled: now });
+    expect(countFor("recovery_codes", ids["other@example.nl"])).toEqual({ n: 1 });
+    expect(countFor("sessions", ids["other@example.nl"])).toEqual({ n: 1 });
+    expect(after.prepare("select action, target_id as target from audit_events where action = 'two_step_reset'").all()).toEqual([{ action: "two_step_reset", target: ids["lost@example.nl"] }]);
+    after.close();
+  });
+
+  it("says so when the account does not exist or no e-mail is given", () => {
+    const unknown = run(["reset-two-step", "--email", "nobody@example.nl"], "");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("There is no account for nobody@example.nl");
+    const missing = run(["reset-two-step"], "");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("reset-two-step --email ADDRESS");
   });
 });

@@ -550,6 +550,7 @@ export const en: Record<keyof typeof nl, string> = {
   "audit.action.two_step_failed": "wrong two-step verification code",
   "audit.action.two_step_enabled": "two-step verification turned on",
   "audit.action.two_step_disabled": "two-step verification turned off",
+  "audit.action.two_step_reset": "two-step verification reset by the service operator",
   "audit.action.recovery_code_used": "signed in with a recovery code",
   "audit.action.recovery_codes_regenerated": "new recovery codes made",
   "audit.action.password_changed": "password changed",

@@ -548,6 +548,7 @@ export const nl = {
   "audit.action.two_step_failed": "verkeerde code voor tweestapsverificatie",
   "audit.action.two_step_enabled": "tweestapsverificatie aangezet",
   "audit.action.two_step_disabled": "tweestapsverificatie uitgezet",
+  "audit.action.two_step_reset": "tweestapsverificatie teruggezet door de beheerder van de dienst",
   "audit.action.recovery_code_used": "ingelogd met een herstelcode",
   "audit.action.recovery_codes_regenerated": "nieuwe herstelcodes gemaakt",
   "audit.action.password_changed": "wachtwoord gewijzigd",

@@ -29,6 +29,7 @@ export const auditActions = [
   "two_step_failed",
   "two_step_enabled",
   "two_step_disabled",
+  "two_step_reset",
   "recovery_code_used",
   "recovery_codes_regenerated",
   "password_changed",
