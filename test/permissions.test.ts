@@ -18,6 +18,7 @@ const expected: Record<Action, Role[]> = {
   "members:manage": ["it_lead"],
   "insights:read": ["analyst"],
   "insights:export": ["analyst"],
+  "insights:release": ["admin"],
   "admin:organisations": ["admin"],
   "admin:users": ["admin"],
   "admin:audit": ["admin"],

@@ -25,6 +25,8 @@ const table = {
   "members:manage": ["it_lead"],
   "insights:read": ["analyst"],
   "insights:export": ["analyst"],
+  // Computing a release publishes aggregates; the operator runs it, the analyst only reads the result.
+  "insights:release": ["admin"],
   "admin:organisations": ["admin"],
   "admin:users": ["admin"],
   "admin:audit": ["admin"],

@@ -12,9 +12,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminInsi
 
 // The platform admin runs the service, so they trigger releases; they never see a figure of one (only its
 // number, date and size), and the rule "at least K new contributions" holds for them as for anyone.
-// There is no dedicated permission yet; "admin:organisations" is the operator's permission.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePlatformRole(request, "admin:organisations");
+  await requirePlatformRole(request, "insights:release");
   const status = getReleaseStatus();
   return {
     minGroup: getConfig().insightsMinGroup,
@@ -24,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const admin = await requirePlatformRole(request, "admin:organisations");
+  const admin = await requirePlatformRole(request, "insights:release");
   const result = publishRelease({ minGroup: getConfig().insightsMinGroup, actor: { userId: admin.id, ipAddress: getClientAddress(context) } });
   if (!result.ok) return data({ published: null, tooFew: { n: result.newContributions, k: result.minGroup } }, { status: 409 });
   return { published: { id: result.releaseId, n: result.contributionCount }, tooFew: null };
