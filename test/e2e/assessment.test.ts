@@ -14,7 +14,7 @@
 //   conflict        candidates: cand-digital-footprint
 import type { APIResponse, Browser, Locator, Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, type Session } from "./browser";
+import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration, type Session } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -56,19 +56,6 @@ const note = (page: Page, questionId: string) => page.locator(`textarea[name="no
 const isAutosave = (response: Response) => response.request().method() === "POST" && new URL(response.url()).pathname.endsWith("/answers");
 const savedText = /^Opgeslagen om \d{1,2}:\d{2}$/;
 
-/** Waits until React has hydrated the page and run its mount effects (autosave is only wired up then). */
-async function hydrated(page: Page): Promise<void> {
-  await page
-    .waitForFunction(() => {
-      const main = document.querySelector("main");
-      return Boolean(main && Object.keys(main).some((key) => key.startsWith("__reactFiber$")));
-    })
-    .catch((error: unknown) => {
-      throw new Error(`React never hydrated ${page.url()} (were the build's scripts replaced while the server ran?): ${String(error)}`);
-    });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-}
-
 /** Does something that triggers one autosave, and waits for the request to succeed and the status to say so. */
 async function autosaved(page: Page, act: () => Promise<unknown>, what: string): Promise<void> {
   const [response] = await Promise.all([page.waitForResponse(isAutosave), act()]);
@@ -98,7 +85,7 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await page.goto(`${baseUrl}/assessments`);
     await page.getByRole("link", { name: "Nieuwe zelftest starten" }).click();
     await page.waitForURL(`${baseUrl}/assessments/new`);
-    await hydrated(page);
+    await waitForHydration(page);
     await page.getByRole("radio", { name: "Een andere verkiezing of datum" }).check();
     await page.getByLabel("Soort verkiezing").selectOption({ label: "Gemeenteraad" });
     await page.getByLabel("Datum van de verkiezing").fill("2030-03-20");
@@ -120,7 +107,7 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await page.waitForURL(`${baseUrl}/assessments/${id}/domains/governance`);
     for (let domainNumber = 1; domainNumber <= 7; domainNumber++) {
       await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toMatch(new RegExp(`^Onderwerp ${domainNumber} van 7: `));
-      await hydrated(page);
+      await waitForHydration(page);
       const unanswered = page.locator("fieldset.question-card:not([hidden])").filter({ hasNot: page.locator("input[type=radio]:checked") });
       for (let guard = 0; guard < 30; guard++) {
         if ((await unanswered.count()) === 0) break;
@@ -148,7 +135,7 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await expect.poll(() => summary.textContent()).toContain("64 vragen in deze zelftest");
     expect(await summary.textContent()).toContain("0 nog niet beantwoord");
     expect(await summary.textContent()).toContain("3 keer 'weet ik niet'");
-    await hydrated(page);
+    await waitForHydration(page);
     await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}?submitted=1`), page.getByRole("button", { name: "Dien de zelftest in" }).click()]);
     await expect.poll(() => page.locator("main .lead").textContent()).toContain("Ingediend");
     const lead = (await page.locator("main .lead").textContent()) ?? "";
@@ -175,13 +162,13 @@ describe("autosave and reload (JavaScript on)", () => {
     const { page, problems } = await session();
     await signIn(page, baseUrl, "it-lead@demo.test");
     await openDomain(page, draftId, "governance");
-    await hydrated(page);
+    await waitForHydration(page);
     expect(await radio(page, "gov-board-agenda", "option:yearly-no-budget").isChecked()).toBe(false);
     await autosaved(page, () => radio(page, "gov-board-agenda", "option:yearly-no-budget").check(), "gov-board-agenda answer");
     const text = "Staat in april op de agenda van het bestuur.";
     await autosaved(page, () => note(page, "gov-board-agenda").pressSequentially(text), "gov-board-agenda note");
     await page.reload();
-    await hydrated(page);
+    await waitForHydration(page);
     expect(await radio(page, "gov-board-agenda", "option:yearly-no-budget").isChecked()).toBe(true);
     expect(await note(page, "gov-board-agenda").inputValue()).toBe(text);
     expect(await card(page, "gov-board-agenda").textContent()).toContain("Laatst gewijzigd door Ilse de Vries");
@@ -192,7 +179,7 @@ describe("autosave and reload (JavaScript on)", () => {
     const { page, problems } = await session();
     await signIn(page, baseUrl, "it-lead@demo.test");
     await openDomain(page, draftId, "governance");
-    await hydrated(page);
+    await waitForHydration(page);
     const field = note(page, "gov-offline-backups");
     expect(await field.inputValue(), "the demo draft has no note on this question yet").toBe("");
     const autosaves: string[] = [];
@@ -206,7 +193,7 @@ describe("autosave and reload (JavaScript on)", () => {
     expect(autosaves, "the note was autosaved before the reload, so this test proves nothing").toEqual([]);
     const keptBeforeReload = await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.endsWith(":gov-offline-backups")).length);
     await page.reload();
-    await hydrated(page);
+    await waitForHydration(page);
     await expect
       .poll(() => note(page, "gov-offline-backups").inputValue(), {
         message: `a note typed but not yet autosaved must come back after a reload (localStorage entries for it before the reload: ${keptBeforeReload}; the page writes localStorage only when an autosave starts, 900 ms after the last keystroke, not while typing)`,
@@ -285,7 +272,7 @@ describe("keyboard only", () => {
     const { page, problems } = await session();
     await signIn(page, baseUrl, "it-lead@demo.test");
     await openDomain(page, draftId, "email_web");
-    await hydrated(page);
+    await waitForHydration(page);
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement;
@@ -350,7 +337,7 @@ describe("two people change the same question", () => {
     for (const { page } of [first, second]) {
       await signIn(page, baseUrl, "it-lead@demo.test");
       await openDomain(page, draftId, "candidates");
-      await hydrated(page);
+      await waitForHydration(page);
     }
     const questionId = "cand-digital-footprint";
     await autosaved(first.page, () => radio(first.page, questionId, "option:top-checked").check(), "the first person's answer");

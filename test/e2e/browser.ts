@@ -30,6 +30,7 @@ export type Session = { context: BrowserContext; page: Page; problems: string[] 
 export async function openSession(browser: Browser, { javaScript = true }: { javaScript?: boolean } = {}): Promise<Session> {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: "nl-NL" });
   const page = await context.newPage();
+  if (!javaScript) pagesWithoutScripts.add(page);
   // Fail on the step that hangs, well inside the test timeout, so the report names it.
   page.setDefaultTimeout(10_000);
   const problems: string[] = [];
@@ -41,8 +42,37 @@ export async function openSession(browser: Browser, { javaScript = true }: { jav
   return { context, page, problems };
 }
 
+/**
+ * Waits until React has hydrated the page and run its mount effects. Remix suspends the whole root while it
+ * decodes the page data; a click or keystroke in that moment makes React try to hydrate synchronously, which
+ * can fail with React error #345 ("Root did not complete") in the console while the browser goes on natively.
+ * A person cannot click within those milliseconds; a test can, so tests wait.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => {
+      const main = document.querySelector("main");
+      return Boolean(main && Object.keys(main).some((key) => key.startsWith("__reactFiber$")));
+    })
+    .catch((error: unknown) => {
+      throw new Error(`React never hydrated ${page.url()} (were the build's scripts replaced while the server ran?): ${String(error)}`);
+    });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+}
+
+// Pages of sessions opened with JavaScript off: they never hydrate, so nothing waits for it there.
+const pagesWithoutScripts = new WeakSet<Page>();
+
+/** True when the page's context runs scripts. */
+async function scriptsRun(page: Page): Promise<boolean> {
+  if (pagesWithoutScripts.has(page)) return false;
+  // A page from elsewhere: with scripts off, evaluate() never returns.
+  return Promise.race([page.evaluate(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 2000))]);
+}
+
 export async function signIn(page: Page, baseUrl: string, email: string, password = demoPassword, totpSecret = twoStepDemoAccounts.has(email) ? demoTotpSecret : null): Promise<void> {
   await page.goto(`${baseUrl}/login`);
+  if (await scriptsRun(page)) await waitForHydration(page);
   await page.getByLabel(/E-mailadres|E-mail address/).fill(email);
   await page.getByLabel(/^Wachtwoord$|^Password$/).fill(password);
   await Promise.all([
@@ -74,8 +104,9 @@ export async function enterTotpCode(page: Page, baseUrl: string, email: string, 
 /** Runs axe-core (WCAG 2.2 A and AA rules) on the current page and fails with a readable list. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   // With JavaScript switched off in the context, evaluate() never returns: say so instead of hanging.
-  const scriptsRun = await Promise.race([page.evaluate(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 2000))]);
-  if (!scriptsRun) throw new Error(`axe cannot run on ${label}: JavaScript is off in this browser context; scan it in a JS-enabled one.`);
+  if (!(await scriptsRun(page))) throw new Error(`axe cannot run on ${label}: JavaScript is off in this browser context; scan it in a JS-enabled one.`);
+  // Scan what the person sees: the page after React has taken it over.
+  await waitForHydration(page);
   // evaluate() runs through the DevTools protocol, so the page's strict CSP does not block axe.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -88,6 +119,7 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 /** Switches the page language with the header button (works with and without JavaScript). */
 export async function switchLanguage(page: Page, to: "en" | "nl"): Promise<void> {
   const name = to === "en" ? "English" : "Nederlands";
+  if (await scriptsRun(page)) await waitForHydration(page);
   await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name }).click()]);
   await expect.poll(() => page.getAttribute("html", "lang")).toBe(to);
 }
