@@ -6,22 +6,13 @@ import { signIn } from "../app/auth/sign-in.server";
 import { checkSignInAllowed, lockoutWindowMs } from "../app/models/login-failures.server";
 import { closeDb, getDb } from "../app/db.server";
 import { auditEvents, sessions } from "../db/schema";
-import { cookieFrom, formRequest, makeOrganisation, makeUser, testPassword } from "./helpers/factory";
+import { cookieFrom, formRequest, makeOrganisation, makeUser, statusOf, testPassword } from "./helpers/factory";
 
 const context = { clientAddress: "198.51.100.7" };
 
 async function postLogin(fields: Record<string, string>, headers: Record<string, string> = {}, clientAddress = context.clientAddress) {
   const result = await loginAction({ request: formRequest("/login", fields, headers), params: {}, context: { clientAddress } });
   return result;
-}
-
-function statusOf(result: unknown): number {
-  if (result instanceof Response) return result.status;
-  if (result && typeof result === "object" && "init" in result) {
-    const init: unknown = result.init;
-    if (init && typeof init === "object" && "status" in init && typeof init.status === "number") return init.status;
-  }
-  return 200;
 }
 
 function formErrorOf(result: unknown): unknown {

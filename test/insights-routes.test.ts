@@ -19,26 +19,13 @@ import { action as adminAction, loader as adminLoader } from "../app/routes/admi
 import { action as shareAction, loader as shareLoader } from "../app/routes/assessments.$id.share";
 import { loader as resultsLoader } from "../app/routes/assessments.$id.results";
 import { loader as overviewLoader } from "../app/routes/assessments.$id._index";
-import { cookieFrom, formRequest, getRequest, makeUser } from "./helpers/factory";
+import { cookieFrom, formRequest, getRequest, makeUser, outcomeStatus } from "./helpers/factory";
 import { makeParty, reload, submittedAssessment } from "./insights/helpers";
 
 const context = { clientAddress: "198.51.100.9" };
 
 async function cookieFor(userId: string): Promise<string> {
   return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
-}
-
-/** The status of a loader/action outcome: a returned or thrown Response, data() with a status, or 200. */
-async function status(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    if (result instanceof Response) return result.status;
-    if (result && typeof result === "object" && "init" in result && result.init && typeof result.init === "object" && "status" in result.init && typeof result.init.status === "number") return result.init.status;
-    return 200;
-  } catch (error) {
-    if (error instanceof Response) return error.status;
-    throw error;
-  }
 }
 
 function pageOf(result: { page: InsightsPage | null }): InsightsPage | null {
@@ -58,7 +45,7 @@ const get = (url: string, cookie: string) => ({ request: getRequest(url, { Cooki
 describe("before the first release", () => {
   it("tells the analyst that nothing can be shown yet", async () => {
     expect(pageOf(await insightsLoader(get("/insights", analystCookie)))).toBeNull();
-    expect(await status(() => csvLoader(get("/insights.csv", analystCookie)))).toBe(404);
+    expect(await outcomeStatus(() => csvLoader(get("/insights.csv", analystCookie)))).toBe(404);
   });
 });
 
@@ -83,9 +70,9 @@ describe("the analyst", () => {
 
   it("gets 400 for unknown or repeated parameters and breakdowns, and 404 for a release that does not exist", async () => {
     for (const query of ["?filter=name", "?breakdown=organisation", "?breakdown=all&breakdown=all", "?release=abc", "?organisation=1", "?q=Lokaal"]) {
-      for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await status(() => loader(get(`/insights${query}`, analystCookie))), query).toBe(400);
+      for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await outcomeStatus(() => loader(get(`/insights${query}`, analystCookie))), query).toBe(400);
     }
-    for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await status(() => loader(get("/insights?release=99", analystCookie)))).toBe(404);
+    for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await outcomeStatus(() => loader(get("/insights?release=99", analystCookie)))).toBe(404);
   });
 
   it("downloads the same figures as CSV and as JSON", async () => {
@@ -138,15 +125,15 @@ describe("the analyst", () => {
         [`/assessments/${assessment.id}/results`, resultsLoader],
         [`/assessments/${assessment.id}`, overviewLoader],
       ] as const) {
-        expect(await status(() => loader({ request: getRequest(url, { Cookie: cookie }), params, context })), url).toBe(404);
+        expect(await outcomeStatus(() => loader({ request: getRequest(url, { Cookie: cookie }), params, context })), url).toBe(404);
       }
-      expect(await status(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(404);
+      expect(await outcomeStatus(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(404);
     }
     const leadCookie = await cookieFor(party.lead.id);
     for (const cookie of [leadCookie, adminCookie]) {
-      for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await status(() => loader(get("/insights", cookie)))).toBe(404);
+      for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await outcomeStatus(() => loader(get("/insights", cookie)))).toBe(404);
     }
-    for (const cookie of [leadCookie, analystCookie]) expect(await status(() => adminLoader(get("/admin/insights", cookie)))).toBe(404);
+    for (const cookie of [leadCookie, analystCookie]) expect(await outcomeStatus(() => adminLoader(get("/admin/insights", cookie)))).toBe(404);
   });
 });
 
@@ -162,7 +149,7 @@ describe("the share page", () => {
     expect(page.preview?.domains.length).toBe(7);
     expect(page.sharedAt).toBeNull();
 
-    expect(await status(() => shareAction({ request: formRequest(url, { intent: "share" }, { Cookie: cookie }), params, context }))).toBe(400);
+    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "share" }, { Cookie: cookie }), params, context }))).toBe(400);
     expect(reload(party.leadActor, assessment.id).sharedAt).toBeNull();
     const shared = await shareAction({ request: formRequest(url, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context });
     expect(shared instanceof Response && shared.headers.get("Location")).toBe(`${url}?done=shared`);
@@ -171,7 +158,7 @@ describe("the share page", () => {
     const withdrawn = await shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context });
     expect(withdrawn instanceof Response && withdrawn.headers.get("Location")).toBe(`${url}?done=withdrawn`);
     expect(reload(party.leadActor, assessment.id).sharedAt).toBeNull();
-    expect(await status(() => shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context }))).toBe(409);
+    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context }))).toBe(409);
   });
 
   it("is the IT lead's alone (403 for colleagues), shows a draft as not yet shareable, and is linked from the overview", async () => {
@@ -180,8 +167,8 @@ describe("the share page", () => {
     const params = { id: assessment.id };
     for (const user of [party.contributor, party.manager]) {
       const cookie = await cookieFor(user.id);
-      expect(await status(() => shareLoader({ request: getRequest(`/assessments/${assessment.id}/share`, { Cookie: cookie }), params, context }))).toBe(403);
-      expect(await status(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(403);
+      expect(await outcomeStatus(() => shareLoader({ request: getRequest(`/assessments/${assessment.id}/share`, { Cookie: cookie }), params, context }))).toBe(403);
+      expect(await outcomeStatus(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(403);
       expect((await overviewLoader({ request: getRequest(`/assessments/${assessment.id}`, { Cookie: cookie }), params, context })).mayShare).toBe(false);
     }
     const leadCookie = await cookieFor(party.lead.id);
@@ -222,7 +209,7 @@ describe("the admin's release page", () => {
   it("shows counts only and computes a release when K new contributions arrived", async () => {
     const status0 = await adminLoader(get("/admin/insights", adminCookie));
     const refused = await adminAction({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context });
-    if (status0.newContributions < 5) expect(await status(async () => refused)).toBe(409);
+    if (status0.newContributions < 5) expect(await outcomeStatus(async () => refused)).toBe(409);
     createSyntheticOrganisations({ count: 5, seed: 12 });
     const published = await adminAction({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context });
     expect(published).toMatchObject({ published: { id: expect.any(Number) }, tooFew: null });

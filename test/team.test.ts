@@ -9,22 +9,12 @@ import { loader as adminLoader } from "../app/routes/admin._index";
 import { createUserSession, getSessionUser } from "../app/auth/session.server";
 import { getDb } from "../app/db.server";
 import { auditEvents, invitations, memberships } from "../db/schema";
-import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser } from "./helpers/factory";
+import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
 
 const context = { clientAddress: "198.51.100.20" };
 
 async function cookieFor(userId: string): Promise<string> {
   return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
-}
-
-async function statusOfThrown(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    return result instanceof Response ? result.status : 200;
-  } catch (error) {
-    if (error instanceof Response) return error.status;
-    throw error;
-  }
 }
 
 describe("invitations", () => {
@@ -74,8 +64,8 @@ describe("invitations", () => {
     const { token } = createInvitation({ organisationId: org.id, email: "eenmaal@partij.nl", role: "contributor", invitedByUserId: lead.id });
     const fields = { name: "Een Maal", password: "een heel goed wachtwoord", confirmPassword: "een heel goed wachtwoord" };
     const accept = (t: string, f: Record<string, string>) => acceptAction({ request: formRequest(`/invitations/${t}`, f), params: { token: t }, context });
-    expect(await statusOfThrown(() => accept("kort", fields))).toBe(404);
-    expect(await statusOfThrown(() => accept("x".repeat(43), fields))).toBe(404);
+    expect(await outcomeStatus(() => accept("kort", fields))).toBe(404);
+    expect(await outcomeStatus(() => accept("x".repeat(43), fields))).toBe(404);
     const weak = await accept(token, { ...fields, password: "kort", confirmPassword: "kort" });
     expect(weak).toMatchObject({ init: { status: 400 }, data: { errors: { password: "errors.password.too_short" } } });
     const ok = await accept(token, fields);
@@ -138,12 +128,12 @@ describe("members", () => {
     const contributor = await makeUser({ organisationId: org.id, role: "contributor" });
     const forged = await membersAction({ request: formRequest("/members", { intent: "invite", email: "x@partij.nl", role: "admin" }, { Cookie: await cookieFor(lead.id) }), params: {}, context });
     expect(forged).toMatchObject({ init: { status: 400 }, data: { errors: { role: "errors.role.invalid" } } });
-    const byContributor = await statusOfThrown(() =>
+    const byContributor = await outcomeStatus(() =>
       membersAction({ request: formRequest("/members", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: "" }), params: {}, context }),
     );
     expect(byContributor).toBe(302); // no cookie at all: sent to sign in
     const contributorCookie = await cookieFor(contributor.id);
-    const denied = await statusOfThrown(() => membersAction({ request: formRequest("/members", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: contributorCookie }), params: {}, context }));
+    const denied = await outcomeStatus(() => membersAction({ request: formRequest("/members", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: contributorCookie }), params: {}, context }));
     expect(denied).toBe(403);
     expect(getDb().select().from(invitations).where(eq(invitations.email, "x@partij.nl")).all()).toHaveLength(0);
   });
@@ -157,13 +147,13 @@ describe("platform roles", () => {
     const analyst = await makeUser({ platformRole: "analyst" });
     for (const user of [admin, analyst]) {
       const cookie = await cookieFor(user.id);
-      expect(await statusOfThrown(() => membersLoader({ request: getRequest("/members", { Cookie: cookie }), params: {}, context }))).toBe(404);
-      expect(await statusOfThrown(() => homeLoader({ request: getRequest("/home", { Cookie: cookie }), params: {}, context }))).toBe(302);
+      expect(await outcomeStatus(() => membersLoader({ request: getRequest("/members", { Cookie: cookie }), params: {}, context }))).toBe(404);
+      expect(await outcomeStatus(() => homeLoader({ request: getRequest("/home", { Cookie: cookie }), params: {}, context }))).toBe(302);
     }
-    expect(await statusOfThrown(() => adminLoader({ request: getRequest("/admin", { Cookie: "" }), params: {}, context }))).toBe(302);
-    expect(await statusOfThrown(() => adminLoader({ request: getRequest("/admin", { Cookie: cookieFrom("") }), params: {}, context }))).toBe(302);
-    expect(await statusOfThrown(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(member.id) }), params: {}, context }))).toBe(404);
-    expect(await statusOfThrown(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(analyst.id) }), params: {}, context }))).toBe(404);
-    expect(await statusOfThrown(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(admin.id) }), params: {}, context }))).toBe(200);
+    expect(await outcomeStatus(() => adminLoader({ request: getRequest("/admin", { Cookie: "" }), params: {}, context }))).toBe(302);
+    expect(await outcomeStatus(() => adminLoader({ request: getRequest("/admin", { Cookie: cookieFrom("") }), params: {}, context }))).toBe(302);
+    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(member.id) }), params: {}, context }))).toBe(404);
+    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(analyst.id) }), params: {}, context }))).toBe(404);
+    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(admin.id) }), params: {}, context }))).toBe(200);
   });
 });

@@ -50,3 +50,23 @@ export function formRequest(url: string, fields: Record<string, string>, headers
 export function getRequest(url: string, headers: Record<string, string> = {}): Request {
   return new Request(`http://localhost:3000${url}`, { headers });
 }
+
+/** The HTTP status of what a loader or action returned: a Response, data() with a status, or else 200. */
+export function statusOf(result: unknown): number {
+  if (result instanceof Response) return result.status;
+  if (result && typeof result === "object" && "init" in result) {
+    const init: unknown = result.init;
+    if (init && typeof init === "object" && "status" in init && typeof init.status === "number") return init.status;
+  }
+  return 200;
+}
+
+/** The status of running a loader or action, whether it returned or threw its Response (redirects, 404). */
+export async function outcomeStatus(run: () => Promise<unknown>): Promise<number> {
+  try {
+    return statusOf(await run());
+  } catch (error) {
+    if (error instanceof Response) return error.status;
+    throw error;
+  }
+}
