@@ -8,8 +8,7 @@ import { emailSchema } from "../app/auth/forms";
 import { checkPassword } from "../app/auth/password-policy";
 import { closeDb, getDb } from "../app/db.server";
 import { recordAuditEvent } from "../app/models/audit.server";
-import { destroyOtherSessions } from "../app/auth/session.server";
-import { disableTwoStep } from "../app/models/two-step.server";
+import { removeTwoStep } from "../app/auth/account.server";
 import { createUser, getUserByEmail } from "../app/models/users.server";
 import { ConfigError, getConfig } from "../app/utils/config.server";
 
@@ -71,8 +70,7 @@ function resetTwoStep(args: string[]): number {
     console.error(`There is no account for ${email}; nothing was changed.`);
     return 1;
   }
-  disableTwoStep({ userId: user.id });
-  destroyOtherSessions({ userId: user.id });
+  removeTwoStep({ userId: user.id });
   recordAuditEvent({ action: "two_step_reset", actorUserId: null, targetType: "user", targetId: user.id, ipAddress: "cli" });
   console.log(`Two-step sign-in for ${email} is off and all their sessions have ended.`);
   return 0;

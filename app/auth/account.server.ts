@@ -59,6 +59,16 @@ export function confirmTwoStep({ actor, code, keepSessionIdHash }: { actor: Acto
   return result;
 }
 
+/**
+ * Two-step sign-in off for a user: secret and recovery codes deleted, and every session ended except the
+ * one kept (sessions that passed the second step must not outlive it). The security page and the
+ * operator's `reset-two-step` command both go through here.
+ */
+export function removeTwoStep({ userId, keepSessionIdHash }: { userId: string; keepSessionIdHash?: string }): void {
+  disableTwoStep({ userId });
+  destroyOtherSessions({ userId, keepIdHash: keepSessionIdHash });
+}
+
 export type TurnOffResult = (AttemptResult & { status: "invalid" | "locked" }) | { status: "ok"; mustSetUpAgain: boolean };
 
 /**
@@ -71,8 +81,7 @@ export async function turnOffTwoStep({ actor, code, keepSessionIdHash }: { actor
     if (attempt.status === "invalid") recordAuditEvent({ action: "two_step_failed", actorUserId: actor.userId, ipAddress: actor.ipAddress });
     return attempt;
   }
-  disableTwoStep({ userId: actor.userId });
-  destroyOtherSessions({ userId: actor.userId, keepIdHash: keepSessionIdHash });
+  removeTwoStep({ userId: actor.userId, keepSessionIdHash });
   recordAuditEvent({ action: "two_step_disabled", actorUserId: actor.userId, targetType: "user", targetId: actor.userId, ipAddress: actor.ipAddress });
   return { status: "ok", mustSetUpAgain: mustUseTwoStep(getTwoStepState({ userId: actor.userId })) };
 }

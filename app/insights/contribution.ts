@@ -3,8 +3,8 @@ import type { Questionnaire } from "../questionnaire/schema";
 import type { ScoreResult } from "../scoring/score";
 import type { ContributionPayload, ElectionType, MaturityValue, OrganisationKind } from "./types";
 
-/** YYYY-MM of a moment, in the Dutch calendar (a submission late on 31 March is March). */
 const dutchMonthFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit" });
+/** YYYY-MM of a moment, in the Dutch calendar (a submission late on 31 March is March). */
 export function monthOf(date: Date): string {
   const parts = dutchMonthFormat.formatToParts(date);
   const year = parts.find((part) => part.type === "year")?.value ?? "0000";

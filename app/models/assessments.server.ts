@@ -41,7 +41,6 @@ function toValue(kind: string | null, optionId: string | null): AnswerValue | nu
   return null;
 }
 
-/** One assessment of the actor's organisation, or undefined (also for another organisation's id). */
 const assessmentOfOrganisation = preparedQuery((db) =>
   db
     .select()
@@ -50,11 +49,11 @@ const assessmentOfOrganisation = preparedQuery((db) =>
     .prepare(),
 );
 
+/** One assessment of the actor's organisation, or undefined (also for another organisation's id). */
 export function getAssessment({ id, organisationId }: { id: string; organisationId: string }): AssessmentRow | undefined {
   return assessmentOfOrganisation().get({ id, organisationId });
 }
 
-/** Stored answers of an assessment that the caller has already fetched with getAssessment. */
 const storedAnswerColumns = {
   questionId: answers.questionId,
   kind: answers.kind,
@@ -82,6 +81,7 @@ const answerOfQuestion = preparedQuery((db) =>
     .prepare(),
 );
 
+/** Stored answers of an assessment that the caller has already fetched with getAssessment. */
 export function listAnswers({ assessment }: { assessment: AssessmentRow }): StoredAnswer[] {
   return answersOfAssessment()
     .all({ assessmentId: assessment.id })

@@ -36,8 +36,8 @@ export function upcomingElections({ today }: { today: string }): KnownElection[]
   return knownElections.filter((election) => election.date >= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** Today's date in the Netherlands as YYYY-MM-DD (deadlines are Dutch calendar days). */
 const dutchDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+/** Today's date in the Netherlands as YYYY-MM-DD (deadlines are Dutch calendar days). */
 export function dutchToday(now: Date = new Date()): string {
   return dutchDayFormat.format(now);
 }
