@@ -1,4 +1,5 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useSubmit } from "@remix-run/react";
+import { forwardRef, useRef, type BaseSyntheticEvent, type InputHTMLAttributes, type ReactNode } from "react";
 import { useIsMessageKey, useT } from "../i18n/use-t";
 
 /** Turns an error (a message key from a schema, or a server key) into text in the page language. */
@@ -56,4 +57,17 @@ export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string
       </ul>
     </div>
   );
+}
+
+/**
+ * `ref` and `onSubmit` for a Remix <Form> that react-hook-form checks first: an invalid form stays on the
+ * page with its errors, a valid one is submitted as the real form (the fields a no-JavaScript post sends).
+ */
+export function useCheckedSubmit(form: { handleSubmit: (onValid: () => void) => (event?: BaseSyntheticEvent) => Promise<void> }) {
+  const submit = useSubmit();
+  const ref = useRef<HTMLFormElement>(null);
+  const onSubmit = form.handleSubmit(() => {
+    if (ref.current) submit(ref.current);
+  });
+  return { ref, onSubmit };
 }

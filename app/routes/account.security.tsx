@@ -1,7 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { changePassword, newRecoveryCodes, setRecoveryCodesFlash, turnOffTwoStep } from "../auth/account.server";
@@ -15,7 +14,7 @@ import {
   markSessionPending,
   requireUser,
 } from "../auth/session.server";
-import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { formatDateTime, type MessageKey } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { recordAuditEvent } from "../models/audit.server";
@@ -178,14 +177,13 @@ function FormProblem({ result }: { result: ActionData | undefined }) {
 function PasswordForm({ email }: { email: string }) {
   const t = useT();
   const result = useFormErrors("password");
-  const submit = useSubmit();
   const navigation = useNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({
     resolver: zodResolver(changePasswordSchema),
     mode: "onTouched",
     defaultValues: { email, currentPassword: "", password: "", confirmPassword: "" },
   });
+  const checkedSubmit = useCheckedSubmit(form);
   const server = result?.errors ?? {};
   const errors = {
     currentPassword: form.formState.errors.currentPassword?.message ?? server.currentPassword,
@@ -201,12 +199,10 @@ function PasswordForm({ email }: { email: string }) {
       <ErrorSummary errors={result && !server.form ? errors : {}} labels={labels} />
       <Form
         method="post"
-        ref={formRef}
+        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
-        onSubmit={form.handleSubmit(() => {
-          if (formRef.current) submit(formRef.current);
-        })}
+        onSubmit={checkedSubmit.onSubmit}
       >
         <input type="hidden" name="intent" value="change-password" />
         <input type="hidden" name="username" autoComplete="username" value={email} />
@@ -234,22 +230,19 @@ function PasswordForm({ email }: { email: string }) {
 function CodeForm({ formName, intent, submitLabel, danger }: { formName: FormName; intent: string; submitLabel: string; danger?: boolean }) {
   const t = useT();
   const result = useFormErrors(formName);
-  const submit = useSubmit();
   const navigation = useNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({ resolver: zodResolver(signInCodeSchema), mode: "onTouched", defaultValues: { code: "" } });
+  const checkedSubmit = useCheckedSubmit(form);
   const codeError = form.formState.errors.code?.message ?? result?.errors.code;
   return (
     <>
       <FormProblem result={result} />
       <Form
         method="post"
-        ref={formRef}
+        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
-        onSubmit={form.handleSubmit(() => {
-          if (formRef.current) submit(formRef.current);
-        })}
+        onSubmit={checkedSubmit.onSubmit}
       >
         <input type="hidden" name="intent" value={intent} />
         <Field

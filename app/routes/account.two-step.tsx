@@ -1,7 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { confirmTwoStep, setRecoveryCodesFlash } from "../auth/account.server";
 import { fieldErrors, setUpCodeSchema } from "../auth/forms";
@@ -9,7 +8,7 @@ import { homePathFor } from "../auth/guards.server";
 import { qrCodePath } from "../auth/qr-code.server";
 import { createUserSession, getPendingSession, getSessionUser, safeRedirectPath } from "../auth/session.server";
 import { groupSecret, otpauthUri } from "../auth/totp.server";
-import { ErrorSummary, Field } from "../components/field";
+import { ErrorSummary, Field, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
 import { recordAuditEvent } from "../models/audit.server";
 import { getOrCreateSetUpSecret } from "../models/two-step.server";
@@ -87,9 +86,8 @@ export default function TwoStepSetUp() {
   const { secret, qr, reason, redirectTo, pending } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const submit = useSubmit();
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({ resolver: zodResolver(setUpCodeSchema), mode: "onTouched", defaultValues: { code: "" } });
+  const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = actionData?.errors ?? {};
   const codeError = form.formState.errors.code?.message ?? serverErrors.code;
   return (
@@ -125,11 +123,9 @@ export default function TwoStepSetUp() {
       <h2>{t("twoStepSetUp.step3")}</h2>
       <Form
         method="post"
-        ref={formRef}
+        ref={checkedSubmit.ref}
         noValidate
-        onSubmit={form.handleSubmit(() => {
-          if (formRef.current) submit(formRef.current);
-        })}
+        onSubmit={checkedSubmit.onSubmit}
       >
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field

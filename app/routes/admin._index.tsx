@@ -1,11 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { createOrganisationSchema, fieldErrors } from "../auth/forms";
 import { requirePlatformRole } from "../auth/guards.server";
-import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { formatDate } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { createOrganisationWithItLead } from "../models/admin.server";
@@ -64,9 +63,7 @@ export default function AdminOrganisations() {
   const errorText = useErrorText();
   const { organisations, parties } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const submit = useSubmit();
   const navigation = useNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
   const kept = actionData?.values ?? null;
   const keptKind = organisationKinds.find((kind) => kind === kept?.kind) ?? "national_party";
   const form = useForm({
@@ -74,6 +71,7 @@ export default function AdminOrganisations() {
     mode: "onTouched",
     defaultValues: { name: kept?.name ?? "", kind: keptKind, parentId: kept?.parentId ?? "", itLeadEmail: kept?.itLeadEmail ?? "" },
   });
+  const checkedSubmit = useCheckedSubmit(form);
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
   const errors = {
     name: form.formState.errors.name?.message ?? serverErrors.name,
@@ -124,12 +122,10 @@ export default function AdminOrganisations() {
         <ErrorSummary errors={actionData && !actionData.created ? errors : {}} labels={labels} />
         <Form
           method="post"
-          ref={formRef}
+          ref={checkedSubmit.ref}
           noValidate
           className="stacked-form"
-          onSubmit={form.handleSubmit(() => {
-            if (formRef.current) submit(formRef.current);
-          })}
+          onSubmit={checkedSubmit.onSubmit}
         >
           <Field label={labels.name} required maxLength={120} defaultValue={kept?.name} error={errors.name} {...form.register("name")} />
           <fieldset className={errors.kind ? "field field-invalid" : "field"}>

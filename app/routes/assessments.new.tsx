@@ -1,11 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { fieldErrors } from "../auth/forms";
 import { requireMember } from "../auth/guards.server";
-import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useElectionLabel } from "../components/election";
 import { useLanguage, useT } from "../i18n/use-t";
 import { listAssessments, startAssessment } from "../models/assessments.server";
@@ -51,14 +50,13 @@ export default function StartAssessment() {
   const { elections, hasSubmitted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const kept: Partial<Record<string, string>> = actionData?.values ?? {};
-  const submit = useSubmit();
   const navigation = useNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({
     resolver: zodResolver(startAssessmentSchema),
     mode: "onTouched",
     defaultValues: { election: kept.election ?? elections[0]?.id ?? "custom", customType: kept.customType ?? "", customDate: kept.customDate ?? "", carryOver: kept.carryOver ?? "" },
   });
+  const checkedSubmit = useCheckedSubmit(form);
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
   const errors = {
     election: form.formState.errors.election?.message ?? serverErrors.election,
@@ -78,12 +76,10 @@ export default function StartAssessment() {
       <ErrorSummary errors={actionData ? errors : {}} labels={labels} />
       <Form
         method="post"
-        ref={formRef}
+        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
-        onSubmit={form.handleSubmit(() => {
-          if (formRef.current) submit(formRef.current);
-        })}
+        onSubmit={checkedSubmit.onSubmit}
       >
         <fieldset className={errors.election ? "field field-invalid" : "field"} aria-describedby={errors.election ? "field-election-error" : undefined}>
           <legend>{labels.election}</legend>

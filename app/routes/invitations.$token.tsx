@@ -1,12 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { fieldErrors, newPasswordSchema } from "../auth/forms";
 import { passwordMinLength } from "../auth/password-policy";
 import { createUserSession, getSessionUser, setCurrentOrganisation } from "../auth/session.server";
-import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
 import { recordAuditEvent } from "../models/audit.server";
 import { acceptInvitation, findInvitation } from "../models/invitations.server";
@@ -90,10 +89,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 function CreateAccountForm({ email, name, errors: serverErrors }: { email: string; name: string; errors: Partial<Record<string, string>> }) {
   const t = useT();
-  const submit = useSubmit();
   const navigation = useNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm({ resolver: zodResolver(newPasswordSchema), mode: "onTouched", defaultValues: { email, name, password: "", confirmPassword: "" } });
+  const checkedSubmit = useCheckedSubmit(form);
   const errors = {
     name: form.formState.errors.name?.message ?? serverErrors.name,
     password: form.formState.errors.password?.message ?? serverErrors.password,
@@ -105,12 +103,10 @@ function CreateAccountForm({ email, name, errors: serverErrors }: { email: strin
       <ErrorSummary errors={Object.keys(serverErrors).length ? errors : {}} labels={labels} />
       <Form
         method="post"
-        ref={formRef}
+        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
-        onSubmit={form.handleSubmit(() => {
-          if (formRef.current) submit(formRef.current);
-        })}
+        onSubmit={checkedSubmit.onSubmit}
       >
         <p>
           {t("invitation.accountFor")} <strong>{email}</strong>

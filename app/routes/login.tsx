@@ -1,13 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { loginSchema, fieldErrors } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { createUserSession, getSessionUser, safeRedirectPath } from "../auth/session.server";
 import { signIn } from "../auth/sign-in.server";
-import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -51,10 +50,9 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
-  const submit = useSubmit();
-  const formRef = useRef<HTMLFormElement>(null);
   const errorText = useErrorText();
   const form = useForm({ resolver: zodResolver(loginSchema), mode: "onTouched", defaultValues: { email: actionData?.email ?? "", password: "" } });
+  const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = actionData?.errors ?? {};
   const errors = {
     email: form.formState.errors.email?.message ?? ("email" in serverErrors ? serverErrors.email : undefined),
@@ -76,11 +74,9 @@ export default function Login() {
       )}
       <Form
         method="post"
-        ref={formRef}
+        ref={checkedSubmit.ref}
         noValidate
-        onSubmit={form.handleSubmit(() => {
-          if (formRef.current) submit(formRef.current);
-        })}
+        onSubmit={checkedSubmit.onSubmit}
       >
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field

@@ -1,13 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { fieldErrors, signInCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { createUserSession, getPendingSession, getSessionUser, safeRedirectPath } from "../auth/session.server";
 import { completeSecondStep } from "../auth/sign-in.server";
-import { ErrorSummary, Field, useErrorText } from "../components/field";
+import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -58,10 +57,9 @@ export default function LoginCode() {
   const { recovery, redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const submit = useSubmit();
-  const formRef = useRef<HTMLFormElement>(null);
   const errorText = useErrorText();
   const form = useForm({ resolver: zodResolver(signInCodeSchema), mode: "onTouched", defaultValues: { code: "" } });
+  const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = actionData?.errors ?? {};
   const codeError = form.formState.errors.code?.message ?? serverErrors.code;
   const formError = serverErrors.form;
@@ -81,11 +79,9 @@ export default function LoginCode() {
       )}
       <Form
         method="post"
-        ref={formRef}
+        ref={checkedSubmit.ref}
         noValidate
-        onSubmit={form.handleSubmit(() => {
-          if (formRef.current) submit(formRef.current);
-        })}
+        onSubmit={checkedSubmit.onSubmit}
       >
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field

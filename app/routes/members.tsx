@@ -1,13 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { fieldErrors, inviteSchema, memberRoleSchema } from "../auth/forms";
 import { requireMember } from "../auth/guards.server";
 import { can, memberRoles } from "../auth/permissions";
-import { Field, useErrorText } from "../components/field";
+import { Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { getConfig } from "../utils/config.server";
 import { formatDate, formatDateTime } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
@@ -110,12 +109,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 function InviteForm({ result }: { result: ActionResult | undefined }) {
   const t = useT();
-  const submit = useSubmit();
   const navigation = useNavigation();
-  const formRef = useRef<HTMLFormElement>(null);
   const kept = result?.intent === "invite" && result.errors ? result.values : undefined;
   const keptRole = memberRoles.find((role) => role === kept?.role) ?? "contributor";
   const form = useForm({ resolver: zodResolver(inviteSchema), mode: "onTouched", defaultValues: { email: kept?.email ?? "", role: keptRole } });
+  const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = result?.intent === "invite" ? (result.errors ?? {}) : {};
   const emailError = form.formState.errors.email?.message ?? serverErrors.email;
   const roleError = form.formState.errors.role?.message ?? serverErrors.role;
@@ -123,12 +121,10 @@ function InviteForm({ result }: { result: ActionResult | undefined }) {
   return (
     <Form
       method="post"
-      ref={formRef}
+      ref={checkedSubmit.ref}
       noValidate
       className="stacked-form"
-      onSubmit={form.handleSubmit(() => {
-        if (formRef.current) submit(formRef.current);
-      })}
+      onSubmit={checkedSubmit.onSubmit}
     >
       <input type="hidden" name="intent" value="invite" />
       <Field
