@@ -431,6 +431,8 @@ export const en: Record<keyof typeof nl, string> = {
   "owner.it_lead": "IT lead",
   "owner.campaign_manager": "campaign manager",
   "owner.communications_lead": "communications lead",
+  "owner.secretary": "secretary",
+  "owner.treasurer": "treasurer",
   "owner.candidate_coordinator": "candidate coordinator",
   "owner.board": "board",
   "effort.small": "small",

@@ -429,6 +429,8 @@ export const nl = {
   "owner.it_lead": "IT-verantwoordelijke",
   "owner.campaign_manager": "campagneleider",
   "owner.communications_lead": "communicatieverantwoordelijke",
+  "owner.secretary": "secretaris",
+  "owner.treasurer": "penningmeester",
   "owner.candidate_coordinator": "kandidatencoördinator",
   "owner.board": "bestuur",
   "effort.small": "klein",

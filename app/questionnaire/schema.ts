@@ -26,6 +26,8 @@ export const measureOwners = [
   "communications_lead",
   "candidate_coordinator",
   "board",
+  "secretary",
+  "treasurer",
 ] as const;
 export const measureOwnerSchema = z.enum(measureOwners);
 export type MeasureOwner = z.infer<typeof measureOwnerSchema>;
@@ -63,9 +65,17 @@ export const measureSchema = z.object({
 });
 export type Measure = z.infer<typeof measureSchema>;
 
+/** Languages a source can be written in; a page in another language says so next to the link. */
+export const sourceLanguages = ["nl", "en", "sv", "de", "fr"] as const;
+
 export const sourceSchema = z.object({
+  /** The source's key in the catalogue (questionnaire version 2 on); version 1 sources have none. */
+  id: z.string().regex(/^[a-z][A-Za-z0-9]*$/).optional(),
   publisher: z.string().trim().min(1),
   title: z.string().trim().min(1),
+  language: z.enum(sourceLanguages).optional(),
+  /** Year of publication or of the version cited. */
+  year: z.number().int().min(1990).max(2100).optional(),
   url: z.url({ protocol: /^https$/ }),
 });
 export type Source = z.infer<typeof sourceSchema>;

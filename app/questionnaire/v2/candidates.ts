@@ -1,0 +1,971 @@
+import type { Question } from "../schema";
+import { sources } from "./sources";
+
+export const candidatesQuestions: Question[] = [
+  {
+    id: "cand-security-briefing",
+    domain: "candidates",
+    text: {
+      nl: "Krijgt elke kandidaat op uw lijst een veiligheidsbriefing (een korte uitleg over risico's online en op straat, en wat te doen)?",
+      en: "Does every candidate on your list get a security briefing (a short explanation of risks online and in the street, and what to do)?",
+    },
+    help: {
+      why: {
+        nl: "Vanaf het moment dat hun naam bekend is, worden kandidaten een doelwit van phishing, intimidatie en nepaccounts. Wie de risico's kent, herkent een aanval eerder en weet wie te bellen.",
+        en: "From the moment their name is public, candidates become targets of phishing, intimidation and fake accounts. Someone who knows the risks spots an attack sooner and knows whom to call.",
+      },
+      how: {
+        nl: "Plan vóór de dag van kandidaatstelling een briefing van een uur, in een zaal of online, en neem die op voor wie er niet bij kan zijn. Behandel tweestapsverificatie, phishing herkennen, wat u beter niet online zet, hoe u een bedreiging meldt en wie in de partij het aanspreekpunt is. Houd bij wie de briefing heeft gehad.",
+        en: "Before nomination day, schedule a one-hour briefing, in a room or online, and record it for those who cannot attend. Cover two-step verification, spotting phishing, what is better not to post, how to report a threat and who the party contact is. Keep track of who has been briefed.",
+      },
+    },
+    options: [
+      {
+        id: "none",
+        label: {
+          nl: "Kandidaten krijgen geen uitleg over veiligheid",
+          en: "Candidates get no explanation about safety and security",
+        },
+        maturity: 0,
+      },
+      {
+        id: "document-only",
+        label: {
+          nl: "Kandidaten krijgen alleen een document of e-mail met tips",
+          en: "Candidates only get a document or e-mail with tips",
+        },
+        maturity: 1,
+      },
+      {
+        id: "top-candidates",
+        label: {
+          nl: "De lijsttrekker en de bovenste plaatsen krijgen een briefing, de andere kandidaten niet",
+          en: "The lead candidate and the top places get a briefing, the other candidates do not",
+        },
+        maturity: 2,
+      },
+      {
+        id: "all-candidates",
+        label: {
+          nl: "Elke kandidaat krijgt vóór de dag van kandidaatstelling een briefing, en we houden bij wie die heeft gehad",
+          en: "Every candidate gets a briefing before nomination day, and we keep track of who has had it",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.belferCybersecurityCampaignPlaybook,
+      sources.netwerkWeerbaarBestuur,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Organiseer een veiligheidsbriefing voor alle kandidaten",
+          en: "Hold a security briefing for all candidates",
+        },
+        detail: {
+          nl: "Plan vóór de dag van kandidaatstelling een briefing van een uur over phishing, tweestapsverificatie, privacy en het melden van bedreigingen. Geef kandidaten ook een korte samenvatting mee om thuis te bespreken.",
+          en: "Before nomination day, schedule a one-hour briefing on phishing, two-step verification, privacy and reporting threats. Also give candidates a short summary to discuss at home.",
+        },
+        owner: "candidate_coordinator",
+        effort: "medium",
+        timeframe: "nomination_day",
+      },
+      next: {
+        title: {
+          nl: "Bereik ook de kandidaten lager op de lijst",
+          en: "Reach the candidates further down the list too",
+        },
+        detail: {
+          nl: "Neem de briefing op of herhaal hem online, zodat ook de overige kandidaten hem krijgen. Houd een lijst bij en bel wie nog ontbreekt.",
+          en: "Record the briefing or repeat it online so the remaining candidates get it too. Keep a list and call whoever is still missing.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "cand-family-staff",
+    domain: "candidates",
+    text: {
+      nl: "Bereikt de veiligheidsinformatie ook de gezinsleden en medewerkers van kandidaten?",
+      en: "Does the security information also reach candidates' family members and staff?",
+    },
+    help: {
+      why: {
+        nl: "Aanvallers en intimidators wijken vaak uit naar de mensen rond een kandidaat: een partner die een phishingmail opent, een kind dat een foto van het huis deelt. Ook zij moeten weten wat ze moeten doen.",
+        en: "Attackers and harassers often turn to the people around a candidate: a partner who opens a phishing e-mail, a child who shares a photo of the house. They, too, need to know what to do.",
+      },
+      how: {
+        nl: "Geef kandidaten een handreiking van één pagina om thuis en met hun medewerkers te bespreken. Nodig partners en assistenten uit voor een korte online sessie. Noem daarin: niet reageren op dreigingen, bewijs bewaren, geen locatie of foto's van het huis delen, en wie ze bij de partij kunnen bellen.",
+        en: "Give candidates a one-page guide to discuss at home and with their staff. Invite partners and assistants to a short online session. Include: do not respond to threats, keep evidence, do not share locations or photos of the house, and whom to call at the party.",
+      },
+    },
+    options: [
+      {
+        id: "not-covered",
+        label: {
+          nl: "Nee, alleen de kandidaat zelf krijgt informatie",
+          en: "No, only the candidate gets information",
+        },
+        maturity: 0,
+      },
+      {
+        id: "on-request",
+        label: {
+          nl: "Alleen als een kandidaat er zelf om vraagt",
+          en: "Only when a candidate asks for it",
+        },
+        maturity: 1,
+      },
+      {
+        id: "handout",
+        label: {
+          nl: "Kandidaten krijgen een handreiking om met hun gezin en medewerkers te bespreken",
+          en: "Candidates get a guide to discuss with their family and staff",
+        },
+        maturity: 2,
+      },
+      {
+        id: "own-briefing",
+        label: {
+          nl: "Partners en medewerkers worden uitgenodigd voor een eigen korte briefing en weten wie ze bij de partij kunnen bellen",
+          en: "Partners and staff are invited to their own short briefing and know whom to call at the party",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 1,
+    critical: false,
+    allowNotApplicable: false,
+    condition: {
+      questionId: "cand-security-briefing",
+      optionIds: [
+        "document-only",
+        "top-candidates",
+        "all-candidates",
+      ],
+    },
+    sources: [
+      sources.belferCybersecurityCampaignPlaybook,
+      sources.netwerkWeerbaarBestuur,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Maak een handreiking voor thuis",
+          en: "Write a guide for at home",
+        },
+        detail: {
+          nl: "Zet op één A4 de vijf belangrijkste afspraken voor gezin en medewerkers, met het telefoonnummer van het aanspreekpunt van de partij. Geef het aan elke kandidaat.",
+          en: "Put the five most important agreements for family and staff on one page, with the phone number of the party contact. Give it to every candidate.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+      next: {
+        title: {
+          nl: "Nodig partners en medewerkers uit voor een briefing",
+          en: "Invite partners and staff to a briefing",
+        },
+        detail: {
+          nl: "Organiseer een online sessie van een half uur voor partners en medewerkers van kandidaten, te beginnen bij de bovenste plaatsen op de lijst.",
+          en: "Hold a half-hour online session for candidates' partners and staff, starting with the top places on the list.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "two_weeks_before",
+      },
+    },
+  },
+  {
+    id: "cand-threat-reporting",
+    domain: "candidates",
+    text: {
+      nl: "Weten kandidaten waar ze een bedreiging melden, en hoe ze het bewijs bewaren?",
+      en: "Do candidates know where to report a threat, and how to keep the evidence?",
+    },
+    help: {
+      why: {
+        nl: "Bedreiging is strafbaar (artikel 285 Wetboek van Strafrecht), maar de politie kan alleen optreden als er een melding of aangifte met bewijs is. Een bericht dat verwijderd is en waarvan niemand een schermafbeelding heeft, is later niet meer te gebruiken.",
+        en: "Threatening someone is a crime (Article 285 of the Dutch Criminal Code), but the police can only act on a report with evidence. A message that has been deleted, and that nobody took a screenshot of, cannot be used later.",
+      },
+      how: {
+        nl: "Leg de route vast: landelijke politici, zoals Kamerleden en bewindspersonen, melden bij het Team Bedreigde Politici van de politie; andere kandidaten, ook lokale, bij de politie in hun regio (0900-8844, bij acuut gevaar 112). Maak een schermafbeelding waarop datum, tijd, afzender en link te zien zijn, en bewaar ook het originele bericht. Meld het daarnaast bij het aanspreekpunt van de partij, zodat iemand helpt met de aangifte.",
+        en: "Write down the route: national politicians, such as MPs and ministers, report to the police's Team Bedreigde Politici (Threatened Politicians Team); other candidates, including local ones, report to the police in their region (0900-8844, or 112 in acute danger). Take a screenshot showing date, time, sender and link, and keep the original message too. Also tell the party contact, so that someone helps with the police report.",
+      },
+    },
+    options: [
+      {
+        id: "no-route",
+        label: {
+          nl: "Er is niets afgesproken; elke kandidaat zoekt het zelf uit",
+          en: "Nothing has been agreed; each candidate works it out alone",
+        },
+        maturity: 0,
+      },
+      {
+        id: "police-generally",
+        label: {
+          nl: "Kandidaten weten dat ze naar de politie kunnen, maar er is geen vaste route en geen uitleg over bewijs",
+          en: "Candidates know they can go to the police, but there is no set route and no guidance on evidence",
+        },
+        maturity: 1,
+      },
+      {
+        id: "written-route",
+        label: {
+          nl: "Elke kandidaat heeft een vaste route op papier gekregen: welke politie, en wie in de partij",
+          en: "Every candidate has received a written route: which police, and who in the party",
+        },
+        maturity: 2,
+      },
+      {
+        id: "route-and-evidence",
+        label: {
+          nl: "Elke kandidaat heeft de vaste route, weet hoe bewijs vast te leggen, en een vaste contactpersoon van de partij helpt bij melding en aangifte",
+          en: "Every candidate has the route, knows how to record evidence, and a named party contact helps with reporting to the police",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 3,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.openbaarBedreigdePolitici,
+      sources.politieAangifteDoen,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Leg een meldroute voor bedreigingen vast",
+          en: "Set up a reporting route for threats",
+        },
+        detail: {
+          nl: "Schrijf op één pagina bij wie een kandidaat een bedreiging meldt (Team Bedreigde Politici of de regionale politie), hoe bewijs te bewaren en wie in de partij helpt. Deel die pagina met alle kandidaten.",
+          en: "On one page, write down where a candidate reports a threat (Team Bedreigde Politici or the regional police), how to keep evidence and who in the party helps. Share that page with all candidates.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Leer kandidaten bewijs vastleggen en wijs een vaste contactpersoon aan",
+          en: "Teach candidates to record evidence and appoint a named contact",
+        },
+        detail: {
+          nl: "Laat in de briefing zien hoe een bruikbare schermafbeelding eruitziet (datum, afzender, link). Wijs een vaste persoon aan die kandidaten helpt bij melding en aangifte, en houd meldingen centraal bij.",
+          en: "Show in the briefing what a usable screenshot looks like (date, sender, link). Appoint a named person who helps candidates report to the police, and keep a central record of reports.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "cand-harassment-aftercare",
+    domain: "candidates",
+    text: {
+      nl: "Als een kandidaat online wordt lastiggevallen of gedoxt (privégegevens online verspreid), is er dan een vaste contactpersoon en nazorg?",
+      en: "If a candidate is harassed online or doxxed (private details spread online), is there a named contact person and aftercare?",
+    },
+    help: {
+      why: {
+        nl: "Intimidatie werkt het best als iemand er alleen voor staat. Zonder vast aanspreekpunt duurt het te lang voordat berichten bij platforms en politie zijn gemeld en de kandidaat steun krijgt; sommige kandidaten trekken zich dan terug.",
+        en: "Intimidation works best when someone faces it alone. Without a fixed contact it takes too long before posts are reported to platforms and police and the candidate gets support; some candidates then withdraw.",
+      },
+      how: {
+        nl: "Wijs een contactpersoon en een vervanger aan, met een telefoonnummer dat alle kandidaten kennen. Spreek af wat die doet: luisteren, helpen melden bij platforms en politie, en afstemmen wat de partij publiek zegt. Bel de kandidaat na een incident binnen een week opnieuw, en verwijs zo nodig door naar Slachtofferhulp Nederland of, voor gekozen lokale politici, het Netwerk Weerbaar Bestuur.",
+        en: "Appoint a contact person and a deputy, with a phone number all candidates know. Agree what they do: listen, help report to platforms and police, and coordinate what the party says in public. Call the candidate again within a week of an incident and, where needed, refer them to Slachtofferhulp Nederland (Victim Support) or, for elected local politicians, the Netwerk Weerbaar Bestuur.",
+      },
+    },
+    options: [
+      {
+        id: "case-by-case",
+        label: {
+          nl: "Nee, we kijken per geval wat we doen als iemand aan de bel trekt",
+          en: "No, we decide case by case when someone raises the alarm",
+        },
+        maturity: 0,
+      },
+      {
+        id: "informal",
+        label: {
+          nl: "Meestal helpt een bestuurslid, maar dat is niet afgesproken en niet alle kandidaten weten het",
+          en: "Usually a board member helps, but this is not agreed and not all candidates know it",
+        },
+        maturity: 1,
+      },
+      {
+        id: "named-contact",
+        label: {
+          nl: "Er is een vaste contactpersoon met vervanger, en alle kandidaten hebben het nummer",
+          en: "There is a named contact person with a deputy, and all candidates have the number",
+        },
+        maturity: 2,
+      },
+      {
+        id: "contact-and-aftercare",
+        label: {
+          nl: "Er is een vaste contactpersoon met vervanger, en na elk incident bellen we de kandidaat na en verwijzen we zo nodig door naar professionele hulp",
+          en: "There is a named contact person with a deputy, and after every incident we call the candidate back and refer them to professional help where needed",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.netwerkWeerbaarBestuur,
+      sources.slachtofferhulpSlachtofferhulpNederland,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Wijs een vaste contactpersoon voor bedreigde kandidaten aan",
+          en: "Appoint a named contact for threatened candidates",
+        },
+        detail: {
+          nl: "Kies een contactpersoon en een vervanger en zet hun nummer in de meldroute voor kandidaten. Spreek af dat zij dezelfde dag reageren op een melding.",
+          en: "Choose a contact person and a deputy and put their number in the candidates' reporting route. Agree that they respond to a report on the same day.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Regel nazorg na elk incident",
+          en: "Arrange aftercare after every incident",
+        },
+        detail: {
+          nl: "Spreek af dat de contactpersoon de kandidaat na een week en na een maand nabelt. Houd de gegevens van Slachtofferhulp Nederland en het Netwerk Weerbaar Bestuur bij de hand.",
+          en: "Agree that the contact person calls the candidate back after a week and after a month. Keep the details of Slachtofferhulp Nederland and the Netwerk Weerbaar Bestuur at hand.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "cand-own-accounts",
+    domain: "candidates",
+    text: {
+      nl: "Zijn de eigen telefoon en privé-accounts van kandidaten (e-mail, WhatsApp, sociale media) beveiligd met tweestapsverificatie (een extra code naast het wachtwoord)?",
+      en: "Are candidates' own phones and private accounts (e-mail, WhatsApp, social media) protected with two-step verification (an extra code on top of the password)?",
+    },
+    help: {
+      why: {
+        nl: "Een overgenomen account van een kandidaat wordt meteen gebruikt om valse berichten te sturen of privégesprekken te lekken. Aanvallers proberen vaak eerst de privé-accounts, omdat die minder goed beveiligd zijn dan die van de partij.",
+        en: "A candidate's hijacked account is used straight away to send false messages or leak private conversations. Attackers often try private accounts first, because they are less well protected than the party's.",
+      },
+      how: {
+        nl: "De accounts van de partij zelf komen aan bod bij ‘Accounts beveiligen’; deze vraag gaat over de privé-accounts van kandidaten. Loop met elke kandidaat e-mail, WhatsApp (zet ‘verificatie in twee stappen’ aan), Instagram, Facebook, X, TikTok en LinkedIn na, en controleer de schermvergrendeling en updates van de telefoon. Bied de lijsttrekker en bekende kandidaten een beveiligingssleutel aan, of Googles gratis Advanced Protection Program.",
+        en: "The party's own accounts are covered under ‘Account security’; this question is about candidates' private accounts. Go through e-mail, WhatsApp (turn on ‘two-step verification’), Instagram, Facebook, X, TikTok and LinkedIn with each candidate, and check the phone's screen lock and updates. Offer the lead candidate and well-known candidates a security key, or Google's free Advanced Protection Program.",
+      },
+    },
+    options: [
+      {
+        id: "not-asked",
+        label: {
+          nl: "We hebben kandidaten hier niet naar gevraagd",
+          en: "We have not asked candidates about this",
+        },
+        maturity: 0,
+      },
+      {
+        id: "advised",
+        label: {
+          nl: "We hebben het aangeraden, maar niet gecontroleerd of het is gebeurd",
+          en: "We have advised it, but not checked whether it was done",
+        },
+        maturity: 1,
+      },
+      {
+        id: "checked-all",
+        label: {
+          nl: "Met elke kandidaat is gecontroleerd dat e-mail, WhatsApp en sociale media tweestapsverificatie hebben",
+          en: "We have checked with every candidate that e-mail, WhatsApp and social media have two-step verification",
+        },
+        maturity: 2,
+      },
+      {
+        id: "keys-for-prominent",
+        label: {
+          nl: "Dat is met elke kandidaat gecontroleerd, en de lijsttrekker en bekende kandidaten gebruiken voor e-mail en sociale media een beveiligingssleutel (een klein USB- of NFC-sleuteltje)",
+          en: "This has been checked with every candidate, and the lead candidate and well-known candidates use a security key (a small USB or NFC key) for e-mail and social media",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 3,
+    critical: true,
+    allowNotApplicable: false,
+    sources: [
+      sources.googleAdvancedProtectionProgram,
+      sources.rijksoverheidVeiligInternetten,
+      sources.belferCybersecurityCampaignPlaybook,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Zet samen met elke kandidaat tweestapsverificatie aan",
+          en: "Turn on two-step verification together with every candidate",
+        },
+        detail: {
+          nl: "Plan per kandidaat een kwartier om e-mail, WhatsApp en sociale media samen na te lopen en tweestapsverificatie aan te zetten. Begin bij de lijsttrekker en de bovenste plaatsen.",
+          en: "Plan fifteen minutes per candidate to go through e-mail, WhatsApp and social media together and turn on two-step verification. Start with the lead candidate and the top places.",
+        },
+        owner: "it_lead",
+        effort: "medium",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Geef bekende kandidaten een beveiligingssleutel",
+          en: "Give well-known candidates a security key",
+        },
+        detail: {
+          nl: "Koop twee beveiligingssleutels per bekende kandidaat (één als reserve) en help ze te koppelen aan e-mail en sociale media. Wie Gmail gebruikt, kan ook Googles Advanced Protection Program aanzetten.",
+          en: "Buy two security keys per well-known candidate (one as a spare) and help link them to e-mail and social media. Gmail users can also turn on Google's Advanced Protection Program.",
+        },
+        owner: "it_lead",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "cand-digital-footprint",
+    domain: "candidates",
+    text: {
+      nl: "Is voor elke kandidaat nagezocht welke persoonlijke gegevens online te vinden zijn, zoals adres, telefoonnummer en namen van gezinsleden?",
+      en: "Has someone checked, for every candidate, which personal details can be found online, such as address, phone number and names of family members?",
+    },
+    help: {
+      why: {
+        nl: "Wie een kandidaat wil intimideren, begint met zoeken op internet. Personenzoeksites en adreshandelaren (bedrijven die persoonsgegevens verzamelen en doorverkopen) maken een huisadres soms in een paar klikken vindbaar.",
+        en: "Anyone who wants to intimidate a candidate starts by searching the internet. People-search sites and data brokers (companies that collect and resell personal data) can make a home address findable in a few clicks.",
+      },
+      how: {
+        nl: "Zoek samen met de kandidaat op naam, op naam plus woonplaats en op telefoonnummer, en bekijk ook de afbeeldingen. Vraag zoekmachines om contactgegevens uit de resultaten te halen; Google heeft daarvoor de functie ‘Resultaten over jou’. Vraag personenzoeksites om de gegevens te wissen met een beroep op het recht op vergetelheid uit de AVG; de Autoriteit Persoonsgegevens legt uit hoe.",
+        en: "Search together with the candidate for their name, name plus town, and phone number, and look at the images too. Ask search engines to remove contact details from results; Google offers ‘Results about you’ for this. Ask people-search sites to erase the data under the GDPR right to erasure; the Dutch Data Protection Authority explains how.",
+      },
+    },
+    options: [
+      {
+        id: "not-done",
+        label: {
+          nl: "Nee, dat is niet gebeurd",
+          en: "No, this has not been done",
+        },
+        maturity: 0,
+      },
+      {
+        id: "advised",
+        label: {
+          nl: "We hebben kandidaten aangeraden zelf te zoeken, maar weten niet of ze het gedaan hebben",
+          en: "We advised candidates to search for themselves, but do not know whether they did",
+        },
+        maturity: 1,
+      },
+      {
+        id: "top-checked",
+        label: {
+          nl: "Voor de lijsttrekker en de bovenste plaatsen is het nagezocht en zijn verwijderverzoeken gedaan",
+          en: "For the lead candidate and the top places it has been checked and removal requests have been sent",
+        },
+        maturity: 2,
+      },
+      {
+        id: "all-checked",
+        label: {
+          nl: "Voor elke kandidaat is het nagezocht, zijn verwijderverzoeken gedaan, en we zoeken opnieuw vóór de verkiezingsdag",
+          en: "For every candidate it has been checked, removal requests have been sent, and we search again before election day",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.autoriteitRechtVergetelheid,
+      sources.googleFindRemovePersonal,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Zoek per kandidaat na wat er online over hen staat",
+          en: "Check for each candidate what is online about them",
+        },
+        detail: {
+          nl: "Laat een vrijwilliger met elke kandidaat een half uur zoeken op naam, adres en telefoonnummer. Noteer wat er te vinden is en vraag zoekmachines en personenzoeksites om verwijdering.",
+          en: "Have a volunteer spend half an hour with each candidate searching for their name, address and phone number. Note what turns up and ask search engines and people-search sites to remove it.",
+        },
+        owner: "candidate_coordinator",
+        effort: "medium",
+        timeframe: "nomination_day",
+      },
+      next: {
+        title: {
+          nl: "Doe de controle voor alle kandidaten en herhaal hem",
+          en: "Run the check for all candidates and repeat it",
+        },
+        detail: {
+          nl: "Doe dezelfde controle voor de overige kandidaten. Herhaal hem voor iedereen twee weken voor de verkiezingsdag, want nieuwe publiciteit brengt vaak nieuwe gegevens boven.",
+          en: "Run the same check for the remaining candidates. Repeat it for everyone two weeks before election day, because new publicity often brings new details to light.",
+        },
+        owner: "candidate_coordinator",
+        effort: "medium",
+        timeframe: "two_weeks_before",
+      },
+    },
+  },
+  {
+    id: "cand-address-shielding",
+    domain: "candidates",
+    text: {
+      nl: "Is met kandidaten besproken hoe ze hun woonadres afschermen in openbare registers, zoals de gemeente (BRP) en de Kamer van Koophandel (KVK)?",
+      en: "Have you discussed with candidates how to shield their home address in public registers, such as the municipal register (BRP) and the Chamber of Commerce (KVK)?",
+    },
+    help: {
+      why: {
+        nl: "Een huisadres in een openbaar register is voor kwaadwillenden een makkelijke bron. Vooral kandidaten met een eenmanszaak aan huis staan vaak met hun adres zichtbaar in het Handelsregister.",
+        en: "A home address in a public register is an easy source for people with bad intentions. Candidates with a home-based sole proprietorship in particular often have their address visible in the Business Register.",
+      },
+      how: {
+        nl: "Kandidaten kunnen hun gemeente om geheimhouding in de Basisregistratie Personen (BRP) vragen: de gemeente geeft hun gegevens dan niet meer door aan bepaalde organisaties, zoals maatschappelijke instellingen; overheidsinstanties krijgen ze wel. Wie een bedrijf aan huis heeft, kan bij de KVK een apart postadres opgeven en het bezoekadres laten afschermen; bij dreiging kan dat soms ook voor andere rechtsvormen. Zet op campagnemateriaal het adres van de partij, nooit een huisadres.",
+        en: "Candidates can ask their municipality for confidentiality (‘geheimhouding’) in the Personal Records Database (BRP): the municipality then no longer passes their details to certain organisations, such as civil-society institutions; government bodies still receive them. Anyone with a business at home can give the KVK a separate postal address and have the visiting address shielded; under threat this is sometimes possible for other legal forms too. Put the party's address on campaign material, never a home address.",
+      },
+    },
+    options: [
+      {
+        id: "not-discussed",
+        label: {
+          nl: "Dit is niet met kandidaten besproken",
+          en: "This has not been discussed with candidates",
+        },
+        maturity: 0,
+      },
+      {
+        id: "informed",
+        label: {
+          nl: "Kandidaten hebben uitleg gekregen, maar we weten niet wie iets heeft geregeld",
+          en: "Candidates have been told about it, but we do not know who has arranged anything",
+        },
+        maturity: 1,
+      },
+      {
+        id: "at-risk-helped",
+        label: {
+          nl: "Kandidaten met een bedrijf aan huis of een verhoogd risico zijn geholpen met KVK-afscherming en BRP-geheimhouding",
+          en: "Candidates with a home-based business or a higher risk have been helped with KVK shielding and BRP confidentiality",
+        },
+        maturity: 2,
+      },
+      {
+        id: "all-checked",
+        label: {
+          nl: "Met elke kandidaat is nagegaan waar het huisadres openbaar staat, en wie dat wilde heeft het laten afschermen",
+          en: "With every candidate we have checked where their home address is public, and those who wanted to have had it shielded",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.kvkAfschermenBezoekadresWat,
+      sources.rijksoverheidWieKrijgenMijn,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Help kandidaten hun huisadres af te schermen",
+          en: "Help candidates shield their home address",
+        },
+        detail: {
+          nl: "Vraag elke kandidaat of het huisadres in het Handelsregister staat en leg uit hoe BRP-geheimhouding en KVK-afscherming werken. Help wie dat wil met de aanvraag.",
+          en: "Ask every candidate whether their home address is in the Business Register and explain how BRP confidentiality and KVK shielding work. Help those who want it with the application.",
+        },
+        owner: "candidate_coordinator",
+        effort: "medium",
+        timeframe: "nomination_day",
+      },
+      next: {
+        title: {
+          nl: "Controleer het huisadres van alle kandidaten",
+          en: "Check the home address of all candidates",
+        },
+        detail: {
+          nl: "Ga met de overige kandidaten na waar hun adres openbaar staat, ook op oude websites en in eigen berichten, en help wie het wil laten afschermen.",
+          en: "Check with the remaining candidates where their address is public, including old websites and their own posts, and help those who want it shielded.",
+        },
+        owner: "candidate_coordinator",
+        effort: "medium",
+        timeframe: "two_weeks_before",
+      },
+    },
+  },
+  {
+    id: "cand-social-privacy",
+    domain: "candidates",
+    text: {
+      nl: "Hebben kandidaten de privacy-instellingen van hun eigen sociale media nagelopen, zoals locatie en foto's van gezin en huis?",
+      en: "Have candidates reviewed the privacy settings of their own social media, such as location and photos of family and home?",
+    },
+    help: {
+      why: {
+        nl: "Oude berichten, locaties en foto's van kinderen of de voordeur verraden waar een kandidaat woont en wanneer die thuis is. Zulke details worden gebruikt voor doxing (het online verspreiden van iemands privégegevens) en intimidatie.",
+        en: "Old posts, locations and photos of children or the front door reveal where a candidate lives and when they are at home. Such details are used for doxxing (spreading someone's private details online) and intimidation.",
+      },
+      how: {
+        nl: "Zet locatie delen uit in de apps en in de camera van de telefoon. Maak privé-accounts alleen zichtbaar voor vrienden en verberg de vriendenlijst. Verwijder of archiveer oude berichten met herkenbare foto's van kinderen, het huis of de straat, en gebruik voor de campagne een aparte openbare pagina.",
+        en: "Turn off location sharing in the apps and in the phone's camera. Make private accounts visible to friends only and hide the friends list. Delete or archive old posts with recognisable photos of children, the house or the street, and use a separate public page for the campaign.",
+      },
+    },
+    options: [
+      {
+        id: "left-to-candidates",
+        label: {
+          nl: "Nee, dat laten we aan de kandidaten zelf over",
+          en: "No, we leave that to the candidates themselves",
+        },
+        maturity: 0,
+      },
+      {
+        id: "tips-given",
+        label: {
+          nl: "Kandidaten hebben tips gekregen, maar we weten niet wat ze ermee gedaan hebben",
+          en: "Candidates have had tips, but we do not know what they did with them",
+        },
+        maturity: 1,
+      },
+      {
+        id: "top-reviewed",
+        label: {
+          nl: "Met de lijsttrekker en de bovenste plaatsen hebben we de instellingen samen nagelopen",
+          en: "We have gone through the settings together with the lead candidate and the top places",
+        },
+        maturity: 2,
+      },
+      {
+        id: "all-reviewed",
+        label: {
+          nl: "Met elke kandidaat zijn de instellingen nagelopen: locatie staat uit, privé-accounts zijn afgeschermd en er staan geen herkenbare foto's van kinderen of het huis openbaar",
+          en: "Settings have been reviewed with every candidate: location is off, private accounts are locked down and no recognisable photos of children or the home are public",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.rijksoverheidVeiligInternetten,
+      sources.belferCybersecurityCampaignPlaybook,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Loop de privacy-instellingen samen met kandidaten na",
+          en: "Go through privacy settings together with candidates",
+        },
+        detail: {
+          nl: "Maak een korte checklist (locatie uit, privé-account afschermen, vriendenlijst verbergen, oude foto's opruimen) en loop die tijdens of na de briefing met elke kandidaat door.",
+          en: "Make a short checklist (location off, lock down private accounts, hide the friends list, clear out old photos) and go through it with every candidate during or after the briefing.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+      next: {
+        title: {
+          nl: "Loop de checklist ook met de overige kandidaten door",
+          en: "Go through the checklist with the remaining candidates too",
+        },
+        detail: {
+          nl: "Doe hetzelfde met de kandidaten lager op de lijst. Vraag iedereen twee weken voor de verkiezingsdag nog eens te kijken welke nieuwe foto's en berichten openbaar staan.",
+          en: "Do the same with the candidates further down the list. Ask everyone to check again two weeks before election day which new photos and posts are public.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "two_weeks_before",
+      },
+    },
+  },
+  {
+    id: "cand-impersonation",
+    domain: "candidates",
+    text: {
+      nl: "Houdt iemand in de gaten of er nepaccounts of deepfakes (nagemaakte video of audio) van uw kandidaten rondgaan?",
+      en: "Does someone watch for fake accounts or deepfakes (fabricated video or audio) of your candidates?",
+    },
+    help: {
+      why: {
+        nl: "Nepaccounts op naam van een kandidaat verspreiden valse uitspraken of vragen volgers om geld of gegevens. Een deepfake vlak voor de verkiezingsdag kan veel schade doen voordat hij is weerlegd.",
+        en: "Fake accounts in a candidate's name spread false statements or ask followers for money or data. A deepfake shortly before election day can do a lot of harm before it is debunked.",
+      },
+      how: {
+        nl: "Laat iemand elke week op de grote platforms zoeken naar de namen van de bovenste kandidaten, en in de laatste twee weken elke dag. Laat de echte accounts verifiëren waar dat kan en zet op de partijwebsite welke accounts echt zijn. Meld nepaccounts via het meldformulier van het platform; de Europese Digital Services Act (DSA) verplicht platforms zulke meldingen zorgvuldig en op tijd te behandelen.",
+        en: "Have someone search the big platforms for the names of the top candidates every week, and every day in the last two weeks. Get the genuine accounts verified where possible and list them on the party website. Report fake accounts through the platform's reporting form; the EU Digital Services Act (DSA) requires platforms to handle such notices diligently and in good time.",
+      },
+    },
+    options: [
+      {
+        id: "by-chance",
+        label: {
+          nl: "Nee, we horen het toevallig of via de pers",
+          en: "No, we hear about it by chance or from the press",
+        },
+        maturity: 0,
+      },
+      {
+        id: "candidates-themselves",
+        label: {
+          nl: "Kandidaten zoeken soms zelf naar hun naam",
+          en: "Candidates sometimes search for their own name",
+        },
+        maturity: 1,
+      },
+      {
+        id: "weekly-search",
+        label: {
+          nl: "Iemand zoekt elke week op de grote platforms naar nepaccounts van onze kandidaten",
+          en: "Someone searches the big platforms every week for fake accounts of our candidates",
+        },
+        maturity: 2,
+      },
+      {
+        id: "search-and-response",
+        label: {
+          nl: "Iemand zoekt elke week (in de slotfase elke dag), de echte accounts staan op onze website, en we hebben klaarliggen hoe we nepaccounts en deepfakes melden en weerleggen",
+          en: "Someone searches every week (every day in the final stretch), the genuine accounts are listed on our website, and we have a ready plan for reporting and rebutting fake accounts and deepfakes",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.europeanGuidelinesProvidersVlops,
+      sources.belferCybersecurityCampaignPlaybook,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Wijs iemand aan die zoekt naar nepaccounts van kandidaten",
+          en: "Appoint someone to look for fake accounts of candidates",
+        },
+        detail: {
+          nl: "Laat iemand van het communicatieteam elke week zoeken op de namen van de bovenste kandidaten en nepaccounts direct melden bij het platform.",
+          en: "Have someone from the communications team search for the names of the top candidates every week and report fake accounts to the platform straight away.",
+        },
+        owner: "communications_lead",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Bereid u voor op een deepfake",
+          en: "Prepare for a deepfake",
+        },
+        detail: {
+          nl: "Zet een lijst met de echte accounts van kandidaten op de website. Schrijf vooraf een korte reactie voor als er nagemaakte video of audio opduikt, en spreek af wie beslist en wie het platform benadert.",
+          en: "Put a list of the candidates' genuine accounts on the website. Write a short response in advance in case fabricated video or audio appears, and agree who decides and who contacts the platform.",
+        },
+        owner: "communications_lead",
+        effort: "small",
+        timeframe: "two_weeks_before",
+      },
+    },
+  },
+  {
+    id: "cand-campaign-events",
+    domain: "candidates",
+    text: {
+      nl: "Zijn er veiligheidsafspraken voor campagne-activiteiten, zoals huis-aan-huis langsgaan en bijeenkomsten?",
+      en: "Are there safety arrangements for campaign activities, such as door-to-door canvassing and events?",
+    },
+    help: {
+      why: {
+        nl: "Bij campagne-activiteiten zijn kandidaten en vrijwilligers makkelijk te vinden, vaak vooraf aangekondigd op sociale media. Wie alleen op pad gaat of een bijeenkomst niet voorbereidt, is kwetsbaar als een gesprek uit de hand loopt.",
+        en: "During campaign activities candidates and volunteers are easy to find, often announced in advance on social media. Anyone who goes out alone or does not prepare an event is vulnerable if a conversation gets out of hand.",
+      },
+      how: {
+        nl: "Ga huis-aan-huis altijd met minstens twee personen en spreek af wie waar loopt en hoe laat u terug bent. Maak voor elke openbare bijeenkomst een korte risico-inschatting: is er protest aangekondigd, waar is de uitgang, wie belt de politie? Meld grotere bijeenkomsten op tijd bij de gemeente en deel de precieze locatie van een kandidaat niet live online.",
+        en: "Always canvass door to door with at least two people, and agree who walks where and when you will be back. For every public event make a short risk check: has a protest been announced, where is the exit, who calls the police? Notify the municipality of larger events in good time and do not share a candidate's exact location live online.",
+      },
+    },
+    options: [
+      {
+        id: "no-arrangements",
+        label: {
+          nl: "Er zijn geen afspraken; kandidaten en vrijwilligers gaan ook alleen op pad",
+          en: "There are no arrangements; candidates and volunteers also go out alone",
+        },
+        maturity: 0,
+      },
+      {
+        id: "pairs-advised",
+        label: {
+          nl: "We raden aan om met z'n tweeën te gaan, maar dat is geen vaste regel",
+          en: "We recommend going in pairs, but it is not a fixed rule",
+        },
+        maturity: 1,
+      },
+      {
+        id: "pairs-rule",
+        label: {
+          nl: "Huis-aan-huis gaan we altijd met minstens twee personen, en er is een noodnummer binnen de partij",
+          en: "We always canvass with at least two people, and there is an emergency number within the party",
+        },
+        maturity: 2,
+      },
+      {
+        id: "pairs-and-risk-check",
+        label: {
+          nl: "Naast die regel maken we voor elke openbare bijeenkomst een korte risico-inschatting en stemmen we grotere evenementen af met gemeente en politie",
+          en: "On top of that rule, we make a short risk check for every public event and coordinate larger events with the municipality and police",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.netwerkWeerbaarBestuur,
+      sources.belferCybersecurityCampaignPlaybook,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Spreek af dat niemand alleen campagne voert op straat",
+          en: "Agree that nobody campaigns alone in the street",
+        },
+        detail: {
+          nl: "Leg vast dat huis-aan-huis altijd met minstens twee personen gebeurt, met een afgesproken terugkomtijd en een noodnummer binnen de partij. Deel de afspraak met alle kandidaten en vrijwilligers.",
+          en: "Make it a rule that door-to-door canvassing always happens with at least two people, with an agreed return time and an emergency number within the party. Share the rule with all candidates and volunteers.",
+        },
+        owner: "campaign_manager",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Maak een risico-inschatting voor elke bijeenkomst",
+          en: "Make a risk check for every event",
+        },
+        detail: {
+          nl: "Gebruik een vaste korte checklist voor elke openbare bijeenkomst, en neem bij grotere evenementen vooraf contact op met de gemeente.",
+          en: "Use a fixed short checklist for every public event, and contact the municipality in advance for larger events.",
+        },
+        owner: "campaign_manager",
+        effort: "small",
+        timeframe: "two_weeks_before",
+      },
+    },
+  },
+  {
+    id: "cand-municipal-contact",
+    domain: "candidates",
+    text: {
+      nl: "Is er een vast aanspreekpunt tussen uw partij en de gemeente (burgemeester) voor bedreiging van lokale kandidaten?",
+      en: "Is there a fixed point of contact between your party and the municipality (the mayor) for threats against local candidates?",
+    },
+    help: {
+      why: {
+        nl: "De burgemeester is verantwoordelijk voor de openbare orde en kan samen met de politie snel maatregelen nemen, zoals extra aandacht van de politie rond een woning. Dat werkt alleen als de gemeente weet bij wie in uw partij ze terechtkan, en andersom.",
+        en: "The mayor is responsible for public order and, together with the police, can act quickly, for example with extra police attention around a home. That only works if the municipality knows whom to contact in your party, and the other way round.",
+      },
+      how: {
+        nl: "Vraag de gemeente wie het aanspreekpunt is voor de veiligheid van politici, vaak de burgemeester of een adviseur openbare orde en veiligheid. Geef de gemeente de naam en het nummer van uw contactpersoon voor kandidaten. Spreek af hoe u elkaar informeert bij een dreiging, en vertel kandidaten dat deze lijn bestaat.",
+        en: "Ask the municipality who the contact is for the safety of politicians, often the mayor or a public order and safety adviser. Give the municipality the name and number of your contact person for candidates. Agree how you will inform each other about a threat, and tell candidates this line exists.",
+      },
+    },
+    options: [
+      {
+        id: "none",
+        label: {
+          nl: "Nee, we weten niet bij wie we bij de gemeente moeten zijn",
+          en: "No, we do not know whom to contact at the municipality",
+        },
+        maturity: 0,
+      },
+      {
+        id: "name-known",
+        label: {
+          nl: "We weten wie we kunnen bellen, maar er is nog geen contact geweest",
+          en: "We know whom we could call, but there has been no contact yet",
+        },
+        maturity: 1,
+      },
+      {
+        id: "contacts-exchanged",
+        label: {
+          nl: "We hebben kennisgemaakt met de gemeente en elkaars contactgegevens uitgewisseld",
+          en: "We have met the municipality and exchanged contact details",
+        },
+        maturity: 2,
+      },
+      {
+        id: "route-agreed",
+        label: {
+          nl: "We hebben contactgegevens uitgewisseld, afgesproken hoe we elkaar bij een dreiging informeren, en kandidaten kennen deze route",
+          en: "We have exchanged contact details, agreed how to inform each other about a threat, and candidates know this route",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 1,
+    critical: false,
+    allowNotApplicable: true,
+    sources: [
+      sources.netwerkWeerbaarBestuur,
+      sources.openbaarBedreigdePolitici,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Leg contact met de gemeente over de veiligheid van kandidaten",
+          en: "Contact the municipality about candidates' safety",
+        },
+        detail: {
+          nl: "Vraag de gemeente wie het aanspreekpunt is voor de veiligheid van politici, en geef de naam en het nummer van uw eigen contactpersoon door.",
+          en: "Ask the municipality who the contact is for the safety of politicians, and pass on the name and number of your own contact person.",
+        },
+        owner: "board",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+      next: {
+        title: {
+          nl: "Maak afspraken met de gemeente en informeer kandidaten",
+          en: "Make arrangements with the municipality and inform candidates",
+        },
+        detail: {
+          nl: "Spreek met de gemeente af hoe u elkaar bij een dreiging informeert, en zet deze route in de meldinstructie voor kandidaten.",
+          en: "Agree with the municipality how you will inform each other about a threat, and add this route to the reporting instructions for candidates.",
+        },
+        owner: "board",
+        effort: "small",
+        timeframe: "two_weeks_before",
+      },
+    },
+  },
+];
