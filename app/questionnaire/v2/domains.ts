@@ -13,8 +13,8 @@ export const domains: Domain[] = [
     id: "accounts",
     title: { nl: "Accounts beveiligen", en: "Account security" },
     intro: {
-      nl: "E-mail, sociale media en clouddiensten zijn het eerste doel van een aanvaller.",
-      en: "E-mail, social media and cloud services are the first thing an attacker goes after.",
+      nl: "E-mail, sociale media, clouddiensten en de telefoonnummers die eraan hangen zijn het eerste doel van een aanvaller.",
+      en: "E-mail, social media, cloud services and the phone numbers linked to them are the first thing an attacker goes after.",
     },
   },
   {
