@@ -21,8 +21,8 @@ export const domains: Domain[] = [
     id: "devices",
     title: { nl: "Apparaten en gegevens", en: "Devices and data" },
     intro: {
-      nl: "Laptops en telefoons waarop partijwerk gebeurt, en de gegevens die erop staan.",
-      en: "Laptops and phones used for party work, and the data stored on them.",
+      nl: "Laptops en telefoons waarop partijwerk gebeurt, de gegevens die erop staan, en waar leden- en kiezersgegevens verder terechtkomen.",
+      en: "Laptops and phones used for party work, the data stored on them, and where else member and voter data ends up.",
     },
   },
   {
