@@ -140,6 +140,16 @@ export const accountsQuestions: Question[] = [
         },
         maturity: 3,
       },
+      {
+        // What a branch without social media accounts of its own does instead. With no accounts, there is no
+        // page of its own to hijack; the national party answers for its accounts in its own self-assessment.
+        id: "no-own-accounts",
+        label: {
+          nl: "Wij zijn een afdeling zonder eigen sociale-media-accounts; berichten plaatsen we via de accounts van de landelijke partij.",
+          en: "We are a branch without social media accounts of our own; we post through the national party's accounts.",
+        },
+        maturity: 3,
+      },
     ],
     weight: 3,
     critical: true,
@@ -769,6 +779,16 @@ export const accountsQuestions: Question[] = [
         label: {
           nl: "Twee mensen kunnen het herstel doen, de herstelcodes liggen veilig, per platform staat opgeschreven hoe we de helpdesk bereiken, en we hebben het herstel geoefend.",
           en: "Two people can do the recovery, the recovery codes are stored safely, we have written down how to reach each platform's help desk, and we have practised a recovery.",
+        },
+        maturity: 3,
+      },
+      {
+        // What a branch does instead when the national party runs all its accounts: recovery is then in the
+        // hands of those who hold the recovery codes, and the branch's part is knowing whom to call at once.
+        id: "national-party-recovers",
+        label: {
+          nl: "Wij zijn een afdeling: al onze accounts worden beheerd door de landelijke partij, die ze herstelt, en we weten wie we daar meteen bellen.",
+          en: "We are a branch: all our accounts are run by the national party, which recovers them, and we know whom to call there straight away.",
         },
         maturity: 3,
       },

@@ -138,8 +138,8 @@ export const devicesQuestions: Question[] = [
         // honestly reach. Keeping party data off personal phones protects the data just as well.
         id: "wipe-or-no-party-data",
         label: {
-          nl: "Daarbovenop kan de partij partijgegevens op afstand wissen met apparaatbeheer (MDM), of er staan geen partijgegevens op privételefoons.",
-          en: "On top of that, the party can wipe party data remotely with device management (MDM), or there is no party data on personal phones.",
+          nl: "Alle telefoons zijn zo vergrendeld, en de partij kan partijgegevens op afstand wissen met apparaatbeheer (MDM), of er staan geen partijgegevens op privételefoons.",
+          en: "All phones are locked this way, and the party can wipe party data remotely with device management (MDM), or there is no party data on personal phones.",
         },
         maturity: 3,
       },

@@ -100,93 +100,6 @@ export const emailWebQuestions: Question[] = [
     },
   },
   {
-    id: "web-starttls-dane",
-    domain: "email_web",
-    text: {
-      nl: "Versleutelt uw mailserver de verbinding met andere mailservers, met STARTTLS en DANE?",
-      en: "Does your mail server encrypt the connection with other mail servers, using STARTTLS and DANE?",
-    },
-    help: {
-      why: {
-        nl: "Mail tussen twee mailservers gaat over het open internet. STARTTLS versleutelt die verbinding, zodat niemand onderweg kan meelezen. Maar een aanvaller kan de versleuteling soms ongemerkt laten uitschakelen. DANE (een vastlegging in uw domein, beveiligd met DNSSEC) laat de verzendende server controleren dat uw server echt versleuteld moet worden bereikt. Beide staan op de ‘pas toe of leg uit’-lijst van het Forum Standaardisatie, en internet.nl test ze.",
-        en: "Mail between two mail servers travels over the open internet. STARTTLS encrypts that connection, so nobody on the way can read along. But an attacker can sometimes have the encryption switched off unnoticed. DANE (a record in your domain, protected by DNSSEC) lets the sending server check that your server must be reached encrypted. Both are on the Dutch Standardisation Forum's ‘apply or explain’ list, and internet.nl tests them.",
-      },
-      how: {
-        nl: "Test uw domein op internet.nl (‘Test uw e-mail’) en kijk bij ‘Beveiligde verbinding mailserver’. Ontbreekt STARTTLS of DANE, vraag dan uw e-maildienst of hostingbedrijf het aan te zetten; DANE werkt alleen als uw domein ook DNSSEC heeft. Kan uw e-maildienst nog geen DANE, vraag dan wanneer dat komt en noteer het antwoord. Gebruikt u alleen het domein van de landelijke partij, kies dan ‘niet van toepassing’.",
-        en: "Test your domain at internet.nl (‘Test your email’) and look under ‘Secure mail server connection’. If STARTTLS or DANE is missing, ask your e-mail service or hosting company to switch it on; DANE only works if your domain also has DNSSEC. If your e-mail service cannot do DANE yet, ask when it will and note the answer. If you only use the national party's domain, choose ‘not applicable’.",
-      },
-    },
-    options: [
-      {
-        id: "no-starttls",
-        label: {
-          nl: "De test op internet.nl laat zien dat onze mailserver geen STARTTLS biedt.",
-          en: "The internet.nl test shows that our mail server does not offer STARTTLS.",
-        },
-        maturity: 0,
-      },
-      {
-        id: "starttls-weak",
-        label: {
-          nl: "Onze mailserver biedt STARTTLS, maar internet.nl meldt zwakke of verouderde instellingen.",
-          en: "Our mail server offers STARTTLS, but internet.nl reports weak or outdated settings.",
-        },
-        maturity: 1,
-      },
-      {
-        id: "starttls-no-dane",
-        label: {
-          nl: "STARTTLS is goed ingesteld, maar DANE ontbreekt.",
-          en: "STARTTLS is set up well, but DANE is missing.",
-        },
-        maturity: 2,
-      },
-      {
-        id: "starttls-and-dane",
-        label: {
-          nl: "STARTTLS en DANE zijn allebei ingesteld, en internet.nl keurt de beveiligde verbinding van de mailserver goed.",
-          en: "STARTTLS and DANE are both set up, and internet.nl approves the mail server's secure connection.",
-        },
-        maturity: 3,
-      },
-    ],
-    weight: 1,
-    critical: false,
-    allowNotApplicable: true,
-    sources: [
-      sources.forumStarttlsDane,
-      sources.internetnlTestEmail,
-    ],
-    measures: {
-      basic: {
-        title: {
-          nl: "Laat STARTTLS goed instellen op uw mailserver",
-          en: "Have STARTTLS set up properly on your mail server",
-        },
-        detail: {
-          nl: "Stuur de uitslag van internet.nl naar uw e-maildienst of hostingbedrijf met het verzoek STARTTLS aan te zetten met actuele instellingen. Test daarna opnieuw.",
-          en: "Send the internet.nl result to your e-mail service or hosting company, asking them to switch on STARTTLS with current settings. Then test again.",
-        },
-        owner: "it_lead",
-        effort: "small",
-        timeframe: "now",
-      },
-      next: {
-        title: {
-          nl: "Vraag om DANE",
-          en: "Ask for DANE",
-        },
-        detail: {
-          nl: "Zorg dat uw domein DNSSEC heeft en vraag uw e-maildienst of hostingbedrijf DANE aan te zetten. Kan dat nog niet, noteer dan wanneer het wel kan en neem het mee bij de keuze van een volgende leverancier.",
-          en: "Make sure your domain has DNSSEC and ask your e-mail service or hosting company to switch on DANE. If that is not possible yet, note when it will be and take it into account when choosing your next supplier.",
-        },
-        owner: "it_lead",
-        effort: "small",
-        timeframe: "nomination_day",
-      },
-    },
-  },
-  {
     id: "web-dnssec",
     domain: "email_web",
     text: {
@@ -266,6 +179,93 @@ export const emailWebQuestions: Question[] = [
         detail: {
           nl: "Maak een lijst van alle domeinen van partij, campagne en afdelingen, test ze op internet.nl en laat DNSSEC aanzetten waar het ontbreekt.",
           en: "List all party, campaign and branch domains, test them at internet.nl and have DNSSEC turned on wherever it is missing.",
+        },
+        owner: "it_lead",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "web-starttls-dane",
+    domain: "email_web",
+    text: {
+      nl: "Versleutelt uw mailserver de verbinding met andere mailservers, met STARTTLS en DANE?",
+      en: "Does your mail server encrypt the connection with other mail servers, using STARTTLS and DANE?",
+    },
+    help: {
+      why: {
+        nl: "Mail tussen twee mailservers gaat over het open internet. STARTTLS versleutelt die verbinding, zodat niemand onderweg kan meelezen. Maar een aanvaller kan de versleuteling soms ongemerkt laten uitschakelen. DANE (een vastlegging in uw domein, beveiligd met DNSSEC) laat de verzendende server controleren dat uw server echt versleuteld moet worden bereikt. Beide staan op de ‘pas toe of leg uit’-lijst van het Forum Standaardisatie, en internet.nl test ze.",
+        en: "Mail between two mail servers travels over the open internet. STARTTLS encrypts that connection, so nobody on the way can read along. But an attacker can sometimes have the encryption switched off unnoticed. DANE (a record in your domain, protected by DNSSEC) lets the sending server check that your server must be reached encrypted. Both are on the Dutch Standardisation Forum's ‘apply or explain’ list, and internet.nl tests them.",
+      },
+      how: {
+        nl: "Test uw domein op internet.nl (‘Test uw e-mail’) en kijk bij ‘Beveiligde verbinding mailserver’. Ontbreekt STARTTLS of DANE, vraag dan uw e-maildienst of hostingbedrijf het aan te zetten; DANE werkt alleen als uw domein ook DNSSEC heeft. Kan uw e-maildienst nog geen DANE, vraag dan wanneer dat komt en noteer het antwoord. Gebruikt u alleen het domein van de landelijke partij, kies dan ‘niet van toepassing’.",
+        en: "Test your domain at internet.nl (‘Test your email’) and look under ‘Secure mail server connection’. If STARTTLS or DANE is missing, ask your e-mail service or hosting company to switch it on; DANE only works if your domain also has DNSSEC. If your e-mail service cannot do DANE yet, ask when it will and note the answer. If you only use the national party's domain, choose ‘not applicable’.",
+      },
+    },
+    options: [
+      {
+        id: "no-starttls",
+        label: {
+          nl: "De test op internet.nl laat zien dat onze mailserver geen STARTTLS biedt.",
+          en: "The internet.nl test shows that our mail server does not offer STARTTLS.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "starttls-weak",
+        label: {
+          nl: "Onze mailserver biedt STARTTLS, maar internet.nl meldt zwakke of verouderde instellingen.",
+          en: "Our mail server offers STARTTLS, but internet.nl reports weak or outdated settings.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "starttls-no-dane",
+        label: {
+          nl: "STARTTLS is goed ingesteld, maar DANE ontbreekt.",
+          en: "STARTTLS is set up well, but DANE is missing.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "starttls-and-dane",
+        label: {
+          nl: "STARTTLS en DANE zijn allebei ingesteld, en internet.nl keurt de beveiligde verbinding van de mailserver goed.",
+          en: "STARTTLS and DANE are both set up, and internet.nl approves the mail server's secure connection.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 1,
+    critical: false,
+    allowNotApplicable: true,
+    sources: [
+      sources.forumStarttlsDane,
+      sources.internetnlTestEmail,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Laat STARTTLS goed instellen op uw mailserver",
+          en: "Have STARTTLS set up properly on your mail server",
+        },
+        detail: {
+          nl: "Stuur de uitslag van internet.nl naar uw e-maildienst of hostingbedrijf met het verzoek STARTTLS aan te zetten met actuele instellingen. Test daarna opnieuw.",
+          en: "Send the internet.nl result to your e-mail service or hosting company, asking them to switch on STARTTLS with current settings. Then test again.",
+        },
+        owner: "it_lead",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Vraag om DANE",
+          en: "Ask for DANE",
+        },
+        detail: {
+          nl: "Zorg dat uw domein DNSSEC heeft en vraag uw e-maildienst of hostingbedrijf DANE aan te zetten. Kan dat nog niet, noteer dan wanneer het wel kan en neem het mee bij de keuze van een volgende leverancier.",
+          en: "Make sure your domain has DNSSEC and ask your e-mail service or hosting company to switch on DANE. If that is not possible yet, note when it will be and take it into account when choosing your next supplier.",
         },
         owner: "it_lead",
         effort: "small",
@@ -381,7 +381,7 @@ export const emailWebQuestions: Question[] = [
       {
         id: "nothing-arranged",
         label: {
-          nl: "Er is niets geregeld en we hebben het onze hostingbedrijf nooit gevraagd.",
+          nl: "Er is niets geregeld en we hebben het ons hostingbedrijf nooit gevraagd.",
           en: "Nothing is arranged and we have never asked our hosting company.",
         },
         maturity: 0,
@@ -389,7 +389,7 @@ export const emailWebQuestions: Question[] = [
       {
         id: "assumed",
         label: {
-          nl: "We gaan ervan uit dat de hostingbedrijf iets doet, maar er staat niets op papier.",
+          nl: "We gaan ervan uit dat het hostingbedrijf iets doet, maar er staat niets op papier.",
           en: "We assume the hosting company does something, but nothing is in writing.",
         },
         maturity: 1,
@@ -397,7 +397,7 @@ export const emailWebQuestions: Question[] = [
       {
         id: "host-confirmed",
         label: {
-          nl: "De hostingbedrijf heeft bevestigd welke bescherming er is, en we weten wie we bellen bij een aanval.",
+          nl: "Het hostingbedrijf heeft bevestigd welke bescherming er is, en we weten wie we bellen bij een aanval.",
           en: "The hosting company has confirmed what protection is in place, and we know whom to call during an attack.",
         },
         maturity: 2,
@@ -414,7 +414,7 @@ export const emailWebQuestions: Question[] = [
       {
         id: "shielded-with-fallback",
         label: {
-          nl: "De site staat achter een DDoS-beschermingsdienst (zoals Project Shield of die van de hostingbedrijf), we weten wie we bellen, en er is een reserveplek afgesproken voor onze reactie op de uitslag.",
+          nl: "De site staat achter een DDoS-beschermingsdienst (zoals Project Shield of die van het hostingbedrijf), we weten wie we bellen, en er is een reserveplek afgesproken voor onze reactie op de uitslag.",
           en: "The site sits behind a DDoS protection service (such as Project Shield or the hosting company's), we know whom to call, and a fallback place for our response to the results is agreed.",
         },
         maturity: 3,

@@ -90,6 +90,7 @@ export const sources = {
     publisher: "CISA",
     title: "Mobile Communications Best Practice Guidance",
     language: "en",
+    year: 2024,
     url: "https://www.cisa.gov/sites/default/files/2024-12/guidance-mobile-communications-best-practices.pdf",
   },
   cisaMoreThanPassword: {
@@ -281,6 +282,7 @@ export const sources = {
     publisher: "Microsoft",
     title: "Protecting democracy with Microsoft AccountGuard",
     language: "en",
+    year: 2018,
     url: "https://blogs.microsoft.com/on-the-issues/2018/08/20/protecting-democracy-with-microsoft-accountguard/",
   },
   myndighetenCounteringInformationInfluence: {
@@ -308,7 +310,8 @@ export const sources = {
     id: "nationaalPreventingLimitingRecovering",
     publisher: "Nationaal Cyber Security Centrum (NCSC)",
     title: "Preventing, limiting and recovering from a ransomware attack",
-    language: "nl",
+    language: "en",
+    year: 2020,
     url: "https://english.ncsc.nl/latest/news/2020/june/30/preventing-limiting-and-recovering-from-a-ransomware-attack",
   },
   nationalCybersecurityCampaignPlaybook: {
