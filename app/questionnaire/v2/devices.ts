@@ -310,10 +310,12 @@ export const devicesQuestions: Question[] = [
         maturity: 2,
       },
       {
-        id: "approved-list",
+        // New id: version 1 asked for central checking, which a branch working only on volunteers' own laptops
+        // cannot do; a regular check with the people themselves now reaches the top too.
+        id: "approved-list-checked",
         label: {
-          nl: "Bescherming staat overal aan en wordt centraal gecontroleerd. Er is een lijst van goedgekeurde apps, en op partijlaptops kan niemand zonder de IT-verantwoordelijke iets installeren.",
-          en: "Protection is on everywhere and checked centrally. There is a list of approved apps, and nobody can install anything on party laptops without the IT lead.",
+          nl: "Bescherming staat op alle laptops voor partijwerk aan en we controleren dat regelmatig. Er is een lijst van goedgekeurde apps, en op laptops van de partij installeert niemand iets zonder de IT-verantwoordelijke.",
+          en: "Protection is on for all laptops used for party work and we check this regularly. There is a list of approved apps, and nobody installs anything on the party's laptops without the IT lead.",
         },
         maturity: 3,
       },

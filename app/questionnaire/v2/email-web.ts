@@ -718,7 +718,7 @@ export const emailWebQuestions: Question[] = [
         },
         owner: "it_lead",
         effort: "small",
-        timeframe: "two_weeks_before",
+        timeframe: "nomination_day",
       },
     },
   },
