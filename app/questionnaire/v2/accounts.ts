@@ -15,8 +15,8 @@ export const accountsQuestions: Question[] = [
         en: "E-mail is the key to almost everything. Whoever controls your mailbox can reset the passwords of other accounts and send e-mail in the party's name. With two-step verification, a stolen password alone is not enough to get in.",
       },
       how: {
-        nl: "Maak tweestapsverificatie verplicht in de beheeromgeving van uw e-maildienst, bijvoorbeeld Microsoft 365 of Google Workspace. Vergeet accounts die meerdere mensen gebruiken, zoals info@, niet. Kies een app (zoals Microsoft Authenticator of Google Authenticator), een passkey of een beveiligingssleutel. Een code per sms is beter dan niets, maar makkelijker te onderscheppen.",
-        en: "Make two-step verification mandatory in the admin settings of your e-mail service, for example Microsoft 365 or Google Workspace. Don't forget accounts that several people use, such as info@. Choose an app (such as Microsoft Authenticator or Google Authenticator), a passkey or a security key. A code by text message is better than nothing, but easier to intercept.",
+        nl: "Maak tweestapsverificatie verplicht in de beheeromgeving van uw e-maildienst, bijvoorbeeld Microsoft 365 of Google Workspace. Vergeet accounts die meerdere mensen gebruiken, zoals info@, niet. Kies een app (zoals Microsoft Authenticator of Google Authenticator), een passkey (inloggen met de vingerafdruk, het gezicht of de pincode van uw eigen apparaat) of een beveiligingssleutel. Een code per sms is beter dan niets, maar makkelijker te onderscheppen.",
+        en: "Make two-step verification mandatory in the admin settings of your e-mail service, for example Microsoft 365 or Google Workspace. Don't forget accounts that several people use, such as info@. Choose an app (such as Microsoft Authenticator or Google Authenticator), a passkey (signing in with the fingerprint, face or PIN of your own device) or a security key. A code by text message is better than nothing, but easier to intercept.",
       },
     },
     options: [
@@ -58,7 +58,7 @@ export const accountsQuestions: Question[] = [
     allowNotApplicable: false,
     sources: [
       sources.cisaMoreThanPassword,
-      sources.rijksoverheidVeiligInternetten,
+      sources.nationalDefendingDemocracyGuidance,
       sources.belferCybersecurityCampaignPlaybook,
     ],
     measures: {
@@ -140,6 +140,16 @@ export const accountsQuestions: Question[] = [
         },
         maturity: 3,
       },
+      {
+        // What a branch without social media accounts of its own does instead. With no accounts, there is no
+        // page of its own to hijack; the national party answers for its accounts in its own self-assessment.
+        id: "no-own-accounts",
+        label: {
+          nl: "Wij zijn een afdeling zonder eigen sociale-media-accounts; berichten plaatsen we via de accounts van de landelijke partij.",
+          en: "We are a branch without social media accounts of our own; we post through the national party's accounts.",
+        },
+        maturity: 3,
+      },
     ],
     weight: 3,
     critical: true,
@@ -179,6 +189,8 @@ export const accountsQuestions: Question[] = [
     },
   },
   {
+    // One question for two-step verification on cloud storage and on the website's admin area; version 1
+    // also asked about the website part in the e-mail and website domain. Existing options keep their meaning.
     id: "acc-mfa-cloud-cms",
     domain: "accounts",
     text: {
@@ -187,12 +199,12 @@ export const accountsQuestions: Question[] = [
     },
     help: {
       why: {
-        nl: "In de cloud staan vaak ledenlijsten, campagneplannen en conceptteksten. Via een overgenomen website-account kan een aanvaller nepnieuws of schadelijke software op uw eigen site zetten.",
-        en: "Cloud storage often holds member lists, campaign plans and draft texts. Through a hijacked website account, an attacker can put fake news or malicious software on your own site.",
+        nl: "In de cloud staan vaak ledenlijsten, campagneplannen en conceptteksten. Via een overgenomen website-account kan een aanvaller nepnieuws of schadelijke software op uw eigen site zetten. Een gestolen wachtwoord is genoeg als er geen tweede stap is.",
+        en: "Cloud storage often holds member lists, campaign plans and draft texts. Through a hijacked website account, an attacker can put fake news or malicious software on your own site. A stolen password is enough when there is no second step.",
       },
       how: {
-        nl: "Zet tweestapsverificatie aan voor alle accounts met toegang tot gedeelde mappen. Voor WordPress en vergelijkbare systemen bestaan uitbreidingen (plug-ins) voor tweestapsverificatie; vraag anders uw webbouwer of hostingbedrijf om het in te stellen. Beveilig ook uw account bij het hostingbedrijf op dezelfde manier. Heeft u maar één van beide, beantwoord de vraag dan alleen daarvoor.",
-        en: "Turn on two-step verification for every account with access to shared folders. For WordPress and similar systems there are extensions (plug-ins) for two-step verification; otherwise ask your web developer or hosting company to set it up. Protect your account with the hosting company in the same way. If you only have one of the two, answer for that one only.",
+        nl: "Zet tweestapsverificatie aan voor alle accounts met toegang tot gedeelde mappen. Doe hetzelfde voor elke beheerder van de website: WordPress en vergelijkbare systemen (CMS) hebben daar uitbreidingen (plug-ins) voor; vraag anders uw webbouwer of hostingbedrijf om het in te stellen. Beveilig ook uw account bij het hostingbedrijf op dezelfde manier. Heeft u maar één van beide, beantwoord de vraag dan alleen daarvoor.",
+        en: "Turn on two-step verification for every account with access to shared folders. Do the same for every administrator of the website: WordPress and similar content management systems (CMS) have extensions (plug-ins) for it; otherwise ask your web developer or hosting company to set it up. Protect your account with the hosting company in the same way. If you only have one of the two, answer for that one only.",
       },
     },
     options: [
@@ -228,13 +240,24 @@ export const accountsQuestions: Question[] = [
         },
         maturity: 3,
       },
+      {
+        // What a branch does instead of running its own storage and website. Two-step verification is then
+        // in place and enforced, only by the national party, so the risk this question covers is closed: maturity 3.
+        id: "national-party-systems",
+        label: {
+          nl: "We hebben geen eigen cloudopslag of website: we werken in de omgeving van de landelijke partij, die tweestapsverificatie voor iedereen verplicht stelt.",
+          en: "We have no cloud storage or website of our own: we work in the national party's environment, which requires two-step verification for everyone.",
+        },
+        maturity: 3,
+      },
     ],
-    weight: 2,
-    critical: false,
-    allowNotApplicable: true,
+    weight: 3,
+    // Critical in version 2: without a second step, one stolen password hands over the party's files or its website.
+    critical: true,
+    allowNotApplicable: false,
     sources: [
       sources.cisaMoreThanPassword,
-      sources.digitalDigitalTrustCenter,
+      sources.belferCybersecurityCampaignPlaybook,
     ],
     measures: {
       basic: {
@@ -269,8 +292,8 @@ export const accountsQuestions: Question[] = [
     id: "acc-security-keys",
     domain: "accounts",
     text: {
-      nl: "Loggen de meest zichtbare mensen van de partij (partijleider, lijsttrekker, kandidaten bovenaan de lijst en beheerders) in met een beveiligingssleutel of passkey?",
-      en: "Do the party's most visible people (party leader, lead candidate, top candidates and admins) sign in with a security key or passkey?",
+      nl: "Loggen uw meest zichtbare mensen, zoals partijleider, lijsttrekker en beheerders, in met een beveiligingssleutel of passkey?",
+      en: "Do your most visible people, such as the party leader, lead candidate and admins, sign in with a security key or passkey?",
     },
     help: {
       why: {
@@ -278,8 +301,8 @@ export const accountsQuestions: Question[] = [
         en: "These people receive the most convincing phishing e-mails and fake login pages. A code from an app or a text message can still be stolen on such a fake page. A security key (a small USB or NFC key) or a passkey (signing in with the fingerprint or PIN of your own device) only works on the real website.",
       },
       how: {
-        nl: "Geef elke persoon twee beveiligingssleutels (type FIDO2): één voor dagelijks gebruik en één als reserve op een veilige plek. U kunt ook passkeys instellen op hun telefoon en laptop. Begin met hun e-mail en voeg daarna hun sociale-media-accounts toe. Google biedt met het Advanced Protection Program gratis extra bescherming voor mensen die bij verkiezingen betrokken zijn.",
-        en: "Give each person two security keys (FIDO2 type): one for daily use and a spare kept in a safe place. You can also set up passkeys on their phone and laptop. Start with their e-mail, then add their social media accounts. Google offers free extra protection for people involved in elections through its Advanced Protection Program.",
+        nl: "Denk aan de partijleider, de lijsttrekker, de kandidaten bovenaan de lijst en de beheerders van belangrijke accounts. Geef elke persoon twee beveiligingssleutels van het type FIDO2 (de open standaard waarmee sleutels en passkeys werken): één voor dagelijks gebruik en één als reserve op een veilige plek. U kunt ook passkeys instellen op hun telefoon en laptop. Begin met hun e-mail en voeg daarna hun sociale-media-accounts toe. Google biedt met het Advanced Protection Program gratis extra bescherming voor mensen die bij verkiezingen betrokken zijn.",
+        en: "Think of the party leader, the lead candidate, the top candidates and the admins of important accounts. Give each person two security keys of the FIDO2 type (the open standard that security keys and passkeys use): one for daily use and a spare kept in a safe place. You can also set up passkeys on their phone and laptop. Start with their e-mail, then add their social media accounts. Google offers free extra protection for people involved in elections through its Advanced Protection Program.",
       },
     },
     options: [
@@ -365,8 +388,8 @@ export const accountsQuestions: Question[] = [
     id: "acc-password-manager",
     domain: "accounts",
     text: {
-      nl: "Gebruikt iedereen die voor de partij werkt een wachtwoordmanager (een programma dat voor elk account een sterk, eigen wachtwoord maakt en bewaart)?",
-      en: "Does everyone who works for the party use a password manager (a program that creates and stores a strong, unique password for every account)?",
+      nl: "Gebruikt iedereen die voor de partij werkt een wachtwoordmanager, een programma dat sterke wachtwoorden maakt en bewaart?",
+      en: "Does everyone who works for the party use a password manager, a program that creates and stores strong passwords?",
     },
     help: {
       why: {
@@ -417,7 +440,6 @@ export const accountsQuestions: Question[] = [
     allowNotApplicable: false,
     sources: [
       sources.cisaSecureOurWorld,
-      sources.rijksoverheidVeiligInternetten,
       sources.nationalDefendingDemocracyGuidance,
     ],
     measures: {
@@ -450,98 +472,11 @@ export const accountsQuestions: Question[] = [
     },
   },
   {
-    id: "acc-candidate-personal",
-    domain: "accounts",
-    text: {
-      nl: "Heeft de partij kandidaten geholpen hun privé-e-mail en persoonlijke sociale media te beveiligen?",
-      en: "Has the party helped candidates secure their private e-mail and personal social media?",
-    },
-    help: {
-      why: {
-        nl: "Aanvallers kiezen vaak de makkelijkste weg: het privéaccount van een kandidaat, zonder de beveiliging van de partij. Een overgenomen privéaccount kan worden gebruikt voor chantage, nepberichten of het lekken van privégesprekken.",
-        en: "Attackers often take the easiest route: a candidate's private account, without the party's protection. A hijacked private account can be used for blackmail, fake messages or leaking private conversations.",
-      },
-      how: {
-        nl: "Organiseer vóór de dag van kandidaatstelling een korte hulpsessie. Kandidaten zetten daarin met hulp tweestapsverificatie aan op hun privémail en sociale media, en controleren hun herstelgegevens (telefoonnummer en reserve-e-mailadres). Geef een checklist mee en vertel bij wie ze terechtkunnen als er iets misgaat.",
-        en: "Organise a short help session before nomination day. In it, candidates turn on two-step verification on their private e-mail and social media with some help, and check their recovery details (phone number and backup e-mail address). Give them a checklist and tell them whom to contact if something goes wrong.",
-      },
-    },
-    options: [
-      {
-        id: "not-discussed",
-        label: {
-          nl: "We bespreken privéaccounts niet met kandidaten.",
-          en: "We don't discuss private accounts with candidates.",
-        },
-        maturity: 0,
-      },
-      {
-        id: "tips-sent",
-        label: {
-          nl: "Kandidaten hebben schriftelijke tips gekregen, maar niemand weet of ze die hebben opgevolgd.",
-          en: "Candidates received written tips, but nobody knows whether they followed them.",
-        },
-        maturity: 1,
-      },
-      {
-        id: "session-some",
-        label: {
-          nl: "We hebben een hulpsessie gehouden waarin kandidaten hun accounts beveiligden, maar niet alle kandidaten deden mee.",
-          en: "We held a help session in which candidates secured their accounts, but not all candidates took part.",
-        },
-        maturity: 2,
-      },
-      {
-        id: "all-candidates",
-        label: {
-          nl: "Bij alle kandidaten op de lijst zijn privémail en sociale media samen met de partij nagelopen, en ze weten wie ze bellen als er iets misgaat.",
-          en: "For every candidate on the list, private e-mail and social media have been checked together with the party, and they know whom to call if something goes wrong.",
-        },
-        maturity: 3,
-      },
-    ],
-    weight: 3,
-    critical: false,
-    allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalDefendingDemocracyGuidance,
-    ],
-    measures: {
-      basic: {
-        title: {
-          nl: "Help kandidaten hun privéaccounts te beveiligen",
-          en: "Help candidates secure their private accounts",
-        },
-        detail: {
-          nl: "Plan vóór de dag van kandidaatstelling een hulpsessie waarin kandidaten tweestapsverificatie aanzetten op hun privémail en sociale media. Zorg dat iemand van de partij meekijkt en noteer wie nog hulp nodig heeft.",
-          en: "Before nomination day, plan a help session in which candidates turn on two-step verification on their private e-mail and social media. Make sure someone from the party is there to help and note who still needs support.",
-        },
-        owner: "candidate_coordinator",
-        effort: "medium",
-        timeframe: "nomination_day",
-      },
-      next: {
-        title: {
-          nl: "Loop de accounts van de overige kandidaten na",
-          en: "Check the accounts of the remaining candidates",
-        },
-        detail: {
-          nl: "Bel of bezoek de kandidaten die niet bij de sessie waren en loop samen hun accounts na. Geef alle kandidaten één telefoonnummer voor hulp als hun account is gehackt.",
-          en: "Call or visit the candidates who missed the session and go through their accounts together. Give all candidates one phone number to call for help if their account is hacked.",
-        },
-        owner: "candidate_coordinator",
-        effort: "small",
-        timeframe: "two_weeks_before",
-      },
-    },
-  },
-  {
     id: "acc-shared-accounts",
     domain: "accounts",
     text: {
-      nl: "Heeft iedereen die de sociale media van de partij beheert een eigen account met een eigen rol, in plaats van één gedeelde inlog?",
-      en: "Does everyone who manages the party's social media have their own account with their own role, instead of one shared login?",
+      nl: "Heeft iedereen die de sociale media van de partij beheert een eigen account, in plaats van één gedeelde inlog?",
+      en: "Does everyone who manages the party's social media have their own account, instead of one shared login?",
     },
     help: {
       why: {
@@ -627,8 +562,8 @@ export const accountsQuestions: Question[] = [
     id: "acc-joiner-leaver",
     domain: "accounts",
     text: {
-      nl: "Is er een vaste werkwijze om toegang te geven en weer in te trekken als iemand begint of vertrekt (e-mail, pagina's, gedeelde mappen en chatgroepen)?",
-      en: "Is there a set way of granting and removing access when someone joins or leaves (e-mail, pages, shared folders and chat groups)?",
+      nl: "Is er een vaste werkwijze om toegang te geven en in te trekken als iemand begint of vertrekt?",
+      en: "Is there a set way of granting and removing access when someone joins or leaves?",
     },
     help: {
       why: {
@@ -679,7 +614,7 @@ export const accountsQuestions: Question[] = [
     allowNotApplicable: false,
     sources: [
       sources.belferCybersecurityCampaignPlaybook,
-      sources.digitalDigitalTrustCenter,
+      sources.nationalCybersecurityCampaignPlaybook,
     ],
     measures: {
       basic: {
@@ -766,7 +701,7 @@ export const accountsQuestions: Question[] = [
     allowNotApplicable: false,
     sources: [
       sources.belferCybersecurityCampaignPlaybook,
-      sources.digitalDigitalTrustCenter,
+      sources.nationalCybersecurityCampaignPlaybook,
     ],
     measures: {
       basic: {
@@ -847,6 +782,16 @@ export const accountsQuestions: Question[] = [
         },
         maturity: 3,
       },
+      {
+        // What a branch does instead when the national party runs all its accounts: recovery is then in the
+        // hands of those who hold the recovery codes, and the branch's part is knowing whom to call at once.
+        id: "national-party-recovers",
+        label: {
+          nl: "Wij zijn een afdeling: al onze accounts worden beheerd door de landelijke partij, die ze herstelt, en we weten wie we daar meteen bellen.",
+          en: "We are a branch: all our accounts are run by the national party, which recovers them, and we know whom to call there straight away.",
+        },
+        maturity: 3,
+      },
     ],
     weight: 3,
     critical: true,
@@ -854,7 +799,7 @@ export const accountsQuestions: Question[] = [
     sources: [
       sources.belferCybersecurityCampaignPlaybook,
       sources.nationalDefendingDemocracyGuidance,
-      sources.ncscnlNationaalCyberSecurity,
+      sources.nationalSocialMediaUse,
     ],
     measures: {
       basic: {
@@ -878,6 +823,93 @@ export const accountsQuestions: Question[] = [
         detail: {
           nl: "Schrijf per platform op hoe u bij een overname hulp krijgt, en bewaar dit ook buiten de accounts zelf, bijvoorbeeld op papier. Oefen één keer het herstel van een minder belangrijk account, zodat u weet hoe lang het duurt.",
           en: "Write down for each platform how to get help in a takeover, and keep this outside the accounts themselves too, for example on paper. Practise recovering a less important account once, so you know how long it takes.",
+        },
+        owner: "it_lead",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "acc-sim-swap",
+    domain: "accounts",
+    text: {
+      nl: "Zijn de belangrijkste telefoonnummers van de partij beschermd tegen overzetten naar een andere simkaart (simswap)?",
+      en: "Are the party's most important phone numbers protected against being moved to another SIM card (SIM swap)?",
+    },
+    help: {
+      why: {
+        nl: "Bij een simswap belt een oplichter uw telefoonaanbieder, doet zich voor als u en laat uw nummer overzetten op zijn eigen simkaart. Vanaf dat moment krijgt hij uw sms-codes en kan hij accounts herstellen die aan dat nummer hangen, zoals de partijmail, WhatsApp of sociale media. Nummers van bestuur, lijsttrekker en beheerders zijn daarvoor een aantrekkelijk doel.",
+        en: "In a SIM swap, a fraudster calls your mobile provider, pretends to be you and has your number moved to their own SIM card. From then on they receive your text-message codes and can recover accounts linked to that number, such as the party e-mail, WhatsApp or social media. Numbers of the board, the lead candidate and admins are an attractive target.",
+      },
+      how: {
+        nl: "Schrijf op welke nummers ertoe doen: herstelnummers van partijaccounts, nummers die sms-codes krijgen, en de nummers van bestuur, lijsttrekker en beheerders. Vraag bij elke telefoonaanbieder om een extra slot op het nummer, zoals een pincode of klantwachtwoord dat nodig is voor een nieuwe simkaart of het overzetten naar een andere aanbieder. Vervang daarna sms-codes door een app, passkey of beveiligingssleutel, en haal telefoonnummers weg als herstelroute waar het kan. Valt een telefoon plots zonder bereik, bel dan meteen de aanbieder.",
+        en: "Write down which numbers matter: recovery numbers of party accounts, numbers that receive text-message codes, and the numbers of the board, the lead candidate and admins. Ask each mobile provider for an extra lock on the number, such as a PIN or customer password needed for a new SIM card or for moving the number to another provider. Then replace text-message codes with an app, a passkey or a security key, and remove phone numbers as a recovery route where you can. If a phone suddenly loses its signal, call the provider straight away.",
+      },
+    },
+    options: [
+      {
+        id: "not-considered",
+        label: {
+          nl: "We hebben nooit bekeken welke partijaccounts aan een telefoonnummer hangen.",
+          en: "We have never looked at which party accounts are linked to a phone number.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "known-nothing-arranged",
+        label: {
+          nl: "We weten welke nummers ertoe doen, maar bij de telefoonaanbieders is niets extra geregeld.",
+          en: "We know which numbers matter, but nothing extra has been arranged with the mobile providers.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "partly-protected",
+        label: {
+          nl: "Een deel is geregeld: niet elk belangrijk nummer heeft een extra slot bij de aanbieder, of belangrijke accounts zijn nog met alleen een sms-code te openen of te herstellen.",
+          en: "Part of it is arranged: not every important number has an extra lock with the provider, or important accounts can still be opened or recovered with a text-message code alone.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "locked-and-no-sms",
+        label: {
+          nl: "Elk belangrijk nummer heeft een extra slot bij de aanbieder, en geen belangrijk partijaccount is met alleen een sms-code te openen of te herstellen.",
+          en: "Every important number has an extra lock with the provider, and no important party account can be opened or recovered with a text-message code alone.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.slachtofferwijzerSimSwap,
+      sources.cisaMobileCommunicationsBest,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Zet een extra slot op de belangrijkste telefoonnummers",
+          en: "Put an extra lock on the most important phone numbers",
+        },
+        detail: {
+          nl: "Maak een lijst van herstelnummers, nummers met sms-codes en de nummers van bestuur, lijsttrekker en beheerders. Vraag bij elke aanbieder een pincode of klantwachtwoord voor een nieuwe simkaart of het overzetten van het nummer.",
+          en: "List the recovery numbers, the numbers that receive text-message codes and the numbers of the board, the lead candidate and admins. Ask each provider for a PIN or customer password for a new SIM card or for moving the number.",
+        },
+        owner: "it_lead",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Maak belangrijke accounts los van sms-codes",
+          en: "Stop relying on text-message codes for important accounts",
+        },
+        detail: {
+          nl: "Vervang sms-codes op e-mail en sociale media door een app, passkey of beveiligingssleutel, en haal telefoonnummers weg als herstelroute waar dat kan. Controleer de lijst met nummers opnieuw als er iemand in het bestuur of op de lijst bijkomt.",
+          en: "Replace text-message codes on e-mail and social media with an app, a passkey or a security key, and remove phone numbers as a recovery route where possible. Check the list of numbers again when someone joins the board or the candidate list.",
         },
         owner: "it_lead",
         effort: "small",
@@ -941,7 +973,7 @@ export const accountsQuestions: Question[] = [
     allowNotApplicable: false,
     sources: [
       sources.belferCybersecurityCampaignPlaybook,
-      sources.digitalDigitalTrustCenter,
+      sources.nationalCybersecurityCampaignPlaybook,
     ],
     measures: {
       basic: {

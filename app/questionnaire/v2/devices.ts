@@ -54,12 +54,13 @@ export const devicesQuestions: Question[] = [
       },
     ],
     weight: 3,
-    critical: false,
+    // Critical: one device with a known, unpatched flaw is enough for an attacker to get into party accounts and files.
+    critical: true,
     allowNotApplicable: false,
     sources: [
       sources.cisaSecureOurWorld,
       sources.nationalDeviceSecurityGuidance,
-      sources.digitalDigitalTrustCenter,
+      sources.nationaalPreventingLimitingRecovering,
     ],
     measures: {
       basic: {
@@ -94,17 +95,17 @@ export const devicesQuestions: Question[] = [
     id: "dev-phone-lock-mdm",
     domain: "devices",
     text: {
-      nl: "Hebben telefoons voor partijwerk een schermvergrendeling, en worden ze centraal beheerd met apparaatbeheer (MDM: software waarmee de partij instellingen kan afdwingen)?",
-      en: "Do phones used for party work have a screen lock, and are they managed centrally with device management (MDM: software that lets the party enforce settings)?",
+      nl: "Zijn telefoons voor partijwerk vergrendeld, en kan de partij haar gegevens beschermen als een telefoon kwijtraakt?",
+      en: "Are phones used for party work locked, and can the party protect its data if a phone is lost?",
     },
     help: {
       why: {
-        nl: "Op een telefoon zonder goede vergrendeling kan een vinder of dief meteen de partijmail, chatgroepen en sociale media openen. Met apparaatbeheer kunt u instellingen afdwingen en partijgegevens wissen als een telefoon kwijt is.",
-        en: "On a phone without a proper lock, whoever finds or steals it can open the party e-mail, chat groups and social media straight away. With device management you can enforce settings and wipe party data if a phone is lost.",
+        nl: "Op een telefoon zonder goede vergrendeling kan een vinder of dief meteen de partijmail, chatgroepen en sociale media openen. Daarom moet de partij bij verlies haar gegevens kunnen wissen, of moeten die gegevens er niet op staan.",
+        en: "On a phone without a proper lock, whoever finds or steals it can open the party e-mail, chat groups and social media straight away. So the party must be able to wipe its data when a phone is lost, or the data must not be on the phone.",
       },
       how: {
-        nl: "Stel op elke telefoon een pincode van minstens zes cijfers in, eventueel met vingerafdruk of gezichtsherkenning, en laat het scherm na hooguit een paar minuten vergrendelen. Houd een lijst bij van telefoons waarop partijwerk gebeurt. Met apparaatbeheer zoals Microsoft Intune of het apparaatbeheer van Google Workspace kan de partij dit afdwingen; op privételefoons kunt u het zo instellen dat alleen het partijdeel wordt beheerd.",
-        en: "Set a PIN of at least six digits on every phone, optionally with fingerprint or face unlock, and have the screen lock after a few minutes at most. Keep a list of phones used for party work. With device management such as Microsoft Intune or Google Workspace's, the party can enforce this; on personal phones you can set it up so that only the party part is managed.",
+        nl: "Stel op elke telefoon een pincode van minstens zes cijfers in, eventueel met vingerafdruk of gezichtsherkenning, en laat het scherm na hooguit een paar minuten vergrendelen. Houd een lijst bij van telefoons waarop partijwerk gebeurt. Er zijn twee manieren om de gegevens te beschermen. Met apparaatbeheer (MDM: software waarmee de partij instellingen afdwingt en partijgegevens op afstand wist), zoals Microsoft Intune of het apparaatbeheer van Google Workspace; op een privételefoon beheert u dan alleen het partijdeel. Of, eenvoudiger voor vrijwilligers: zet geen partijgegevens op privételefoons. Partijmail en bestanden opent men dan alleen in de browser of in een partij-account dat de partij op afstand kan afsluiten, en ledenlijsten worden niet gedownload.",
+        en: "Set a PIN of at least six digits on every phone, optionally with fingerprint or face unlock, and have the screen lock after a few minutes at most. Keep a list of phones used for party work. There are two ways to protect the data. With device management (MDM: software that lets the party enforce settings and wipe party data remotely), such as Microsoft Intune or Google Workspace's; on a personal phone you then manage only the party part. Or, simpler for volunteers: keep party data off personal phones. Party e-mail and files are then only opened in the browser or in a party account the party can shut off remotely, and member lists are not downloaded.",
       },
     },
     options: [
@@ -133,10 +134,12 @@ export const devicesQuestions: Question[] = [
         maturity: 2,
       },
       {
-        id: "mdm",
+        // New id: version 1's top option asked for MDM on every phone, which a volunteer-run branch cannot
+        // honestly reach. Keeping party data off personal phones protects the data just as well.
+        id: "wipe-or-no-party-data",
         label: {
-          nl: "Telefoons voor partijwerk zijn aangemeld bij apparaatbeheer (MDM) dat de vergrendeling afdwingt en partijgegevens op afstand kan wissen.",
-          en: "Phones used for party work are enrolled in device management (MDM) that enforces the lock and can wipe party data remotely.",
+          nl: "Alle telefoons zijn zo vergrendeld, en de partij kan partijgegevens op afstand wissen met apparaatbeheer (MDM), of er staan geen partijgegevens op privételefoons.",
+          en: "All phones are locked this way, and the party can wipe party data remotely with device management (MDM), or there is no party data on personal phones.",
         },
         maturity: 3,
       },
@@ -164,12 +167,12 @@ export const devicesQuestions: Question[] = [
       },
       next: {
         title: {
-          nl: "Meld telefoons voor partijwerk aan bij apparaatbeheer",
-          en: "Enrol phones used for party work in device management",
+          nl: "Haal partijgegevens van privételefoons of meld ze aan bij apparaatbeheer",
+          en: "Take party data off personal phones or enrol them in device management",
         },
         detail: {
-          nl: "Kies apparaatbeheer dat past bij uw e-maildienst, bijvoorbeeld Microsoft Intune of Google Workspace. Meld eerst de telefoons van bestuur, woordvoerders en beheerders aan; bij privételefoons beheert u alleen het partijdeel.",
-          en: "Choose device management that fits your e-mail service, for example Microsoft Intune or Google Workspace. Enrol the phones of the board, spokespeople and admins first; on personal phones you only manage the party part.",
+          nl: "Kies per telefoon: geen partijgegevens erop (mail en bestanden alleen in de browser, geen gedownloade ledenlijsten), of aanmelden bij apparaatbeheer dat past bij uw e-maildienst. Begin bij het bestuur, woordvoerders en beheerders.",
+          en: "Choose per phone: no party data on it (e-mail and files only in the browser, no downloaded member lists), or enrolment in device management that fits your e-mail service. Start with the board, spokespeople and admins.",
         },
         owner: "it_lead",
         effort: "medium",
@@ -307,10 +310,12 @@ export const devicesQuestions: Question[] = [
         maturity: 2,
       },
       {
-        id: "approved-list",
+        // New id: version 1 asked for central checking, which a branch working only on volunteers' own laptops
+        // cannot do; a regular check with the people themselves now reaches the top too.
+        id: "approved-list-checked",
         label: {
-          nl: "Bescherming staat overal aan en wordt centraal gecontroleerd. Er is een lijst van goedgekeurde apps, en op partijlaptops kan niemand zonder de IT-verantwoordelijke iets installeren.",
-          en: "Protection is on everywhere and checked centrally. There is a list of approved apps, and nobody can install anything on party laptops without the IT lead.",
+          nl: "Bescherming staat op alle laptops voor partijwerk aan en we controleren dat regelmatig. Er is een lijst van goedgekeurde apps, en op laptops van de partij installeert niemand iets zonder de IT-verantwoordelijke.",
+          en: "Protection is on for all laptops used for party work and we check this regularly. There is a list of approved apps, and nobody installs anything on the party's laptops without the IT lead.",
         },
         maturity: 3,
       },
@@ -321,7 +326,6 @@ export const devicesQuestions: Question[] = [
     sources: [
       sources.nationalDeviceSecurityGuidance,
       sources.cisaSecureOurWorld,
-      sources.digitalDigitalTrustCenter,
     ],
     measures: {
       basic: {
@@ -356,13 +360,13 @@ export const devicesQuestions: Question[] = [
     id: "dev-high-risk-modes",
     domain: "devices",
     text: {
-      nl: "Gebruiken de meest bedreigde mensen van de partij de extra beveiligingsstand op hun telefoon (Isolatiemodus op Apple-apparaten, Advanced Protection op Android)?",
-      en: "Do the party's most threatened people use the extra protection mode on their phone (Lockdown Mode on Apple devices, Advanced Protection on Android)?",
+      nl: "Gebruiken de meest bedreigde mensen van de partij de extra beveiligingsstand van hun telefoon?",
+      en: "Do the party's most threatened people use their phone's extra protection mode?",
     },
     help: {
       why: {
-        nl: "Partijleiders en kandidaten kunnen doelwit zijn van spionagesoftware, die soms via één bericht een telefoon binnendringt. Deze extra standen sluiten veel van die routes af.",
-        en: "Party leaders and candidates can be targeted with spyware, which sometimes gets into a phone through a single message. These extra modes close off many of those routes.",
+        nl: "Partijleiders en kandidaten kunnen doelwit zijn van spionagesoftware, die soms via één bericht een telefoon binnendringt. De extra standen (Isolatiemodus op Apple-apparaten, Advanced Protection op Android) sluiten veel van die routes af.",
+        en: "Party leaders and candidates can be targeted with spyware, which sometimes gets into a phone through a single message. The extra modes (Lockdown Mode on Apple devices, Advanced Protection on Android) close off many of those routes.",
       },
       how: {
         nl: "Zet op iPhone en iPad de Isolatiemodus aan via Instellingen > Privacy en beveiliging > Isolatiemodus; op een Mac staat dezelfde stand in Systeeminstellingen. Op Android-telefoons met Android 16 of nieuwer zet u Advanced Protection aan in de beveiligingsinstellingen. Daarna werken sommige functies beperkt, zoals bepaalde bijlagen en websites; leg dat vooraf uit en spreek af bij wie men terechtkan.",
@@ -441,93 +445,6 @@ export const devicesQuestions: Question[] = [
     },
   },
   {
-    id: "dev-physical-security",
-    domain: "devices",
-    text: {
-      nl: "Zijn uw kantoor en papieren met persoonsgegevens (zoals ledenlijsten en donateurslijsten) goed beveiligd?",
-      en: "Are your office and paper records with personal data (such as member and donor lists) properly secured?",
-    },
-    help: {
-      why: {
-        nl: "Een ledenlijst die op een bureau blijft liggen of bij het oud papier belandt, is net zo goed een datalek als een hack. Politieke opvattingen zijn bijzondere persoonsgegevens onder de AVG, en een ledenlijst laat die zien. Zulke lijsten vragen dus extra zorg. Wie ongezien binnenkomt, kan ook apparaten meenemen.",
-        en: "A member list left on a desk or thrown out with the waste paper is as much a data breach as a hack. Political opinions are a special category of personal data under the GDPR, and a member list reveals them. Such lists therefore need extra care. Someone who walks in unseen can also take devices.",
-      },
-      how: {
-        nl: "Houd het kantoor op slot als er niemand is en weet wie een sleutel of pas heeft. Bewaar papieren met persoonsgegevens in een afgesloten kast en vernietig oude lijsten met een papierversnipperaar. Print ledenlijsten alleen als het nodig is, bijvoorbeeld voor huis-aan-huisbezoek, en haal ze daarna weer op.",
-        en: "Keep the office locked when nobody is there and know who has a key or pass. Keep paper with personal data in a locked cabinet and destroy old lists with a shredder. Only print member lists when needed, for example for door-to-door canvassing, and collect them again afterwards.",
-      },
-    },
-    options: [
-      {
-        id: "open",
-        label: {
-          nl: "Bezoekers kunnen zonder begeleiding binnenlopen, of papieren met persoonsgegevens liggen open en bloot.",
-          en: "Visitors can walk in unaccompanied, or paper with personal data lies out in the open.",
-        },
-        maturity: 0,
-      },
-      {
-        id: "office-locked",
-        label: {
-          nl: "Het kantoor is buiten werktijd op slot, maar papieren met persoonsgegevens liggen niet in een afgesloten kast.",
-          en: "The office is locked outside working hours, but paper with personal data is not kept in a locked cabinet.",
-        },
-        maturity: 1,
-      },
-      {
-        id: "cabinet-and-shredder",
-        label: {
-          nl: "Het kantoor is op slot, papieren met persoonsgegevens liggen in een afgesloten kast, en oude lijsten gaan door de versnipperaar.",
-          en: "The office is locked, paper with personal data is in a locked cabinet, and old lists go through the shredder.",
-        },
-        maturity: 2,
-      },
-      {
-        id: "full-control",
-        label: {
-          nl: "Kantoor en kast zijn op slot, we weten wie een sleutel of pas heeft, bezoekers worden begeleid, en geprinte lijsten halen we na gebruik op en vernietigen we.",
-          en: "Office and cabinet are locked, we know who has a key or pass, visitors are accompanied, and printed lists are collected after use and destroyed.",
-        },
-        maturity: 3,
-      },
-    ],
-    weight: 2,
-    critical: false,
-    allowNotApplicable: true,
-    sources: [
-      sources.autoriteitDatalekken,
-      sources.digitalDigitalTrustCenter,
-    ],
-    measures: {
-      basic: {
-        title: {
-          nl: "Sluit kantoor en ledenlijsten af",
-          en: "Lock up the office and member lists",
-        },
-        detail: {
-          nl: "Zorg dat het kantoor op slot gaat als er niemand is, en koop een afsluitbare kast voor papieren met persoonsgegevens. Vernietig oude lijsten met een versnipperaar.",
-          en: "Make sure the office is locked when nobody is there, and buy a lockable cabinet for paper with personal data. Destroy old lists with a shredder.",
-        },
-        owner: "board",
-        effort: "small",
-        timeframe: "now",
-      },
-      next: {
-        title: {
-          nl: "Houd bij wie toegang heeft en haal geprinte lijsten terug",
-          en: "Keep track of who has access and collect printed lists",
-        },
-        detail: {
-          nl: "Maak een lijst van wie een sleutel of pas heeft en neem sleutels in bij vertrek. Spreek af dat geprinte lijsten voor campagnewerk genummerd worden uitgedeeld en na afloop worden ingeleverd.",
-          en: "Make a list of who has a key or pass and collect keys when people leave. Agree that printed lists for campaign work are handed out numbered and returned afterwards.",
-        },
-        owner: "board",
-        effort: "small",
-        timeframe: "nomination_day",
-      },
-    },
-  },
-  {
     id: "dev-lost-device",
     domain: "devices",
     text: {
@@ -540,8 +457,8 @@ export const devicesQuestions: Question[] = [
         en: "When a device is lost every hour counts: it may still be signed in to e-mail, chat groups and social media. Wiping it quickly and changing passwords prevents misuse. The party must also assess whether it is a data breach that has to be reported within 72 hours.",
       },
       how: {
-        nl: "Zet op alle apparaten de zoekfunctie aan (Zoek mijn bij Apple, Vind mijn apparaat bij Google, Mijn apparaat zoeken bij Windows), zodat u ze op afstand kunt vergrendelen en waar mogelijk wissen. Schrijf een korte procedure: meteen melden bij de IT-verantwoordelijke, wachtwoorden veranderen, het apparaat overal uitloggen en zo nodig wissen. De IT-verantwoordelijke beoordeelt of het een datalek is dat gemeld moet worden bij de Autoriteit Persoonsgegevens.",
-        en: "Turn on the device-finding feature on all devices (Find My on Apple, Find My Device on Google, Find my device on Windows), so you can lock them remotely and wipe them where possible. Write a short procedure: report to the IT lead straight away, change passwords, sign the device out everywhere and wipe it if needed. The IT lead assesses whether it is a data breach that must be reported to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).",
+        nl: "Zet op alle apparaten de zoekfunctie aan (Zoek mijn bij Apple, Vind mijn apparaat bij Google, Mijn apparaat zoeken bij Windows), zodat u ze op afstand kunt vergrendelen en waar mogelijk wissen. Schrijf een korte procedure: meteen melden bij de IT-verantwoordelijke, wachtwoorden veranderen, het apparaat overal uitloggen en zo nodig wissen. De IT-verantwoordelijke geeft het verlies meteen door aan wie datalekken beoordeelt, bijvoorbeeld de secretaris: die beslist of het gemeld moet worden bij de Autoriteit Persoonsgegevens (AP) en zet het in het datalekregister.",
+        en: "Turn on the device-finding feature on all devices (Find My on Apple, Find My Device on Google, Find my device on Windows), so you can lock them remotely and wipe them where possible. Write a short procedure: report to the IT lead straight away, change passwords, sign the device out everywhere and wipe it if needed. The IT lead passes the loss on straight away to whoever assesses data breaches, for example the secretary, who decides whether it must be reported to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP) and records it in the breach register.",
       },
     },
     options: [
@@ -609,6 +526,354 @@ export const devicesQuestions: Question[] = [
           en: "Check that device finding or device management is on for all devices used for party work, and test remote wiping with an old device. Add the duty to report data breaches to the procedure.",
         },
         owner: "it_lead",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "dev-travel",
+    domain: "devices",
+    text: {
+      nl: "Nemen bestuurders en kandidaten op reis naar landen met spionagerisico een aparte telefoon en laptop mee?",
+      en: "Do board members and candidates take a separate phone and laptop when travelling to countries with a risk of espionage?",
+    },
+    help: {
+      why: {
+        nl: "Sommige landen proberen bij bezoekers gegevens te verzamelen, bijvoorbeeld door apparaten bij de grens of in een hotelkamer te kopiëren of besmetten. Een telefoon met de partijmail, chatgroepen en contacten geeft dan toegang tot de hele partij, ook na terugkomst.",
+        en: "Some countries try to collect data from visitors, for example by copying or infecting devices at the border or in a hotel room. A phone with the party e-mail, chat groups and contacts then gives access to the whole party, even after returning home.",
+      },
+      how: {
+        nl: "Spreek af voor welke reizen dit geldt, bijvoorbeeld werkbezoeken en handelsmissies naar landen waarvoor de Nederlandse overheid voor spionage waarschuwt. Geef reizigers een aparte telefoon en laptop zonder partijgegevens; een oud toestel dat u terugzet naar fabrieksinstellingen volstaat. Zet er alleen op wat nodig is en log in met tijdelijke wachtwoorden. Wis het apparaat na terugkomst en verander de wachtwoorden die op reis zijn gebruikt. Reist niemand voor de partij naar zulke landen, kies dan ‘niet van toepassing’.",
+        en: "Agree which trips this applies to, for example working visits and trade missions to countries for which the Dutch government warns about espionage. Give travellers a separate phone and laptop without party data; an old device reset to factory settings will do. Put only what is needed on it and sign in with temporary passwords. Wipe the device after the trip and change the passwords used while travelling. If nobody travels to such countries for the party, choose ‘not applicable’.",
+      },
+    },
+    options: [
+      {
+        id: "no-agreement",
+        label: {
+          nl: "Er zijn geen afspraken; mensen nemen hun eigen telefoon en laptop mee.",
+          en: "There are no agreements; people take their own phone and laptop.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "advice-only",
+        label: {
+          nl: "We geven soms advies, maar er zijn geen aparte reisapparaten.",
+          en: "We sometimes give advice, but there are no separate travel devices.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "devices-not-cleaned",
+        label: {
+          nl: "Reizigers krijgen een apart apparaat zonder partijgegevens, maar na terugkomst wordt het niet gewist of blijven de wachtwoorden hetzelfde.",
+          en: "Travellers get a separate device without party data, but afterwards it is not wiped or the passwords stay the same.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "separate-and-cleaned",
+        label: {
+          nl: "Reizigers krijgen een apart apparaat zonder partijgegevens, en na terugkomst wissen we het en veranderen we de gebruikte wachtwoorden.",
+          en: "Travellers get a separate device without party data, and after the trip we wipe it and change the passwords that were used.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 1,
+    critical: false,
+    allowNotApplicable: true,
+    sources: [
+      sources.aivdEspionageHowRecognise,
+      sources.nationalDefendingDemocracyGuidance,
+      sources.cisaMobileCommunicationsBest,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Spreek reisregels af en leg reisapparaten klaar",
+          en: "Agree travel rules and prepare travel devices",
+        },
+        detail: {
+          nl: "Schrijf op voor welke reizen een apart apparaat nodig is. Zet een of twee oude telefoons en een laptop terug naar fabrieksinstellingen, zodat ze klaarliggen voor wie op reis gaat.",
+          en: "Write down which trips need a separate device. Reset one or two old phones and a laptop to factory settings, so they are ready for whoever travels.",
+        },
+        owner: "it_lead",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+      next: {
+        title: {
+          nl: "Wis reisapparaten na elke reis",
+          en: "Wipe travel devices after every trip",
+        },
+        detail: {
+          nl: "Spreek af dat reizigers het apparaat direct na terugkomst inleveren. Wis het, en laat hen de wachtwoorden veranderen die op reis zijn gebruikt.",
+          en: "Agree that travellers hand in the device straight after they return. Wipe it, and have them change the passwords used while travelling.",
+        },
+        owner: "it_lead",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "dev-physical-security",
+    domain: "devices",
+    text: {
+      nl: "Zijn uw kantoor en papieren met persoonsgegevens (zoals ledenlijsten en donateurslijsten) goed beveiligd?",
+      en: "Are your office and paper records with personal data (such as member and donor lists) properly secured?",
+    },
+    help: {
+      why: {
+        nl: "Een ledenlijst die op een bureau blijft liggen of bij het oud papier belandt, is net zo goed een datalek als een hack. Politieke opvattingen zijn bijzondere persoonsgegevens onder de AVG, en een ledenlijst laat die zien. Zulke lijsten vragen dus extra zorg. Wie ongezien binnenkomt, kan ook apparaten meenemen.",
+        en: "A member list left on a desk or thrown out with the waste paper is as much a data breach as a hack. Political opinions are a special category of personal data under the GDPR, and a member list reveals them. Such lists therefore need extra care. Someone who walks in unseen can also take devices.",
+      },
+      how: {
+        nl: "Houd het kantoor op slot als er niemand is en weet wie een sleutel of pas heeft. Bewaar papieren met persoonsgegevens in een afgesloten kast en vernietig oude lijsten met een papierversnipperaar. Print ledenlijsten alleen als het nodig is, bijvoorbeeld voor huis-aan-huisbezoek, en haal ze daarna weer op.",
+        en: "Keep the office locked when nobody is there and know who has a key or pass. Keep paper with personal data in a locked cabinet and destroy old lists with a shredder. Only print member lists when needed, for example for door-to-door canvassing, and collect them again afterwards.",
+      },
+    },
+    options: [
+      {
+        id: "open",
+        label: {
+          nl: "Bezoekers kunnen zonder begeleiding binnenlopen, of papieren met persoonsgegevens liggen open en bloot.",
+          en: "Visitors can walk in unaccompanied, or paper with personal data lies out in the open.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "office-locked",
+        label: {
+          nl: "Het kantoor is buiten werktijd op slot, maar papieren met persoonsgegevens liggen niet in een afgesloten kast.",
+          en: "The office is locked outside working hours, but paper with personal data is not kept in a locked cabinet.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "cabinet-and-shredder",
+        label: {
+          nl: "Het kantoor is op slot, papieren met persoonsgegevens liggen in een afgesloten kast, en oude lijsten gaan door de versnipperaar.",
+          en: "The office is locked, paper with personal data is in a locked cabinet, and old lists go through the shredder.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "full-control",
+        label: {
+          nl: "Kantoor en kast zijn op slot, we weten wie een sleutel of pas heeft, bezoekers worden begeleid, en geprinte lijsten halen we na gebruik op en vernietigen we.",
+          en: "Office and cabinet are locked, we know who has a key or pass, visitors are accompanied, and printed lists are collected after use and destroyed.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: true,
+    sources: [
+      sources.autoriteitDatalekken,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Sluit kantoor en ledenlijsten af",
+          en: "Lock up the office and member lists",
+        },
+        detail: {
+          nl: "Zorg dat het kantoor op slot gaat als er niemand is, en koop een afsluitbare kast voor papieren met persoonsgegevens. Vernietig oude lijsten met een versnipperaar.",
+          en: "Make sure the office is locked when nobody is there, and buy a lockable cabinet for paper with personal data. Destroy old lists with a shredder.",
+        },
+        owner: "secretary",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Houd bij wie toegang heeft en haal geprinte lijsten terug",
+          en: "Keep track of who has access and collect printed lists",
+        },
+        detail: {
+          nl: "Maak een lijst van wie een sleutel of pas heeft en neem sleutels in bij vertrek. Spreek af dat geprinte lijsten voor campagnewerk genummerd worden uitgedeeld en na afloop worden ingeleverd.",
+          en: "Make a list of who has a key or pass and collect keys when people leave. Agree that printed lists for campaign work are handed out numbered and returned afterwards.",
+        },
+        owner: "secretary",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "dev-ai-tools",
+    domain: "devices",
+    text: {
+      nl: "Is afgesproken dat niemand gegevens van leden of kiezers invoert in AI-chatbots zoals ChatGPT?",
+      en: "Has it been agreed that nobody enters data about members or voters into AI chatbots such as ChatGPT?",
+    },
+    help: {
+      why: {
+        nl: "AI-chatbots (programma’s die tekst maken, zoals ChatGPT, Copilot of Gemini) bewaren vaak wat u invoert, op servers van het bedrijf erachter. Plakt iemand een ledenlijst of een lijst met kiezers erin om die te laten ordenen of samenvatten, dan is dat een datalek. De Autoriteit Persoonsgegevens (AP) krijgt daar steeds meer meldingen van. Bij een partij laten zulke lijsten iemands politieke voorkeur zien.",
+        en: "AI chatbots (programs that write text, such as ChatGPT, Copilot or Gemini) often keep what you enter, on the servers of the company behind them. If someone pastes a member list or a list of voters into one to sort or summarise it, that is a data breach. The Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP) receives more and more reports of this. For a party, such lists reveal people’s political opinions.",
+      },
+      how: {
+        nl: "Schrijf een korte regel: geen namen, adressen, e-mailadressen of andere gegevens van leden, donateurs of kiezers in AI-chatbots. Leg die uit aan iedereen met toegang tot de ledenadministratie, ook aan nieuwe vrijwilligers. Wil de partij AI gebruiken, kies dan één dienst met een verwerkersovereenkomst (een contract waarin de leverancier belooft de gegevens alleen voor de partij te gebruiken) die ingevoerde gegevens niet gebruikt om te trainen. Is er toch iets ingevoerd, behandel het dan als datalek.",
+        en: "Write a short rule: no names, addresses, e-mail addresses or other data of members, donors or voters in AI chatbots. Explain it to everyone with access to the membership administration, including new volunteers. If the party wants to use AI, choose one service with a data processing agreement (a contract in which the supplier promises to use the data only for the party) that does not use entered data for training. If something was entered anyway, treat it as a data breach.",
+      },
+    },
+    options: [
+      {
+        id: "no-agreement",
+        label: {
+          nl: "Er is niets afgesproken; we weten niet wat mensen in AI-chatbots invoeren.",
+          en: "Nothing has been agreed; we don't know what people enter into AI chatbots.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "informal",
+        label: {
+          nl: "Mensen weten ongeveer dat het niet mag, maar het staat nergens op papier.",
+          en: "People roughly know it is not allowed, but it is not written down anywhere.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "written-not-known",
+        label: {
+          nl: "Er is een schriftelijke regel, maar niet iedereen met toegang tot leden- of kiezersgegevens kent hem.",
+          en: "There is a written rule, but not everyone with access to member or voter data knows it.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "written-known-everyone",
+        label: {
+          nl: "Er is een schriftelijke regel, iedereen met toegang tot leden- of kiezersgegevens kent hem, en nieuwe vrijwilligers horen hem bij hun start.",
+          en: "There is a written rule, everyone with access to member or voter data knows it, and new volunteers hear it when they start.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.autoriteitAiChatbotDatalekken,
+      sources.autoriteitVerantwoordelijkeVerwerker,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Spreek af: geen leden- of kiezersgegevens in AI-chatbots",
+          en: "Agree: no member or voter data in AI chatbots",
+        },
+        detail: {
+          nl: "Schrijf de regel in één zin op en stuur hem aan iedereen met toegang tot de ledenadministratie. Zet in het incidentplan dat ingevoerde persoonsgegevens een datalek zijn.",
+          en: "Write the rule down in one sentence and send it to everyone with access to the membership administration. State in the incident plan that personal data entered into a chatbot is a data breach.",
+        },
+        owner: "secretary",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Leg de regel uit en kies zo nodig één AI-dienst",
+          en: "Explain the rule and, if needed, choose one AI service",
+        },
+        detail: {
+          nl: "Neem de regel op in de uitleg voor nieuwe vrijwilligers. Wil de partij AI gebruiken, kies dan één dienst met een verwerkersovereenkomst die ingevoerde gegevens niet gebruikt voor training.",
+          en: "Include the rule in the briefing for new volunteers. If the party wants to use AI, choose one service with a data processing agreement that does not use entered data for training.",
+        },
+        owner: "secretary",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "dev-canvassing-tools",
+    domain: "devices",
+    text: {
+      nl: "Gebruiken vrijwilligers voor huis-aan-huisbezoek en campagnes alleen apps waarmee de partij afspraken over gegevens heeft?",
+      en: "Do volunteers use only apps the party has data agreements with for door-to-door visits and campaigning?",
+    },
+    help: {
+      why: {
+        nl: "Campagne-apps voor huis-aan-huisbezoek (canvassen), belacties en vrijwilligersplanning bevatten vaak namen, adressen en wat mensen over hun stem zeiden. Staan die bij een leverancier zonder afspraken, of in een spreadsheet die via WhatsApp rondgaat, dan weet de partij niet wie erbij kan en hoe lang de gegevens blijven bestaan.",
+        en: "Campaign apps for door-to-door visits (canvassing), phone banking and volunteer planning often hold names, addresses and what people said about their vote. If these sit with a supplier without agreements, or in a spreadsheet passed around on WhatsApp, the party does not know who can see them or how long they remain.",
+      },
+      how: {
+        nl: "Maak een lijst van de apps en diensten waarin gegevens van leden of kiezers staan. Sluit met elke leverancier een verwerkersovereenkomst: een contract, verplicht onder de AVG, waarin de leverancier belooft de gegevens alleen voor de partij te gebruiken en goed te beveiligen. Geef vrijwilligers alleen de adressen en gegevens voor hun eigen route, en haal na de campagne hun toegang weg. Gebruikt u geen apps en gaan er geen lijsten met persoonsgegevens rond, kies dan ‘niet van toepassing’.",
+        en: "List the apps and services that hold data about members or voters. Sign a data processing agreement with every supplier: a contract, required under the GDPR, in which the supplier promises to use the data only for the party and to protect it well. Give volunteers only the addresses and data for their own route, and remove their access after the campaign. If you use no apps and no lists with personal data go round, choose ‘not applicable’.",
+      },
+    },
+    options: [
+      {
+        id: "unknown",
+        label: {
+          nl: "We weten niet welke apps vrijwilligers gebruiken, of lijsten met persoonsgegevens gaan rond via chat of gedeelde spreadsheets.",
+          en: "We don't know which apps volunteers use, or lists with personal data go round by chat or shared spreadsheets.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "known-no-agreements",
+        label: {
+          nl: "We weten welke apps we gebruiken, maar niet met elke leverancier is er een verwerkersovereenkomst.",
+          en: "We know which apps we use, but not every supplier has a data processing agreement with us.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "agreements-broad-access",
+        label: {
+          nl: "Elke leverancier heeft een verwerkersovereenkomst, maar vrijwilligers zien meer gegevens dan nodig of houden toegang na de campagne.",
+          en: "Every supplier has a data processing agreement, but volunteers see more data than needed or keep access after the campaign.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "agreements-minimal-access",
+        label: {
+          nl: "Elke leverancier heeft een verwerkersovereenkomst, vrijwilligers zien alleen wat ze voor hun route nodig hebben, en na de campagne halen we toegang weg.",
+          en: "Every supplier has a data processing agreement, volunteers see only what they need for their route, and we remove access after the campaign.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: true,
+    sources: [
+      sources.autoriteitVerantwoordelijkeVerwerker,
+      sources.autoriteitDatalekken,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Sluit verwerkersovereenkomsten met de leveranciers van campagne-apps",
+          en: "Sign data processing agreements with the suppliers of campaign apps",
+        },
+        detail: {
+          nl: "Zet op een rij welke apps en diensten gegevens van leden of kiezers bevatten, en vraag elke leverancier om een verwerkersovereenkomst. Stop met apps waarvoor de leverancier die niet wil geven.",
+          en: "List which apps and services hold data about members or voters, and ask every supplier for a data processing agreement. Stop using apps whose supplier will not provide one.",
+        },
+        owner: "treasurer",
+        effort: "medium",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Beperk wat vrijwilligers zien en zet een einddatum",
+          en: "Limit what volunteers see and set an end date",
+        },
+        detail: {
+          nl: "Stel de apps zo in dat vrijwilligers alleen hun eigen route zien. Zet voor elke vrijwilliger een einddatum op de toegang, en wis na de verkiezing wat niet meer nodig is.",
+          en: "Set up the apps so that volunteers see only their own route. Give every volunteer's access an end date, and delete what is no longer needed after the election.",
+        },
+        owner: "secretary",
         effort: "small",
         timeframe: "nomination_day",
       },

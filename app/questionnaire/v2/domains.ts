@@ -13,16 +13,16 @@ export const domains: Domain[] = [
     id: "accounts",
     title: { nl: "Accounts beveiligen", en: "Account security" },
     intro: {
-      nl: "E-mail, sociale media en clouddiensten zijn het eerste doel van een aanvaller.",
-      en: "E-mail, social media and cloud services are the first thing an attacker goes after.",
+      nl: "E-mail, sociale media, clouddiensten en de telefoonnummers die eraan hangen zijn het eerste doel van een aanvaller.",
+      en: "E-mail, social media, cloud services and the phone numbers linked to them are the first thing an attacker goes after.",
     },
   },
   {
     id: "devices",
     title: { nl: "Apparaten en gegevens", en: "Devices and data" },
     intro: {
-      nl: "Laptops en telefoons waarop partijwerk gebeurt, en de gegevens die erop staan.",
-      en: "Laptops and phones used for party work, and the data stored on them.",
+      nl: "Laptops en telefoons waarop partijwerk gebeurt, de gegevens die erop staan, en waar leden- en kiezersgegevens verder terechtkomen.",
+      en: "Laptops and phones used for party work, the data stored on them, and where else member and voter data ends up.",
     },
   },
   {

@@ -45,6 +45,15 @@ export const governanceQuestions: Question[] = [
         maturity: 2,
       },
       {
+        // Added so that every situation has one true option: both appointed, but nobody knows it.
+        id: "owner-and-deputy-unknown",
+        label: {
+          nl: "Het bestuur heeft een verantwoordelijke én een vervanger aangewezen, maar medewerkers en vrijwilligers weten niet wie dat zijn.",
+          en: "The board has appointed someone responsible and a deputy, but staff and volunteers don't know who they are.",
+        },
+        maturity: 2,
+      },
+      {
         id: "owner-and-deputy",
         label: {
           nl: "Het bestuur heeft een verantwoordelijke én een vervanger aangewezen, en medewerkers en vrijwilligers weten wie dat zijn.",
@@ -54,7 +63,8 @@ export const governanceQuestions: Question[] = [
       },
     ],
     weight: 3,
-    critical: true,
+    // Not critical in version 2: a missing owner slows the response, but on its own it lets nobody take over an account or lose data.
+    critical: false,
     allowNotApplicable: false,
     sources: [
       sources.belferCybersecurityCampaignPlaybook,
@@ -132,6 +142,15 @@ export const governanceQuestions: Question[] = [
         maturity: 2,
       },
       {
+        // Added so that every situation has one true option: a budget, but discussed less than every quarter.
+        id: "budget-not-quarterly",
+        label: {
+          nl: "Er is een vast bedrag voor beveiliging, maar het bestuur bespreekt het minder dan elk kwartaal.",
+          en: "There is a fixed amount for security, but the board discusses it less often than every quarter.",
+        },
+        maturity: 2,
+      },
+      {
         id: "regular-with-budget",
         label: {
           nl: "Het bestuur bespreekt het minstens elk kwartaal (tijdens de campagne vaker) en de begroting heeft een vast bedrag voor beveiliging.",
@@ -170,7 +189,7 @@ export const governanceQuestions: Question[] = [
           nl: "Neem een bedrag op in de campagnebegroting voor bijvoorbeeld beveiligingssleutels, een wachtwoordmanager en een paar uur hulp van een specialist. Bespreek de voortgang elke maand tot aan de verkiezingsdag.",
           en: "Include an amount in the campaign budget for items such as security keys, a password manager and a few hours of help from a specialist. Review progress every month until election day.",
         },
-        owner: "board",
+        owner: "treasurer",
         effort: "small",
         timeframe: "nomination_day",
       },
@@ -180,8 +199,8 @@ export const governanceQuestions: Question[] = [
     id: "gov-asset-overview",
     domain: "governance",
     text: {
-      nl: "Heeft u een overzicht van wat u moet beschermen, zoals het ledenbestand, de gegevens van donateurs, de e-mail- en sociale-media-accounts en de website?",
-      en: "Do you have an overview of what you need to protect, such as the membership file, donor data, the e-mail and social media accounts and the website?",
+      nl: "Heeft u een overzicht van wat u moet beschermen, zoals ledenbestand, donateursgegevens, accounts en website?",
+      en: "Do you have an overview of what you need to protect, such as the membership file, donor data, accounts and website?",
     },
     help: {
       why: {
@@ -267,17 +286,17 @@ export const governanceQuestions: Question[] = [
     id: "gov-incident-plan",
     domain: "governance",
     text: {
-      nl: "Heeft uw partij een incidentplan: een document dat zegt wat u doet als een account is overgenomen, gegevens zijn gelekt of de website niet werkt?",
-      en: "Does your party have an incident plan: a document that says what you do when an account is taken over, data has leaked or the website is down?",
+      nl: "Heeft uw partij een incidentplan: wat u doet bij een overgenomen account, een datalek of een onbereikbare website?",
+      en: "Does your party have an incident plan: what you do about a hijacked account, a data breach or a website that is down?",
     },
     help: {
       why: {
-        nl: "Een aanval komt vaak op het slechtste moment, zoals vlak voor een debat of op de verkiezingsavond. Met een plan weet iedereen meteen wie beslist, wie u belt en wat u naar buiten brengt.",
-        en: "An attack often comes at the worst moment, such as just before a debate or on election night. With a plan, everyone knows straight away who decides, whom to call and what to say in public.",
+        nl: "Een aanval komt vaak op het slechtste moment, zoals vlak voor een debat of op de verkiezingsavond. Met een plan weet iedereen meteen wie beslist, wie u belt en wat u naar buiten brengt. Wie dan pas gaat zoeken waar u iets moet melden, verliest uren.",
+        en: "An attack often comes at the worst moment, such as just before a debate or on election night. With a plan, everyone knows straight away who decides, whom to call and what to say in public. Anyone who only then starts looking for where to report something loses hours.",
       },
       how: {
-        nl: "Schrijf op één of twee pagina’s wie beslist, wie wat doet en wie u belt. Zet er de noodcontacten in: het NCSC, de politie, de meldroutes van de sociale-mediaplatforms, uw IT-leverancier en de verkiezingscontacten bij het ministerie van BZK en de NCTV. Bewaar ook een papieren kopie, want bij een aanval werken e-mail en gedeelde mappen misschien niet.",
-        en: "Write down on one or two pages who decides, who does what and whom to call. Include the emergency contacts: the NCSC, the police, the platforms’ reporting channels, your IT supplier and the election contacts at the Ministry of the Interior (BZK) and the NCTV. Keep a paper copy too, because e-mail and shared folders may not work during an attack.",
+        nl: "Schrijf op één of twee pagina’s wie beslist, wie wat doet en wie u belt. Zet de juiste meldroutes erin. Een datalek meldt u binnen 72 uur bij de Autoriteit Persoonsgegevens (AP). Advies bij een digitale aanval krijgt u bij het Digital Trust Center (DTC). Aangifte doet u bij de politie. Noteer ook hoe u de hulp van elk sociale-mediaplatform bereikt, uw hostingbedrijf en IT-leverancier, en het verkiezingsloket van de NCTV voor de veiligheid van kandidaten. Het Nationaal Cyber Security Centrum (NCSC) werkt vooral voor de overheid en vitale organisaties; politieke partijen horen daar niet bij. Zoek daar alleen contact bij een ernstig incident, zoals een vermoedelijke aanval door een ander land. Bewaar ook een papieren kopie, want bij een aanval werken e-mail en gedeelde mappen misschien niet.",
+        en: "Write down on one or two pages who decides, who does what and whom to call. Include the right reporting routes. You report a data breach to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP) within 72 hours. For advice on a digital attack, go to the Digital Trust Center (DTC). You file a formal report (aangifte) with the police. Also note how to reach each social media platform’s help, your hosting company and IT supplier, and the NCTV’s election desk for the safety of candidates. The National Cyber Security Centre (NCSC) mainly serves the government and vital organisations; political parties are not among them. Contact it only for a serious incident, such as a suspected attack by another country. Keep a paper copy too, because e-mail and shared folders may not work during an attack.",
       },
     },
     options: [
@@ -298,39 +317,43 @@ export const governanceQuestions: Question[] = [
         maturity: 1,
       },
       {
-        id: "written-no-contacts",
+        // New id: in version 1 this option counted the NCSC and BZK among the routes to check.
+        id: "written-routes-unchecked",
         label: {
-          nl: "Er is een geschreven plan, maar de noodcontacten buiten de partij ontbreken of zijn voor deze verkiezing niet gecontroleerd.",
-          en: "There is a written plan, but the emergency contacts outside the party are missing or have not been checked for this election.",
+          nl: "Er is een geschreven plan, maar de meldroutes buiten de partij zijn niet voor deze verkiezing gecontroleerd, of er is geen papieren kopie.",
+          en: "There is a written plan, but the reporting routes outside the party have not been checked for this election, or there is no paper copy.",
         },
         maturity: 2,
       },
       {
-        id: "written-with-contacts",
+        id: "written-routes-checked",
         label: {
-          nl: "Er is een geschreven plan met gecontroleerde noodcontacten (onder andere NCSC, politie, platforms en BZK/NCTV), en er ligt een papieren kopie.",
-          en: "There is a written plan with checked emergency contacts (including the NCSC, police, platforms and BZK/NCTV), and there is a paper copy.",
+          nl: "Er is een geschreven plan met meldroutes die we voor deze verkiezing hebben gecontroleerd (onder andere AP, Digital Trust Center, politie en platforms), en er ligt een papieren kopie.",
+          en: "There is a written plan with reporting routes we checked for this election (including the AP, the Digital Trust Center, the police and the platforms), and there is a paper copy.",
         },
         maturity: 3,
       },
     ],
     weight: 3,
-    critical: false,
+    // Critical: without a plan, a takeover or a breach runs on for hours, and the AVG's 72 hours are missed.
+    critical: true,
     allowNotApplicable: false,
     sources: [
+      sources.nctvOverzichtCyberloketten,
+      sources.autoriteitMeldtDatalek,
+      sources.politieAangifteDoen,
       sources.nationaalIncidentresponsWaarBegin,
-      sources.nctvVerkiezingen,
       sources.belferCybersecurityCampaignPlaybook,
     ],
     measures: {
       basic: {
         title: {
-          nl: "Schrijf een kort incidentplan met noodcontacten",
-          en: "Write a short incident plan with emergency contacts",
+          nl: "Schrijf een kort incidentplan met meldroutes",
+          en: "Write a short incident plan with reporting routes",
         },
         detail: {
-          nl: "Beschrijf op twee pagina’s wie beslist, wie wat doet en wie u belt bij een overgenomen account, een datalek of een website die plat ligt. Zet de noodcontacten erin en print het plan voor de verantwoordelijke, de vervanger en de campagneleider.",
-          en: "Describe on two pages who decides, who does what and whom you call for a hijacked account, a data breach or a website that is down. Include the emergency contacts and print the plan for the responsible person, the deputy and the campaign manager.",
+          nl: "Beschrijf op twee pagina’s wie beslist, wie wat doet en wie u belt bij een overgenomen account, een datalek of een website die plat ligt. Zet de meldroutes erin (AP voor datalekken, politie voor aangifte, Digital Trust Center voor advies, de platforms en uw hostingbedrijf) en print het plan voor de verantwoordelijke, de vervanger en de campagneleider.",
+          en: "Describe on two pages who decides, who does what and whom you call for a hijacked account, a data breach or a website that is down. Include the reporting routes (the AP for data breaches, the police for a formal report, the Digital Trust Center for advice, the platforms and your hosting company) and print the plan for the responsible person, the deputy and the campaign manager.",
         },
         owner: "campaign_manager",
         effort: "medium",
@@ -338,12 +361,12 @@ export const governanceQuestions: Question[] = [
       },
       next: {
         title: {
-          nl: "Vul de noodcontacten aan en controleer ze",
-          en: "Complete and check the emergency contacts",
+          nl: "Controleer de meldroutes en leg een papieren kopie klaar",
+          en: "Check the reporting routes and keep a paper copy ready",
         },
         detail: {
-          nl: "Voeg het NCSC, de politie, de meldroutes van de platforms en de verkiezingscontacten van BZK en de NCTV toe. Bel of mail elk contact één keer om te controleren of de gegevens kloppen.",
-          en: "Add the NCSC, the police, the platforms’ reporting channels and the election contacts at BZK and the NCTV. Call or e-mail each contact once to check that the details are correct.",
+          nl: "Controleer voor deze verkiezing elk telefoonnummer, formulier en contact in het plan, ook de hulproutes van de platforms en het verkiezingsloket van de NCTV. Print het plan opnieuw en geef de verantwoordelijke, de vervanger en de campagneleider elk een kopie.",
+          en: "For this election, check every phone number, form and contact in the plan, including the platforms’ help routes and the NCTV’s election desk. Print the plan again and give the responsible person, the deputy and the campaign manager a copy each.",
         },
         owner: "campaign_manager",
         effort: "small",
@@ -394,6 +417,15 @@ export const governanceQuestions: Question[] = [
         maturity: 2,
       },
       {
+        // Added so that every situation has one true option: the whole team practised, the plan stayed as it was.
+        id: "whole-team-plan-unchanged",
+        label: {
+          nl: "We hebben voor deze campagne met het hele team geoefend, maar het plan daarna niet aangepast.",
+          en: "We practised for this campaign with the whole team, but did not update the plan afterwards.",
+        },
+        maturity: 2,
+      },
+      {
         id: "whole-team",
         label: {
           nl: "We hebben voor deze campagne geoefend met bestuur, campagneleiding, communicatie en IT, en het plan daarna aangepast.",
@@ -408,8 +440,8 @@ export const governanceQuestions: Question[] = [
     condition: {
       questionId: "gov-incident-plan",
       optionIds: [
-        "written-no-contacts",
-        "written-with-contacts",
+        "written-routes-unchecked",
+        "written-routes-checked",
       ],
     },
     sources: [
@@ -449,17 +481,17 @@ export const governanceQuestions: Question[] = [
     id: "gov-data-breach",
     domain: "governance",
     text: {
-      nl: "Weet uw partij wat u doet bij een datalek: wie beslist, en hoe u het binnen 72 uur meldt bij de Autoriteit Persoonsgegevens?",
-      en: "Does your party know what to do in a data breach: who decides, and how you report it to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens) within 72 hours?",
+      nl: "Weet uw partij wat te doen bij een datalek: melden binnen 72 uur, leden informeren en registreren?",
+      en: "Does your party know what to do in a data breach: report within 72 hours, inform members and keep a record?",
     },
     help: {
       why: {
-        nl: "Een ledenlijst van een partij laat zien wat iemands politieke voorkeur is. Dat is een extra gevoelig gegeven. Als zo’n lijst uitlekt, moet u snel handelen en de wettelijke termijn van 72 uur halen.",
-        en: "A party’s membership list reveals people’s political opinions. That is especially sensitive data. If such a list leaks, you must act fast and meet the legal deadline of 72 hours.",
+        nl: "Een ledenlijst van een partij laat iemands politieke voorkeur zien. Dat is een bijzonder persoonsgegeven onder de AVG. Lekt zo’n lijst uit, dan vraagt de wet drie dingen: een melding bij de Autoriteit Persoonsgegevens (AP) binnen 72 uur, tenzij het lek waarschijnlijk geen risico is voor de mensen om wie het gaat (artikel 33); bericht aan de getroffen leden zelf als het risico hoog is (artikel 34); en een register waarin u elk datalek vastlegt, ook als u het niet hoeft te melden (artikel 33, lid 5).",
+        en: "A party’s membership list reveals people’s political opinions. That is a special category of personal data under the GDPR (AVG). If such a list leaks, the law asks three things: a report to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP) within 72 hours, unless the breach is unlikely to be a risk to the people concerned (Article 33); a message to the affected members themselves when the risk is high (Article 34); and a register recording every breach, even one you do not have to report (Article 33(5)).",
       },
       how: {
-        nl: "Spreek af wie beoordeelt of er sprake is van een datalek en wie het meldt. Een melding gaat via het meldformulier datalekken op de website van de Autoriteit Persoonsgegevens, binnen 72 uur nadat u het lek ontdekte. Houd een register (logboek) bij van elk datalek, ook als u het niet hoeft te melden.",
-        en: "Agree who assesses whether there is a data breach and who reports it. Reports go through the data breach form on the Autoriteit Persoonsgegevens website, within 72 hours of discovering the breach. Keep a register (log) of every breach, even if you do not have to report it.",
+        nl: "Wijs een vaste persoon en een vervanger aan, bijvoorbeeld de secretaris. Die beoordeelt of er een datalek is, meldt het binnen 72 uur na ontdekking via het meldformulier op de website van de AP, en beslist of de leden een bericht krijgen. Leg een conceptbericht aan leden klaar: wat er is gebeurd, welke gegevens, wat de partij doet en wat leden zelf kunnen doen. Houd een register bij met per datalek wat er gebeurde, de gevolgen, wat u deed en waarom u wel of niet meldde. Laat een leverancier van uw ledenadministratie een lek meteen aan u doorgeven.",
+        en: "Appoint a set person and a deputy, for example the secretary. They assess whether there is a data breach, report it within 72 hours of discovery through the report form on the AP website, and decide whether the members get a message. Keep a draft message to members ready: what happened, which data, what the party is doing and what members can do themselves. Keep a register recording, for each breach, what happened, the consequences, what you did and why you did or did not report it. Have the supplier of your membership administration pass on a breach to you straight away.",
       },
     },
     options: [
@@ -480,52 +512,67 @@ export const governanceQuestions: Question[] = [
         maturity: 1,
       },
       {
-        id: "procedure-no-register",
+        // New ids for the two options below: version 1 left out informing the members affected.
+        id: "procedure-incomplete",
         label: {
-          nl: "Er is een vaste persoon en een korte werkwijze, maar geen register van datalekken.",
-          en: "There is a set person and a short procedure, but no register of data breaches.",
+          nl: "Een vaste persoon meldt binnen 72 uur, maar er is geen register van alle datalekken of geen afspraak over het informeren van getroffen leden.",
+          en: "A set person reports within 72 hours, but there is no register of all breaches or no agreement on informing the members affected.",
         },
         maturity: 2,
       },
       {
-        id: "procedure-and-register",
+        id: "procedure-register-inform",
         label: {
-          nl: "Er is een vaste persoon, een werkwijze en een register waarin elk datalek staat, ook als het niet gemeld hoefde te worden.",
-          en: "There is a set person, a procedure and a register listing every data breach, including those that did not need reporting.",
+          nl: "Een vaste persoon meldt binnen 72 uur, informeert getroffen leden als het risico hoog is, en legt elk datalek vast in een register, ook als het niet gemeld hoefde te worden.",
+          en: "A set person reports within 72 hours, informs the members affected when the risk is high, and records every breach in a register, including those that did not need reporting.",
+        },
+        maturity: 3,
+      },
+      {
+        // What a branch does instead. A branch of a national party is usually part of the same association,
+        // so the national party is the controller that reports, informs and registers. The branch's whole
+        // duty is to pass every possible breach on at once, so doing that is the highest maturity.
+        id: "national-party-handles",
+        label: {
+          nl: "Wij zijn een afdeling: elk mogelijk datalek geven we dezelfde dag door aan de landelijke partij, die beoordeelt, meldt, leden informeert en registreert.",
+          en: "We are a branch: we pass every possible breach on to the national party the same day, and it assesses, reports, informs members and keeps the register.",
         },
         maturity: 3,
       },
     ],
     weight: 3,
-    critical: false,
+    // Critical: the AVG requires the report, the message to members and the register.
+    critical: true,
     allowNotApplicable: false,
     sources: [
       sources.autoriteitMeldtDatalek,
+      sources.autoriteitDatalekken,
+      sources.europeanRegulationEu2016679,
     ],
     measures: {
       basic: {
         title: {
-          nl: "Spreek af wie een datalek beoordeelt en meldt",
-          en: "Agree who assesses and reports a data breach",
+          nl: "Spreek af wie een datalek beoordeelt, meldt en leden informeert",
+          en: "Agree who assesses a data breach, reports it and informs members",
         },
         detail: {
-          nl: "Wijs één persoon en een vervanger aan die een datalek beoordeelt en binnen 72 uur meldt bij de Autoriteit Persoonsgegevens. Zet de link naar het meldformulier in het incidentplan.",
-          en: "Appoint one person and a deputy to assess a data breach and report it to the Autoriteit Persoonsgegevens within 72 hours. Put the link to the report form in the incident plan.",
+          nl: "Wijs één persoon en een vervanger aan die een datalek beoordeelt, binnen 72 uur meldt bij de Autoriteit Persoonsgegevens en beslist of getroffen leden bericht krijgen. Zet de link naar het meldformulier in het incidentplan. Een afdeling spreekt af bij wie in de landelijke partij zij een lek dezelfde dag meldt.",
+          en: "Appoint one person and a deputy to assess a data breach, report it to the Autoriteit Persoonsgegevens within 72 hours and decide whether the members affected get a message. Put the link to the report form in the incident plan. A branch agrees whom in the national party it tells about a breach the same day.",
         },
-        owner: "board",
+        owner: "secretary",
         effort: "small",
         timeframe: "now",
       },
       next: {
         title: {
-          nl: "Begin een register van datalekken",
-          en: "Start a data breach register",
+          nl: "Begin een datalekregister en leg een bericht aan leden klaar",
+          en: "Start a breach register and prepare a message to members",
         },
         detail: {
-          nl: "Houd in een beveiligd document bij welke datalekken er waren, wat er is gebeurd en wat u hebt gedaan. Leg ook vast waarom u een lek wel of niet hebt gemeld.",
-          en: "Keep a protected document recording which breaches occurred, what happened and what you did. Also record why you did or did not report each breach.",
+          nl: "Houd in een beveiligd document bij welke datalekken er waren, wat er is gebeurd, wat u deed en waarom u wel of niet meldde. Schrijf een conceptbericht aan leden dat u bij een lek met hoog risico binnen een dag kunt versturen.",
+          en: "Keep a protected document recording which breaches occurred, what happened, what you did and why you did or did not report each one. Write a draft message to members that you can send within a day after a high-risk breach.",
         },
-        owner: "it_lead",
+        owner: "secretary",
         effort: "small",
         timeframe: "nomination_day",
       },
@@ -535,8 +582,8 @@ export const governanceQuestions: Question[] = [
     id: "gov-offline-backups",
     domain: "governance",
     text: {
-      nl: "Maakt u back-ups (reservekopieën) van belangrijke gegevens die los van uw systemen worden bewaard, en heeft u getest of u ze kunt terugzetten?",
-      en: "Do you make backups of important data that are kept separate from your systems, and have you tested that you can restore them?",
+      nl: "Bewaart u back-ups (reservekopieën) van belangrijke gegevens los van uw systemen, en heeft u het terugzetten getest?",
+      en: "Do you keep backups of important data separate from your systems, and have you tested restoring them?",
     },
     help: {
       why: {
@@ -581,9 +628,21 @@ export const governanceQuestions: Question[] = [
         },
         maturity: 3,
       },
+      {
+        // What a branch does instead when it keeps no files of its own: the control exists, run by the
+        // national party, so it counts as fully in place once the national party has confirmed it. A branch
+        // with its own files outside that environment answers one of the options above.
+        id: "national-party-backups",
+        label: {
+          nl: "Wij zijn een afdeling zonder eigen bestanden: alles staat in de omgeving van de landelijke partij, en die heeft bevestigd dat zij losse back-ups maakt en het terugzetten test.",
+          en: "We are a branch without files of our own: everything is in the national party’s environment, and it has confirmed that it makes separate backups and tests restoring them.",
+        },
+        maturity: 3,
+      },
     ],
     weight: 3,
-    critical: false,
+    // Critical: without a separate, restorable backup, ransomware alone can take the party's data for good.
+    critical: true,
     allowNotApplicable: false,
     sources: [
       sources.digitalWatDoenBij,
@@ -675,7 +734,6 @@ export const governanceQuestions: Question[] = [
     sources: [
       sources.microsoftProtectingDemocracyWith,
       sources.googleAdvancedProtectionProgram,
-      sources.googleProjectShield,
     ],
     measures: {
       basic: {

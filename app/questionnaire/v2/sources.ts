@@ -5,12 +5,28 @@ import type { Source } from "../schema";
  * id; `language` is the language the source is written in, so a page in another language can say so.
  */
 export const sources = {
+  aivdEspionageHowRecognise: {
+    id: "aivdEspionageHowRecognise",
+    publisher: "Algemene Inlichtingen- en Veiligheidsdienst (AIVD)",
+    title: "Espionage, how to recognise and counter it",
+    language: "en",
+    year: 2020,
+    url: "https://english.aivd.nl/publications/publications/2020/07/17/espionage.-how-to-recognise-and-counter-it",
+  },
   appleAboutLockdownMode: {
     id: "appleAboutLockdownMode",
     publisher: "Apple",
     title: "About Lockdown Mode",
     language: "en",
     url: "https://support.apple.com/en-us/105120",
+  },
+  autoriteitAiChatbotDatalekken: {
+    id: "autoriteitAiChatbotDatalekken",
+    publisher: "Autoriteit Persoonsgegevens",
+    title: "Let op: gebruik AI-chatbot kan leiden tot datalekken",
+    language: "nl",
+    year: 2024,
+    url: "https://www.autoriteitpersoonsgegevens.nl/actueel/let-op-gebruik-ai-chatbot-kan-leiden-tot-datalekken",
   },
   autoriteitDatalekken: {
     id: "autoriteitDatalekken",
@@ -61,11 +77,20 @@ export const sources = {
     language: "en",
     url: "https://www.cisa.gov/resources-tools/services/cisa-tabletop-exercise-packages",
   },
+  cisaEd1901MitigateDns: {
+    id: "cisaEd1901MitigateDns",
+    publisher: "CISA",
+    title: "Emergency Directive 19-01: Mitigate DNS Infrastructure Tampering",
+    language: "en",
+    year: 2019,
+    url: "https://www.cisa.gov/news-events/directives/ed-19-01-mitigate-dns-infrastructure-tampering",
+  },
   cisaMobileCommunicationsBest: {
     id: "cisaMobileCommunicationsBest",
     publisher: "CISA",
     title: "Mobile Communications Best Practice Guidance",
     language: "en",
+    year: 2024,
     url: "https://www.cisa.gov/sites/default/files/2024-12/guidance-mobile-communications-best-practices.pdf",
   },
   cisaMoreThanPassword: {
@@ -131,6 +156,14 @@ export const sources = {
     language: "en",
     url: "https://digital-strategy.ec.europa.eu/en/library/guidelines-providers-vlops-and-vloses-mitigation-systemic-risks-electoral-processes",
   },
+  europeanRegulationEu2016679: {
+    id: "europeanRegulationEu2016679",
+    publisher: "Europese Unie (EUR-Lex)",
+    title: "Verordening (EU) 2016/679 (Algemene verordening gegevensbescherming), artikelen 33 en 34",
+    language: "nl",
+    year: 2016,
+    url: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
+  },
   europeanRegulationEu20222065: {
     id: "europeanRegulationEu20222065",
     publisher: "European Union (EUR-Lex)",
@@ -159,6 +192,13 @@ export const sources = {
     language: "nl",
     url: "https://www.forumstandaardisatie.nl/open-standaarden/https-en-hsts",
   },
+  forumStarttlsDane: {
+    id: "forumStarttlsDane",
+    publisher: "Forum Standaardisatie",
+    title: "STARTTLS en DANE",
+    language: "nl",
+    url: "https://www.forumstandaardisatie.nl/open-standaarden/starttls-en-dane",
+  },
   googleAdvancedProtectionProgram: {
     id: "googleAdvancedProtectionProgram",
     publisher: "Google",
@@ -179,6 +219,14 @@ export const sources = {
     title: "Project Shield",
     language: "en",
     url: "https://projectshield.withgoogle.com/",
+  },
+  ietfRfc7505NullMx: {
+    id: "ietfRfc7505NullMx",
+    publisher: "IETF (RFC Editor)",
+    title: "RFC 7505: A “Null MX” No Service Resource Record for Domains That Accept No Mail",
+    language: "en",
+    year: 2015,
+    url: "https://www.rfc-editor.org/rfc/rfc7505",
   },
   internationalCodeConductPolitical: {
     id: "internationalCodeConductPolitical",
@@ -208,6 +256,13 @@ export const sources = {
     language: "nl",
     url: "https://internet.nl/test-site/",
   },
+  internetstandardsParkedDomainHowTo: {
+    id: "internetstandardsParkedDomainHowTo",
+    publisher: "Platform Internetstandaarden (internet.nl)",
+    title: "Parked domain how-to",
+    language: "en",
+    url: "https://github.com/internetstandards/toolbox-wiki/blob/main/parked-domain-how-to.md",
+  },
   kiesraadKiesraadInformatieOver: {
     id: "kiesraadKiesraadInformatieOver",
     publisher: "Kiesraad",
@@ -227,6 +282,7 @@ export const sources = {
     publisher: "Microsoft",
     title: "Protecting democracy with Microsoft AccountGuard",
     language: "en",
+    year: 2018,
     url: "https://blogs.microsoft.com/on-the-issues/2018/08/20/protecting-democracy-with-microsoft-accountguard/",
   },
   myndighetenCounteringInformationInfluence: {
@@ -254,7 +310,8 @@ export const sources = {
     id: "nationaalPreventingLimitingRecovering",
     publisher: "Nationaal Cyber Security Centrum (NCSC)",
     title: "Preventing, limiting and recovering from a ransomware attack",
-    language: "nl",
+    language: "en",
+    year: 2020,
     url: "https://english.ncsc.nl/latest/news/2020/june/30/preventing-limiting-and-recovering-from-a-ransomware-attack",
   },
   nationalCybersecurityCampaignPlaybook: {
@@ -270,6 +327,13 @@ export const sources = {
     title: "Defending democracy: guidance for high-risk individuals",
     language: "en",
     url: "https://www.ncsc.gov.uk/collection/defending-democracy/guidance-for-high-risk-individuals",
+  },
+  nationalDenialServiceGuidance: {
+    id: "nationalDenialServiceGuidance",
+    publisher: "National Cyber Security Centre (UK)",
+    title: "Denial of Service (DoS) guidance",
+    language: "en",
+    url: "https://www.ncsc.gov.uk/collection/denial-service-dos-guidance-collection",
   },
   nationalDeviceSecurityGuidance: {
     id: "nationalDeviceSecurityGuidance",
@@ -298,6 +362,13 @@ export const sources = {
     title: "Nationaal Cyber Security Centrum",
     language: "nl",
     url: "https://www.ncsc.nl/",
+  },
+  nctvOverzichtCyberloketten: {
+    id: "nctvOverzichtCyberloketten",
+    publisher: "Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV)",
+    title: "Overzicht cyberloketten: waar kunt u terecht?",
+    language: "nl",
+    url: "https://www.nctv.nl/onderwerpen/overzicht-cyberloketten",
   },
   nctvVerkiezingen: {
     id: "nctvVerkiezingen",
@@ -375,6 +446,13 @@ export const sources = {
     title: "Slachtofferhulp Nederland",
     language: "nl",
     url: "https://www.slachtofferhulp.nl/",
+  },
+  slachtofferwijzerSimSwap: {
+    id: "slachtofferwijzerSimSwap",
+    publisher: "Slachtofferwijzer (Fonds Slachtofferhulp)",
+    title: "Wat is een sim swap?",
+    language: "nl",
+    url: "https://slachtofferwijzer.nl/artikelen/sim-swap-voorkomen",
   },
   tweedeBriefRegeringTegengaan: {
     id: "tweedeBriefRegeringTegengaan",
