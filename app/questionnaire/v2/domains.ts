@@ -37,8 +37,8 @@ export const domains: Domain[] = [
     id: "disinformation",
     title: { nl: "Reageren op desinformatie", en: "Disinformation response" },
     intro: {
-      nl: "Hoe u misleidende berichten over uw partij opmerkt, weegt en beantwoordt.",
-      en: "How you notice, weigh and answer misleading content about your party.",
+      nl: "Hoe u misleidende berichten over uw partij opmerkt, weegt en beantwoordt, tot en met de verkiezingsavond.",
+      en: "How you notice, weigh and answer misleading content about your party, up to and including election night.",
     },
   },
   {

@@ -5,6 +5,13 @@ import type { Source } from "../schema";
  * id; `language` is the language the source is written in, so a page in another language can say so.
  */
 export const sources = {
+  aivdSpionage: {
+    id: "aivdSpionage",
+    publisher: "AIVD (Algemene Inlichtingen- en Veiligheidsdienst)",
+    title: "Spionage en heimelijke beïnvloeding",
+    language: "nl",
+    url: "https://www.aivd.nl/onderwerpen/spionage",
+  },
   appleAboutLockdownMode: {
     id: "appleAboutLockdownMode",
     publisher: "Apple",
@@ -103,12 +110,13 @@ export const sources = {
     language: "nl",
     url: "https://www.digitaltrustcenter.nl/informatie-advies/ransomware/wat-te-doen-bij-een-ransomware-aanval",
   },
-  disarmDisarmFrameworkBlue: {
-    id: "disarmDisarmFrameworkBlue",
-    publisher: "DISARM Foundation",
-    title: "DISARM Framework (Blue: countermeasures)",
+  europeanCommissionCodeConductDisinformation: {
+    id: "europeanCommissionCodeConductDisinformation",
+    publisher: "European Commission",
+    title: "Commission endorses the integration of the voluntary Code of Practice on Disinformation into the Digital Services Act",
     language: "en",
-    url: "https://www.disarm.foundation/",
+    year: 2025,
+    url: "https://digital-strategy.ec.europa.eu/en/news/commission-endorses-integration-voluntary-code-practice-disinformation-digital-services-act",
   },
   europeanCommissionPublishesGuidelines: {
     id: "europeanCommissionPublishesGuidelines",
@@ -124,6 +132,14 @@ export const sources = {
     language: "en",
     url: "https://eur-lex.europa.eu/eli/reco/2023/2829/oj",
   },
+  europeanCommissionTransparencyPoliticalAdvertising: {
+    id: "europeanCommissionTransparencyPoliticalAdvertising",
+    publisher: "European Commission",
+    title: "Transparency and targeting of political advertising",
+    language: "en",
+    year: 2025,
+    url: "https://commission.europa.eu/strategy-and-policy/policies/justice-and-fundamental-rights/democracy-eu-citizenship-anti-corruption/democracy-and-electoral-rights/transparency-and-targeting-political-advertising_en",
+  },
   europeanGuidelinesProvidersVlops: {
     id: "europeanGuidelinesProvidersVlops",
     publisher: "European Commission",
@@ -137,6 +153,22 @@ export const sources = {
     title: "Regulation (EU) 2022/2065 (Digital Services Act)",
     language: "en",
     url: "https://eur-lex.europa.eu/eli/reg/2022/2065/oj",
+  },
+  europeanRegulationEu20241689: {
+    id: "europeanRegulationEu20241689",
+    publisher: "European Union (EUR-Lex)",
+    title: "Regulation (EU) 2024/1689 (Artificial Intelligence Act), article 50",
+    language: "en",
+    year: 2024,
+    url: "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
+  },
+  europeanRegulationEu2024900: {
+    id: "europeanRegulationEu2024900",
+    publisher: "European Union (EUR-Lex)",
+    title: "Regulation (EU) 2024/900 on the transparency and targeting of political advertising",
+    language: "en",
+    year: 2024,
+    url: "https://eur-lex.europa.eu/eli/reg/2024/900/oj",
   },
   forumDmarc: {
     id: "forumDmarc",
@@ -187,13 +219,6 @@ export const sources = {
     language: "en",
     url: "https://www.idea.int/news/international-idea-supports-historic-signing-code-conduct-political-parties-transparent-and",
   },
-  internationalFirstNationalCode: {
-    id: "internationalFirstNationalCode",
-    publisher: "International IDEA",
-    title: "First national Code of Conduct on online political advertising in the EU signed by Dutch political parties",
-    language: "en",
-    url: "https://www.idea.int/news/first-national-code-conduct-online-political-advertising-european-union-signed-dutch-political",
-  },
   internetnlTestEmail: {
     id: "internetnlTestEmail",
     publisher: "Internet.nl",
@@ -208,12 +233,28 @@ export const sources = {
     language: "nl",
     url: "https://internet.nl/test-site/",
   },
-  kiesraadKiesraadInformatieOver: {
-    id: "kiesraadKiesraadInformatieOver",
-    publisher: "Kiesraad",
-    title: "Kiesraad: informatie over verkiezingen en stemmen",
+  justisVogPolitiekeAmbtsdragers: {
+    id: "justisVogPolitiekeAmbtsdragers",
+    publisher: "Justis",
+    title: "Veelgestelde vragen over de VOG voor politieke ambtsdragers",
     language: "nl",
-    url: "https://www.kiesraad.nl/",
+    year: 2019,
+    url: "https://justis.nl/nieuws/2019/vog-voor-politieke-ambtsdragers-veelgestelde-vragen-beantwoord.aspx",
+  },
+  kadasterAfschermingPersoonsgegevens: {
+    id: "kadasterAfschermingPersoonsgegevens",
+    publisher: "Kadaster",
+    title: "Hoge prioriteit digitale veiligheid en bescherming tegen misbruik met ingrijpende maatregelen",
+    language: "nl",
+    year: 2023,
+    url: "https://www.kadaster.nl/rss-nieuws-op-de-homepage/-/asset_publisher/6TxxbqQX7CX9/content/id/79766481",
+  },
+  kiesraadTellenStemmen: {
+    id: "kiesraadTellenStemmen",
+    publisher: "Kiesraad",
+    title: "Tellen van de stemmen",
+    language: "nl",
+    url: "https://www.kiesraad.nl/verkiezingen/gemeenteraden/uitslagen/tellen-van-de-stemmen",
   },
   kvkAfschermenBezoekadresWat: {
     id: "kvkAfschermenBezoekadresWat",
@@ -231,10 +272,11 @@ export const sources = {
   },
   myndighetenCounteringInformationInfluence: {
     id: "myndighetenCounteringInformationInfluence",
-    publisher: "Myndigheten för psykologiskt försvar (Swedish Psychological Defence Agency)",
-    title: "Countering information influence activities: a handbook for communicators",
+    publisher: "MSB (Myndigheten för samhällsskydd och beredskap, Swedish Civil Contingencies Agency)",
+    title: "Countering information influence activities: A handbook for communicators",
     language: "en",
-    url: "https://www.mpf.se/",
+    year: 2019,
+    url: "https://www.msb.se/en/Tools/News/Countering-information-influence-activities---A-handbook-for-communicators/",
   },
   nationaalIncidentresponsWaarBegin: {
     id: "nationaalIncidentresponsWaarBegin",
@@ -299,6 +341,13 @@ export const sources = {
     language: "nl",
     url: "https://www.ncsc.nl/",
   },
+  nctvOngewensteBuitenlandseInmenging: {
+    id: "nctvOngewensteBuitenlandseInmenging",
+    publisher: "NCTV (Nationaal Coördinator Terrorismebestrijding en Veiligheid)",
+    title: "Ongewenste buitenlandse inmenging",
+    language: "nl",
+    url: "https://www.nctv.nl/onderwerpen/ongewenste-buitenlandse-inmenging",
+  },
   nctvVerkiezingen: {
     id: "nctvVerkiezingen",
     publisher: "NCTV",
@@ -334,6 +383,22 @@ export const sources = {
     language: "nl",
     url: "https://www.politie.nl/themas/aangifte-doen.html",
   },
+  politieDoxingStrafbaar: {
+    id: "politieDoxingStrafbaar",
+    publisher: "Politie",
+    title: "Doxing sinds 1 januari strafbaar",
+    language: "nl",
+    year: 2024,
+    url: "https://www.politie.nl/nieuws/2024/januari/2/00-doxing-sinds-1-januari-strafbaar.html",
+  },
+  riecNetwerkWeerbaarBestuur: {
+    id: "riecNetwerkWeerbaarBestuur",
+    publisher: "RIEC-LIEC (magazine Code Geel)",
+    title: "Netwerk Weerbaar Bestuur: steun bij agressie en intimidatie",
+    language: "nl",
+    year: 2021,
+    url: "https://magazines.riec.nl/codegeel/2021/13/netwerk-weerbaar-bestuur",
+  },
   rijksoverheidHandreikingDesinformatieMeerdere: {
     id: "rijksoverheidHandreikingDesinformatieMeerdere",
     publisher: "Rijksoverheid",
@@ -341,12 +406,27 @@ export const sources = {
     language: "nl",
     url: "https://www.rijksoverheid.nl/actueel/nieuws/2022/02/09/handreiking-desinformatie-meerdere-opties-om-er-verantwoord-mee-om-te-gaan",
   },
+  rijksoverheidNaHetStemmen: {
+    id: "rijksoverheidNaHetStemmen",
+    publisher: "Rijksoverheid",
+    title: "Wat gebeurt er nadat er is gestemd bij verkiezingen?",
+    language: "nl",
+    url: "https://www.rijksoverheid.nl/onderwerpen/verkiezingen/vraag-en-antwoord/wat-gebeurt-er-nadat-er-is-gestemd-bij-verkiezingen",
+  },
   rijksoverheidVeiligInternetten: {
     id: "rijksoverheidVeiligInternetten",
     publisher: "Rijksoverheid",
     title: "Veilig Internetten",
     language: "nl",
     url: "https://veiliginternetten.nl/",
+  },
+  rijksoverheidWfppGewijzigd: {
+    id: "rijksoverheidWfppGewijzigd",
+    publisher: "Rijksoverheid",
+    title: "Eerste Kamer stemt in met wijziging Wet financiering politieke partijen",
+    language: "nl",
+    year: 2022,
+    url: "https://www.rijksoverheid.nl/actueel/nieuws/2022/10/18/eerste-kamer-stemt-in-met-wijziging-wet-financiering-politieke-partijen",
   },
   rijksoverheidWieKrijgenMijn: {
     id: "rijksoverheidWieKrijgenMijn",
@@ -383,12 +463,29 @@ export const sources = {
     language: "nl",
     url: "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D32472&id=2025D32472",
   },
+  tweedeKamerRegistersReizenGeschenken: {
+    id: "tweedeKamerRegistersReizenGeschenken",
+    publisher: "Tweede Kamer der Staten-Generaal",
+    title: "Wijziging van het Reglement van Orde: registers van nevenactiviteiten, buitenlandse reizen en geschenken (34 070)",
+    language: "nl",
+    year: 2014,
+    url: "https://zoek.officielebekendmakingen.nl/kst-34070-2.html",
+  },
+  tweedeKamerWetPolitiekePartijen: {
+    id: "tweedeKamerWetPolitiekePartijen",
+    publisher: "Tweede Kamer der Staten-Generaal",
+    title: "Memorie van toelichting bij de Wet op de politieke partijen (36 742)",
+    language: "nl",
+    year: 2025,
+    url: "https://www.tweedekamer.nl/kamerstukken/detail?did=2025D21063&id=2025Z09154",
+  },
   ukResistCounterdisinformationToolkit: {
     id: "ukResistCounterdisinformationToolkit",
     publisher: "UK Government Communication Service",
-    title: "RESIST Counter-Disinformation Toolkit",
+    title: "RESIST 2 Counter-Disinformation Toolkit",
     language: "en",
-    url: "https://gcs.civilservice.gov.uk/guidance/resist-counter-disinformation-toolkit/",
+    year: 2021,
+    url: "https://gcs.civilservice.gov.uk/publications/resist-2-counter-disinformation-toolkit/",
   },
   universityPracticalGuidePrebunking: {
     id: "universityPracticalGuidePrebunking",
@@ -396,5 +493,12 @@ export const sources = {
     title: "A Practical Guide to Prebunking Misinformation",
     language: "en",
     url: "https://inoculation.science/a-practical-guide-to-prebunking-misinformation",
+  },
+  whatsappGroupAdminSettings: {
+    id: "whatsappGroupAdminSettings",
+    publisher: "WhatsApp",
+    title: "How to change group admin settings",
+    language: "en",
+    url: "https://faq.whatsapp.com/526742385997912",
   },
 } satisfies Record<string, Source>;
