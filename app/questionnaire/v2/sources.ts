@@ -362,13 +362,6 @@ export const sources = {
     language: "en",
     url: "https://reap.fsi.stanford.edu/publication/combating-information-manipulation-playbook-elections-and-beyond",
   },
-  netwerkWeerbaarBestuur: {
-    id: "netwerkWeerbaarBestuur",
-    publisher: "Netwerk Weerbaar Bestuur (ministerie van BZK)",
-    title: "Weerbaar Bestuur",
-    language: "nl",
-    url: "https://weerbaarbestuur.nl/",
-  },
   openbaarBedreigdePolitici: {
     id: "openbaarBedreigdePolitici",
     publisher: "Openbaar Ministerie",
@@ -448,13 +441,6 @@ export const sources = {
     title: "Set and manage disappearing messages",
     language: "en",
     url: "https://support.signal.org/hc/en-us/articles/360007320771-Set-and-manage-disappearing-messages",
-  },
-  slachtofferhulpSlachtofferhulpNederland: {
-    id: "slachtofferhulpSlachtofferhulpNederland",
-    publisher: "Slachtofferhulp Nederland",
-    title: "Slachtofferhulp Nederland",
-    language: "nl",
-    url: "https://www.slachtofferhulp.nl/",
   },
   tweedeBriefRegeringTegengaan: {
     id: "tweedeBriefRegeringTegengaan",
