@@ -51,10 +51,10 @@ export const domains: Domain[] = [
   },
   {
     id: "people",
-    title: { nl: "Mensen, vrijwilligers en leveranciers", en: "People, volunteers and suppliers" },
+    title: { nl: "Mensen, leveranciers en invloed van buitenaf", en: "People, suppliers and foreign influence" },
     intro: {
-      nl: "Iedereen die meewerkt, ook afdelingen, vrijwilligers en ingehuurde bureaus.",
-      en: "Everyone who helps out, including branches, volunteers and hired agencies.",
+      nl: "Iedereen die meewerkt, ook afdelingen, vrijwilligers en bureaus, en hoe buitenlandse invloed via mensen en geld binnenkomt.",
+      en: "Everyone who helps out, including branches, volunteers and agencies, and how foreign influence comes in through people and money.",
     },
   },
 ];
