@@ -6,17 +6,17 @@ export const candidatesQuestions: Question[] = [
     id: "cand-security-briefing",
     domain: "candidates",
     text: {
-      nl: "Krijgt elke kandidaat op uw lijst een veiligheidsbriefing (een korte uitleg over risico's online en op straat, en wat te doen)?",
-      en: "Does every candidate on your list get a security briefing (a short explanation of risks online and in the street, and what to do)?",
+      nl: "Krijgt elke kandidaat een veiligheidsbriefing: een korte uitleg over risico’s online en op straat, en wat te doen?",
+      en: "Does every candidate get a security briefing: a short explanation of risks online and in the street, and what to do?",
     },
     help: {
       why: {
-        nl: "Vanaf het moment dat hun naam bekend is, worden kandidaten een doelwit van phishing, intimidatie en nepaccounts. Wie de risico's kent, herkent een aanval eerder en weet wie te bellen.",
-        en: "From the moment their name is public, candidates become targets of phishing, intimidation and fake accounts. Someone who knows the risks spots an attack sooner and knows whom to call.",
+        nl: "Vanaf het moment dat hun naam bekend is, worden kandidaten een doelwit van phishing (nepberichten die inloggegevens proberen te stelen), intimidatie en nepaccounts. Wie de risico’s kent, herkent een aanval eerder en weet wie te bellen.",
+        en: "From the moment their name is public, candidates become targets of phishing (fake messages that try to steal login details), intimidation and fake accounts. Someone who knows the risks spots an attack sooner and knows whom to call.",
       },
       how: {
-        nl: "Plan vóór de dag van kandidaatstelling een briefing van een uur, in een zaal of online, en neem die op voor wie er niet bij kan zijn. Behandel tweestapsverificatie, phishing herkennen, wat u beter niet online zet, hoe u een bedreiging meldt en wie in de partij het aanspreekpunt is. Houd bij wie de briefing heeft gehad.",
-        en: "Before nomination day, schedule a one-hour briefing, in a room or online, and record it for those who cannot attend. Cover two-step verification, spotting phishing, what is better not to post, how to report a threat and who the party contact is. Keep track of who has been briefed.",
+        nl: "Plan vóór de dag van kandidaatstelling een briefing van een uur, in een zaal of online, en neem die op voor wie er niet bij kan zijn. Behandel tweestapsverificatie (een extra code naast het wachtwoord), phishing herkennen, wat u beter niet online zet, hoe u een bedreiging meldt en wie in de partij de contactpersoon is. Noem ook het verkiezingsloket van de NCTV (Nationaal Coördinator Terrorismebestrijding en Veiligheid), dat in de campagne vragen over de veiligheid van kandidaten beantwoordt. Houd bij wie de briefing heeft gehad.",
+        en: "Before nomination day, schedule a one-hour briefing, in a room or online, and record it for those who cannot attend. Cover two-step verification (an extra code on top of the password), spotting phishing, what is better not to post, how to report a threat and who the party contact is. Also mention the election desk of the NCTV (National Coordinator for Security and Counterterrorism), which answers questions about candidates’ safety during the campaign. Keep track of who has been briefed.",
       },
     },
     options: [
@@ -58,7 +58,8 @@ export const candidatesQuestions: Question[] = [
     allowNotApplicable: false,
     sources: [
       sources.belferCybersecurityCampaignPlaybook,
-      sources.netwerkWeerbaarBestuur,
+      sources.nationalDefendingDemocracyGuidance,
+      sources.nctvVerkiezingen,
     ],
     measures: {
       basic: {
@@ -102,7 +103,7 @@ export const candidatesQuestions: Question[] = [
         en: "Attackers and harassers often turn to the people around a candidate: a partner who opens a phishing e-mail, a child who shares a photo of the house. They, too, need to know what to do.",
       },
       how: {
-        nl: "Geef kandidaten een handreiking van één pagina om thuis en met hun medewerkers te bespreken. Nodig partners en assistenten uit voor een korte online sessie. Noem daarin: niet reageren op dreigingen, bewijs bewaren, geen locatie of foto's van het huis delen, en wie ze bij de partij kunnen bellen.",
+        nl: "Geef kandidaten een handreiking van één pagina om thuis en met hun medewerkers te bespreken. Nodig partners en assistenten uit voor een korte online sessie. Noem daarin: niet reageren op dreigingen, bewijs bewaren, geen locatie of foto’s van het huis delen, en wie ze bij de partij kunnen bellen.",
         en: "Give candidates a one-page guide to discuss at home and with their staff. Invite partners and assistants to a short online session. Include: do not respond to threats, keep evidence, do not share locations or photos of the house, and whom to call at the party.",
       },
     },
@@ -153,7 +154,7 @@ export const candidatesQuestions: Question[] = [
     },
     sources: [
       sources.belferCybersecurityCampaignPlaybook,
-      sources.netwerkWeerbaarBestuur,
+      sources.nationalDefendingDemocracyGuidance,
     ],
     measures: {
       basic: {
@@ -162,7 +163,7 @@ export const candidatesQuestions: Question[] = [
           en: "Write a guide for at home",
         },
         detail: {
-          nl: "Zet op één A4 de vijf belangrijkste afspraken voor gezin en medewerkers, met het telefoonnummer van het aanspreekpunt van de partij. Geef het aan elke kandidaat.",
+          nl: "Zet op één A4 de vijf belangrijkste afspraken voor gezin en medewerkers, met het telefoonnummer van de contactpersoon van de partij. Geef het aan elke kandidaat.",
           en: "Put the five most important agreements for family and staff on one page, with the phone number of the party contact. Give it to every candidate.",
         },
         owner: "candidate_coordinator",
@@ -193,12 +194,12 @@ export const candidatesQuestions: Question[] = [
     },
     help: {
       why: {
-        nl: "Bedreiging is strafbaar (artikel 285 Wetboek van Strafrecht), maar de politie kan alleen optreden als er een melding of aangifte met bewijs is. Een bericht dat verwijderd is en waarvan niemand een schermafbeelding heeft, is later niet meer te gebruiken.",
-        en: "Threatening someone is a crime (Article 285 of the Dutch Criminal Code), but the police can only act on a report with evidence. A message that has been deleted, and that nobody took a screenshot of, cannot be used later.",
+        nl: "Bedreiging is strafbaar (artikel 285 Wetboek van Strafrecht), en doxing sinds 1 januari 2024 ook (artikel 285d): iemands privégegevens verzamelen of verspreiden om die persoon bang te maken of te hinderen. De politie kan alleen optreden als er aangifte met bewijs is. Een bericht dat verwijderd is en waarvan niemand een schermafbeelding heeft, is later niet meer te gebruiken.",
+        en: "Threatening someone is a crime (Article 285 of the Dutch Criminal Code), and since 1 January 2024 so is doxing (Article 285d): collecting or spreading someone’s private details to frighten or obstruct them. The police can only act on a formal report with evidence. A message that has been deleted, and that nobody took a screenshot of, cannot be used later.",
       },
       how: {
-        nl: "Leg de route vast: landelijke politici, zoals Kamerleden en bewindspersonen, melden bij het Team Bedreigde Politici van de politie; andere kandidaten, ook lokale, bij de politie in hun regio (0900-8844, bij acuut gevaar 112). Maak een schermafbeelding waarop datum, tijd, afzender en link te zien zijn, en bewaar ook het originele bericht. Meld het daarnaast bij het aanspreekpunt van de partij, zodat iemand helpt met de aangifte.",
-        en: "Write down the route: national politicians, such as MPs and ministers, report to the police's Team Bedreigde Politici (Threatened Politicians Team); other candidates, including local ones, report to the police in their region (0900-8844, or 112 in acute danger). Take a screenshot showing date, time, sender and link, and keep the original message too. Also tell the party contact, so that someone helps with the police report.",
+        nl: "Leg de route vast. Bij acuut gevaar: 112. Het Team Bedreigde Politici van de politie is er alleen voor bewindspersonen en leden van de Eerste en Tweede Kamer. Andere kandidaten, ook lokale politici, doen aangifte bij de politie in hun eigen regio (0900-8844 of op het bureau). Vragen en zorgen over de veiligheid van kandidaten in de campagne kunnen bij het verkiezingsloket van de NCTV. Maak een schermafbeelding met datum, tijd, afzender en link, bewaar het originele bericht, en meld het ook bij de contactpersoon van de partij, zodat iemand helpt met de aangifte.",
+        en: "Write down the route. In acute danger: 112. The police’s Team Bedreigde Politici (Threatened Politicians Team) is only for ministers, state secretaries and members of the Senate and House of Representatives. Other candidates, local politicians included, file a formal report with the police in their own region (0900-8844 or at the station). Questions and concerns about candidates’ safety during the campaign can go to the NCTV election desk. Take a screenshot showing date, time, sender and link, keep the original message, and also tell the party contact, so that someone helps with the report.",
       },
     },
     options: [
@@ -239,8 +240,10 @@ export const candidatesQuestions: Question[] = [
     critical: false,
     allowNotApplicable: false,
     sources: [
-      sources.openbaarBedreigdePolitici,
       sources.politieAangifteDoen,
+      sources.politieDoxingStrafbaar,
+      sources.openbaarBedreigdePolitici,
+      sources.nctvVerkiezingen,
     ],
     measures: {
       basic: {
@@ -249,8 +252,8 @@ export const candidatesQuestions: Question[] = [
           en: "Set up a reporting route for threats",
         },
         detail: {
-          nl: "Schrijf op één pagina bij wie een kandidaat een bedreiging meldt (Team Bedreigde Politici of de regionale politie), hoe bewijs te bewaren en wie in de partij helpt. Deel die pagina met alle kandidaten.",
-          en: "On one page, write down where a candidate reports a threat (Team Bedreigde Politici or the regional police), how to keep evidence and who in the party helps. Share that page with all candidates.",
+          nl: "Schrijf op één pagina waar een kandidaat een bedreiging of doxing meldt (112, de regionale politie, voor Kamerleden en bewindspersonen het Team Bedreigde Politici), hoe bewijs te bewaren en wie in de partij helpt. Deel die pagina met alle kandidaten.",
+          en: "On one page, write down where a candidate reports a threat or doxing (112, the regional police, and for MPs and ministers the Team Bedreigde Politici), how to keep evidence and who in the party helps. Share that page with all candidates.",
         },
         owner: "candidate_coordinator",
         effort: "small",
@@ -275,17 +278,17 @@ export const candidatesQuestions: Question[] = [
     id: "cand-harassment-aftercare",
     domain: "candidates",
     text: {
-      nl: "Als een kandidaat online wordt lastiggevallen of gedoxt (privégegevens online verspreid), is er dan een vaste contactpersoon en nazorg?",
-      en: "If a candidate is harassed online or doxxed (private details spread online), is there a named contact person and aftercare?",
+      nl: "Als een kandidaat online wordt lastiggevallen of gedoxt, is er dan een vaste contactpersoon en nazorg?",
+      en: "If a candidate is harassed or doxed online, is there a named contact person and aftercare?",
     },
     help: {
       why: {
-        nl: "Intimidatie werkt het best als iemand er alleen voor staat. Zonder vast aanspreekpunt duurt het te lang voordat berichten bij platforms en politie zijn gemeld en de kandidaat steun krijgt; sommige kandidaten trekken zich dan terug.",
-        en: "Intimidation works best when someone faces it alone. Without a fixed contact it takes too long before posts are reported to platforms and police and the candidate gets support; some candidates then withdraw.",
+        nl: "Intimidatie werkt het best als iemand er alleen voor staat. Zonder vaste contactpersoon duurt het te lang voordat berichten bij platforms en politie zijn gemeld en de kandidaat steun krijgt; sommige kandidaten trekken zich dan terug.",
+        en: "Intimidation works best when someone faces it alone. Without a named contact it takes too long before posts are reported to platforms and police and the candidate gets support; some candidates then withdraw.",
       },
       how: {
-        nl: "Wijs een contactpersoon en een vervanger aan, met een telefoonnummer dat alle kandidaten kennen. Spreek af wat die doet: luisteren, helpen melden bij platforms en politie, en afstemmen wat de partij publiek zegt. Bel de kandidaat na een incident binnen een week opnieuw, en verwijs zo nodig door naar Slachtofferhulp Nederland of, voor gekozen lokale politici, het Netwerk Weerbaar Bestuur.",
-        en: "Appoint a contact person and a deputy, with a phone number all candidates know. Agree what they do: listen, help report to platforms and police, and coordinate what the party says in public. Call the candidate again within a week of an incident and, where needed, refer them to Slachtofferhulp Nederland (Victim Support) or, for elected local politicians, the Netwerk Weerbaar Bestuur.",
+        nl: "Wijs een contactpersoon en een vervanger aan, met een telefoonnummer dat alle kandidaten kennen. Spreek af wat die doet: luisteren, helpen melden bij platforms en politie, en afstemmen wat de partij publiek zegt. Doxing is strafbaar: help de kandidaat aangifte te doen en meld de berichten bij het platform als illegale inhoud, zodat het ze moet beoordelen. Bel de kandidaat na een incident binnen een week opnieuw, en verwijs zo nodig door naar Slachtofferhulp Nederland of, voor gekozen lokale politici, het Ondersteuningsteam van het Netwerk Weerbaar Bestuur.",
+        en: "Appoint a contact person and a deputy, with a phone number all candidates know. Agree what they do: listen, help report to platforms and police, and coordinate what the party says in public. Doxing is a crime: help the candidate file a police report and report the posts to the platform as illegal content, so that it has to assess them. Call the candidate again within a week of an incident and, where needed, refer them to Slachtofferhulp Nederland (Victim Support) or, for elected local politicians, the support team of the Netwerk Weerbaar Bestuur.",
       },
     },
     options: [
@@ -326,8 +329,9 @@ export const candidatesQuestions: Question[] = [
     critical: false,
     allowNotApplicable: false,
     sources: [
-      sources.netwerkWeerbaarBestuur,
-      sources.slachtofferhulpSlachtofferhulpNederland,
+      sources.politieDoxingStrafbaar,
+      sources.riecNetwerkWeerbaarBestuur,
+      sources.europeanRegulationEu20222065,
     ],
     measures: {
       basic: {
@@ -359,20 +363,24 @@ export const candidatesQuestions: Question[] = [
     },
   },
   {
+    // Critical: a candidate's hijacked private account is taken over in the party's name, and its absence
+    // alone lets that happen. One question for what version 1 asked twice (here and in the accounts domain,
+    // acc-candidate-personal). Same control as version 1, so the id stays; the options changed, so the two
+    // options whose meaning changed have new ids.
     id: "cand-own-accounts",
     domain: "candidates",
     text: {
-      nl: "Zijn de eigen telefoon en privé-accounts van kandidaten (e-mail, WhatsApp, sociale media) beveiligd met tweestapsverificatie (een extra code naast het wachtwoord)?",
-      en: "Are candidates' own phones and private accounts (e-mail, WhatsApp, social media) protected with two-step verification (an extra code on top of the password)?",
+      nl: "Hebben alle kandidaten tweestapsverificatie op hun privé-e-mail, WhatsApp en sociale media, en is dat samen nagelopen?",
+      en: "Do all candidates have two-step verification on their private e-mail, WhatsApp and social media, and has this been checked together?",
     },
     help: {
       why: {
-        nl: "Een overgenomen account van een kandidaat wordt meteen gebruikt om valse berichten te sturen of privégesprekken te lekken. Aanvallers proberen vaak eerst de privé-accounts, omdat die minder goed beveiligd zijn dan die van de partij.",
-        en: "A candidate's hijacked account is used straight away to send false messages or leak private conversations. Attackers often try private accounts first, because they are less well protected than the party's.",
+        nl: "Tweestapsverificatie vraagt naast het wachtwoord een extra code of sleutel. Een overgenomen account van een kandidaat wordt meteen gebruikt om valse berichten te sturen of privégesprekken te lekken. Aanvallers proberen vaak eerst de privé-accounts, omdat die minder goed beveiligd zijn dan die van de partij.",
+        en: "Two-step verification asks for an extra code or key on top of the password. A candidate's hijacked account is used straight away to send false messages or leak private conversations. Attackers often try private accounts first, because they are less well protected than the party's.",
       },
       how: {
-        nl: "De accounts van de partij zelf komen aan bod bij ‘Accounts beveiligen’; deze vraag gaat over de privé-accounts van kandidaten. Loop met elke kandidaat e-mail, WhatsApp (zet ‘verificatie in twee stappen’ aan), Instagram, Facebook, X, TikTok en LinkedIn na, en controleer de schermvergrendeling en updates van de telefoon. Bied de lijsttrekker en bekende kandidaten een beveiligingssleutel aan, of Googles gratis Advanced Protection Program.",
-        en: "The party's own accounts are covered under ‘Account security’; this question is about candidates' private accounts. Go through e-mail, WhatsApp (turn on ‘two-step verification’), Instagram, Facebook, X, TikTok and LinkedIn with each candidate, and check the phone's screen lock and updates. Offer the lead candidate and well-known candidates a security key, or Google's free Advanced Protection Program.",
+        nl: "De accounts van de partij zelf komen aan bod bij ‘Accounts beveiligen’; deze vraag gaat over de privé-accounts en telefoons van kandidaten. Houd vóór de dag van kandidaatstelling een hulpavond en loop met elke kandidaat e-mail, WhatsApp (zet ‘verificatie in twee stappen’ aan), Instagram, Facebook, X, TikTok en LinkedIn na. Kies een app of beveiligingssleutel in plaats van sms, want een sms-code is te onderscheppen met SIM-swapping: een oplichter laat het nummer overzetten naar zijn eigen simkaart. Controleer ook het herstel-e-mailadres en -telefoonnummer, de schermvergrendeling en de updates. Vertel kandidaten dat ze een WhatsApp-code nooit aan iemand doorgeven, en wie ze bellen als een account is overgenomen.",
+        en: "The party's own accounts are covered under ‘Account security’; this question is about candidates' private accounts and phones. Before nomination day, hold a help evening and go through e-mail, WhatsApp (turn on ‘two-step verification’), Instagram, Facebook, X, TikTok and LinkedIn with each candidate. Choose an app or security key rather than text messages, because a text code can be intercepted through SIM swapping: a fraudster has the number moved to their own SIM card. Also check the recovery e-mail address and phone number, the screen lock and updates. Tell candidates never to pass on a WhatsApp code to anyone, and whom to call if an account has been taken over.",
       },
     },
     options: [
@@ -393,18 +401,18 @@ export const candidatesQuestions: Question[] = [
         maturity: 1,
       },
       {
-        id: "checked-all",
+        id: "checked-some",
         label: {
-          nl: "Met elke kandidaat is gecontroleerd dat e-mail, WhatsApp en sociale media tweestapsverificatie hebben",
-          en: "We have checked with every candidate that e-mail, WhatsApp and social media have two-step verification",
+          nl: "Met een deel van de kandidaten, bijvoorbeeld de bovenste plaatsen, is het samen nagelopen; met de rest nog niet",
+          en: "It has been checked together with some of the candidates, for example the top places; not yet with the rest",
         },
         maturity: 2,
       },
       {
-        id: "keys-for-prominent",
+        id: "every-candidate-checked",
         label: {
-          nl: "Dat is met elke kandidaat gecontroleerd, en de lijsttrekker en bekende kandidaten gebruiken voor e-mail en sociale media een beveiligingssleutel (een klein USB- of NFC-sleuteltje)",
-          en: "This has been checked with every candidate, and the lead candidate and well-known candidates use a security key (a small USB or NFC key) for e-mail and social media",
+          nl: "Met elke kandidaat is samen nagelopen dat e-mail, WhatsApp en sociale media tweestapsverificatie hebben en dat de herstelgegevens kloppen",
+          en: "It has been checked together with every candidate that e-mail, WhatsApp and social media have two-step verification and that the recovery details are correct",
         },
         maturity: 3,
       },
@@ -413,9 +421,9 @@ export const candidatesQuestions: Question[] = [
     critical: true,
     allowNotApplicable: false,
     sources: [
-      sources.googleAdvancedProtectionProgram,
-      sources.rijksoverheidVeiligInternetten,
       sources.belferCybersecurityCampaignPlaybook,
+      sources.nationalDefendingDemocracyGuidance,
+      sources.cisaMobileCommunicationsBest,
     ],
     measures: {
       basic: {
@@ -424,23 +432,23 @@ export const candidatesQuestions: Question[] = [
           en: "Turn on two-step verification together with every candidate",
         },
         detail: {
-          nl: "Plan per kandidaat een kwartier om e-mail, WhatsApp en sociale media samen na te lopen en tweestapsverificatie aan te zetten. Begin bij de lijsttrekker en de bovenste plaatsen.",
-          en: "Plan fifteen minutes per candidate to go through e-mail, WhatsApp and social media together and turn on two-step verification. Start with the lead candidate and the top places.",
+          nl: "Houd vóór de dag van kandidaatstelling een hulpavond en plan per kandidaat een kwartier om e-mail, WhatsApp en sociale media samen na te lopen. Begin bij de lijsttrekker en de bovenste plaatsen, en noteer wie nog hulp nodig heeft.",
+          en: "Before nomination day, hold a help evening and plan fifteen minutes per candidate to go through e-mail, WhatsApp and social media together. Start with the lead candidate and the top places, and note who still needs help.",
         },
-        owner: "it_lead",
+        owner: "candidate_coordinator",
         effort: "medium",
-        timeframe: "now",
+        timeframe: "nomination_day",
       },
       next: {
         title: {
-          nl: "Geef bekende kandidaten een beveiligingssleutel",
-          en: "Give well-known candidates a security key",
+          nl: "Loop de accounts van de overige kandidaten na",
+          en: "Check the accounts of the remaining candidates",
         },
         detail: {
-          nl: "Koop twee beveiligingssleutels per bekende kandidaat (één als reserve) en help ze te koppelen aan e-mail en sociale media. Wie Gmail gebruikt, kan ook Googles Advanced Protection Program aanzetten.",
-          en: "Buy two security keys per well-known candidate (one as a spare) and help link them to e-mail and social media. Gmail users can also turn on Google's Advanced Protection Program.",
+          nl: "Bel of bezoek de kandidaten die nog niet aan de beurt waren en loop samen hun accounts na. Bied de lijsttrekker en bekende kandidaten twee beveiligingssleutels aan (één als reserve).",
+          en: "Call or visit the candidates whose turn has not come yet and go through their accounts together. Offer the lead candidate and well-known candidates two security keys (one as a spare).",
         },
-        owner: "it_lead",
+        owner: "candidate_coordinator",
         effort: "small",
         timeframe: "nomination_day",
       },
@@ -455,8 +463,8 @@ export const candidatesQuestions: Question[] = [
     },
     help: {
       why: {
-        nl: "Wie een kandidaat wil intimideren, begint met zoeken op internet. Personenzoeksites en adreshandelaren (bedrijven die persoonsgegevens verzamelen en doorverkopen) maken een huisadres soms in een paar klikken vindbaar.",
-        en: "Anyone who wants to intimidate a candidate starts by searching the internet. People-search sites and data brokers (companies that collect and resell personal data) can make a home address findable in a few clicks.",
+        nl: "Wie een kandidaat wil intimideren, begint met zoeken op internet. Personenzoeksites en adreshandelaren (bedrijven die persoonsgegevens verzamelen en doorverkopen) maken een huisadres soms in een paar klikken vindbaar. Zulke gegevens zijn de grondstof voor doxing: privégegevens verspreiden om iemand bang te maken.",
+        en: "Anyone who wants to intimidate a candidate starts by searching the internet. People-search sites and data brokers (companies that collect and resell personal data) can make a home address findable in a few clicks. Such details are the raw material for doxing: spreading private details to frighten someone.",
       },
       how: {
         nl: "Zoek samen met de kandidaat op naam, op naam plus woonplaats en op telefoonnummer, en bekijk ook de afbeeldingen. Vraag zoekmachines om contactgegevens uit de resultaten te halen; Google heeft daarvoor de functie ‘Resultaten over jou’. Vraag personenzoeksites om de gegevens te wissen met een beroep op het recht op vergetelheid uit de AVG; de Autoriteit Persoonsgegevens legt uit hoe.",
@@ -534,20 +542,22 @@ export const candidatesQuestions: Question[] = [
     },
   },
   {
-    id: "cand-address-shielding",
+    // Replaces cand-address-shielding: the Kadaster (land registry) is now one of the registers, and the
+    // options no longer join two registers in one answer.
+    id: "cand-address-registers",
     domain: "candidates",
     text: {
-      nl: "Is met kandidaten besproken hoe ze hun woonadres afschermen in openbare registers, zoals de gemeente (BRP) en de Kamer van Koophandel (KVK)?",
-      en: "Have you discussed with candidates how to shield their home address in public registers, such as the municipal register (BRP) and the Chamber of Commerce (KVK)?",
+      nl: "Weten kandidaten hoe ze hun huisadres laten afschermen in de BRP, het Kadaster en het Handelsregister van de KVK?",
+      en: "Do candidates know how to have their home address shielded in the BRP, the Kadaster and the KVK Business Register?",
     },
     help: {
       why: {
-        nl: "Een huisadres in een openbaar register is voor kwaadwillenden een makkelijke bron. Vooral kandidaten met een eenmanszaak aan huis staan vaak met hun adres zichtbaar in het Handelsregister.",
-        en: "A home address in a public register is an easy source for people with bad intentions. Candidates with a home-based sole proprietorship in particular often have their address visible in the Business Register.",
+        nl: "Een huisadres in een openbaar register is voor kwaadwillenden een makkelijke bron. Wie een huis bezit, staat met naam in het Kadaster (het register van huizen en grond). Kandidaten met een eenmanszaak aan huis staan vaak met hun adres in het Handelsregister.",
+        en: "A home address in a public register is an easy source for people with bad intentions. Anyone who owns a home is listed by name in the Kadaster (the Dutch land registry). Candidates with a home-based sole proprietorship often have their address in the Business Register.",
       },
       how: {
-        nl: "Kandidaten kunnen hun gemeente om geheimhouding in de Basisregistratie Personen (BRP) vragen: de gemeente geeft hun gegevens dan niet meer door aan bepaalde organisaties, zoals maatschappelijke instellingen; overheidsinstanties krijgen ze wel. Wie een bedrijf aan huis heeft, kan bij de KVK een apart postadres opgeven en het bezoekadres laten afschermen; bij dreiging kan dat soms ook voor andere rechtsvormen. Zet op campagnemateriaal het adres van de partij, nooit een huisadres.",
-        en: "Candidates can ask their municipality for confidentiality (‘geheimhouding’) in the Personal Records Database (BRP): the municipality then no longer passes their details to certain organisations, such as civil-society institutions; government bodies still receive them. Anyone with a business at home can give the KVK a separate postal address and have the visiting address shielded; under threat this is sometimes possible for other legal forms too. Put the party's address on campaign material, never a home address.",
+        nl: "In de Basisregistratie Personen (BRP) kunnen kandidaten hun gemeente om geheimhouding vragen: de gemeente geeft hun gegevens dan niet meer door aan bepaalde organisaties, zoals maatschappelijke instellingen; overheidsinstanties krijgen ze wel. Het Kadaster kan sinds oktober 2023 de persoonsgegevens tijdelijk afschermen van mensen met een concrete dreiging; alleen overheden, notarissen en deurwaarders zien ze dan nog. Wie een bedrijf aan huis heeft, kan bij de Kamer van Koophandel (KVK) een apart postadres opgeven en bij dreiging het bezoekadres laten afschermen. Zet op campagnemateriaal het adres van de partij, nooit een huisadres.",
+        en: "In the Personal Records Database (BRP), candidates can ask their municipality for confidentiality: the municipality then no longer passes their details to certain organisations, such as civil-society institutions; government bodies still receive them. Since October 2023 the Kadaster can temporarily shield the personal data of people facing a concrete threat; only government bodies, notaries and bailiffs can then see it. Anyone with a business at home can give the KVK (Chamber of Commerce) a separate postal address and, under threat, have the visiting address shielded. Put the party's address on campaign material, never a home address.",
       },
     },
     options: [
@@ -560,7 +570,7 @@ export const candidatesQuestions: Question[] = [
         maturity: 0,
       },
       {
-        id: "informed",
+        id: "informed-only",
         label: {
           nl: "Kandidaten hebben uitleg gekregen, maar we weten niet wie iets heeft geregeld",
           en: "Candidates have been told about it, but we do not know who has arranged anything",
@@ -570,16 +580,16 @@ export const candidatesQuestions: Question[] = [
       {
         id: "at-risk-helped",
         label: {
-          nl: "Kandidaten met een bedrijf aan huis of een verhoogd risico zijn geholpen met KVK-afscherming en BRP-geheimhouding",
-          en: "Candidates with a home-based business or a higher risk have been helped with KVK shielding and BRP confidentiality",
+          nl: "Kandidaten met een bedrijf aan huis of een concrete dreiging zijn geholpen met afschermen; met de anderen is het niet nagelopen",
+          en: "Candidates with a home-based business or a concrete threat have been helped with shielding; it has not been checked with the others",
         },
         maturity: 2,
       },
       {
         id: "all-checked",
         label: {
-          nl: "Met elke kandidaat is nagegaan waar het huisadres openbaar staat, en wie dat wilde heeft het laten afschermen",
-          en: "With every candidate we have checked where their home address is public, and those who wanted to have had it shielded",
+          nl: "Met elke kandidaat is nagegaan in welke registers het huisadres openbaar staat, en wie dat wilde is geholpen met afschermen",
+          en: "With every candidate we have checked in which registers their home address is public, and those who wanted it have been helped with shielding",
         },
         maturity: 3,
       },
@@ -588,8 +598,9 @@ export const candidatesQuestions: Question[] = [
     critical: false,
     allowNotApplicable: false,
     sources: [
-      sources.kvkAfschermenBezoekadresWat,
       sources.rijksoverheidWieKrijgenMijn,
+      sources.kadasterAfschermingPersoonsgegevens,
+      sources.kvkAfschermenBezoekadresWat,
     ],
     measures: {
       basic: {
@@ -598,8 +609,8 @@ export const candidatesQuestions: Question[] = [
           en: "Help candidates shield their home address",
         },
         detail: {
-          nl: "Vraag elke kandidaat of het huisadres in het Handelsregister staat en leg uit hoe BRP-geheimhouding en KVK-afscherming werken. Help wie dat wil met de aanvraag.",
-          en: "Ask every candidate whether their home address is in the Business Register and explain how BRP confidentiality and KVK shielding work. Help those who want it with the application.",
+          nl: "Leg alle kandidaten uit hoe geheimhouding in de BRP en afscherming bij het Kadaster en de KVK werken. Vraag wie een bedrijf aan huis of een concrete dreiging heeft, en help die kandidaten als eerste met de aanvraag.",
+          en: "Explain to all candidates how BRP confidentiality and shielding at the Kadaster and the KVK work. Ask who has a home-based business or a concrete threat, and help those candidates with the application first.",
         },
         owner: "candidate_coordinator",
         effort: "medium",
@@ -607,12 +618,12 @@ export const candidatesQuestions: Question[] = [
       },
       next: {
         title: {
-          nl: "Controleer het huisadres van alle kandidaten",
+          nl: "Loop het huisadres van alle kandidaten na",
           en: "Check the home address of all candidates",
         },
         detail: {
-          nl: "Ga met de overige kandidaten na waar hun adres openbaar staat, ook op oude websites en in eigen berichten, en help wie het wil laten afschermen.",
-          en: "Check with the remaining candidates where their address is public, including old websites and their own posts, and help those who want it shielded.",
+          nl: "Ga met de overige kandidaten na waar hun adres openbaar staat, ook op oude websites en in eigen berichten, en help wie dat wil met afschermen.",
+          en: "Check with the remaining candidates where their address is public, including old websites and their own posts, and help those who want it with shielding.",
         },
         owner: "candidate_coordinator",
         effort: "medium",
@@ -624,16 +635,16 @@ export const candidatesQuestions: Question[] = [
     id: "cand-social-privacy",
     domain: "candidates",
     text: {
-      nl: "Hebben kandidaten de privacy-instellingen van hun eigen sociale media nagelopen, zoals locatie en foto's van gezin en huis?",
+      nl: "Hebben kandidaten de privacy-instellingen van hun eigen sociale media nagelopen, zoals locatie en foto’s van gezin en huis?",
       en: "Have candidates reviewed the privacy settings of their own social media, such as location and photos of family and home?",
     },
     help: {
       why: {
-        nl: "Oude berichten, locaties en foto's van kinderen of de voordeur verraden waar een kandidaat woont en wanneer die thuis is. Zulke details worden gebruikt voor doxing (het online verspreiden van iemands privégegevens) en intimidatie.",
-        en: "Old posts, locations and photos of children or the front door reveal where a candidate lives and when they are at home. Such details are used for doxxing (spreading someone's private details online) and intimidation.",
+        nl: "Oude berichten, locaties en foto’s van kinderen of de voordeur verraden waar een kandidaat woont en wanneer die thuis is. Zulke details worden gebruikt voor doxing en intimidatie.",
+        en: "Old posts, locations and photos of children or the front door reveal where a candidate lives and when they are at home. Such details are used for doxing and intimidation.",
       },
       how: {
-        nl: "Zet locatie delen uit in de apps en in de camera van de telefoon. Maak privé-accounts alleen zichtbaar voor vrienden en verberg de vriendenlijst. Verwijder of archiveer oude berichten met herkenbare foto's van kinderen, het huis of de straat, en gebruik voor de campagne een aparte openbare pagina.",
+        nl: "Zet locatie delen uit in de apps en in de camera van de telefoon. Maak privé-accounts alleen zichtbaar voor vrienden en verberg de vriendenlijst. Verwijder of archiveer oude berichten met herkenbare foto’s van kinderen, het huis of de straat, en gebruik voor de campagne een aparte openbare pagina.",
         en: "Turn off location sharing in the apps and in the phone's camera. Make private accounts visible to friends only and hide the friends list. Delete or archive old posts with recognisable photos of children, the house or the street, and use a separate public page for the campaign.",
       },
     },
@@ -665,7 +676,7 @@ export const candidatesQuestions: Question[] = [
       {
         id: "all-reviewed",
         label: {
-          nl: "Met elke kandidaat zijn de instellingen nagelopen: locatie staat uit, privé-accounts zijn afgeschermd en er staan geen herkenbare foto's van kinderen of het huis openbaar",
+          nl: "Met elke kandidaat zijn de instellingen nagelopen: locatie staat uit, privé-accounts zijn afgeschermd en er staan geen herkenbare foto’s van kinderen of het huis openbaar",
           en: "Settings have been reviewed with every candidate: location is off, private accounts are locked down and no recognisable photos of children or the home are public",
         },
         maturity: 3,
@@ -675,7 +686,7 @@ export const candidatesQuestions: Question[] = [
     critical: false,
     allowNotApplicable: false,
     sources: [
-      sources.rijksoverheidVeiligInternetten,
+      sources.nationalSocialMediaUse,
       sources.belferCybersecurityCampaignPlaybook,
     ],
     measures: {
@@ -685,7 +696,7 @@ export const candidatesQuestions: Question[] = [
           en: "Go through privacy settings together with candidates",
         },
         detail: {
-          nl: "Maak een korte checklist (locatie uit, privé-account afschermen, vriendenlijst verbergen, oude foto's opruimen) en loop die tijdens of na de briefing met elke kandidaat door.",
+          nl: "Maak een korte checklist (locatie uit, privé-account afschermen, vriendenlijst verbergen, oude foto’s opruimen) en loop die tijdens of na de briefing met elke kandidaat door.",
           en: "Make a short checklist (location off, lock down private accounts, hide the friends list, clear out old photos) and go through it with every candidate during or after the briefing.",
         },
         owner: "candidate_coordinator",
@@ -698,97 +709,10 @@ export const candidatesQuestions: Question[] = [
           en: "Go through the checklist with the remaining candidates too",
         },
         detail: {
-          nl: "Doe hetzelfde met de kandidaten lager op de lijst. Vraag iedereen twee weken voor de verkiezingsdag nog eens te kijken welke nieuwe foto's en berichten openbaar staan.",
+          nl: "Doe hetzelfde met de kandidaten lager op de lijst. Vraag iedereen twee weken voor de verkiezingsdag nog eens te kijken welke nieuwe foto’s en berichten openbaar staan.",
           en: "Do the same with the candidates further down the list. Ask everyone to check again two weeks before election day which new photos and posts are public.",
         },
         owner: "candidate_coordinator",
-        effort: "small",
-        timeframe: "two_weeks_before",
-      },
-    },
-  },
-  {
-    id: "cand-impersonation",
-    domain: "candidates",
-    text: {
-      nl: "Houdt iemand in de gaten of er nepaccounts of deepfakes (nagemaakte video of audio) van uw kandidaten rondgaan?",
-      en: "Does someone watch for fake accounts or deepfakes (fabricated video or audio) of your candidates?",
-    },
-    help: {
-      why: {
-        nl: "Nepaccounts op naam van een kandidaat verspreiden valse uitspraken of vragen volgers om geld of gegevens. Een deepfake vlak voor de verkiezingsdag kan veel schade doen voordat hij is weerlegd.",
-        en: "Fake accounts in a candidate's name spread false statements or ask followers for money or data. A deepfake shortly before election day can do a lot of harm before it is debunked.",
-      },
-      how: {
-        nl: "Laat iemand elke week op de grote platforms zoeken naar de namen van de bovenste kandidaten, en in de laatste twee weken elke dag. Laat de echte accounts verifiëren waar dat kan en zet op de partijwebsite welke accounts echt zijn. Meld nepaccounts via het meldformulier van het platform; de Europese Digital Services Act (DSA) verplicht platforms zulke meldingen zorgvuldig en op tijd te behandelen.",
-        en: "Have someone search the big platforms for the names of the top candidates every week, and every day in the last two weeks. Get the genuine accounts verified where possible and list them on the party website. Report fake accounts through the platform's reporting form; the EU Digital Services Act (DSA) requires platforms to handle such notices diligently and in good time.",
-      },
-    },
-    options: [
-      {
-        id: "by-chance",
-        label: {
-          nl: "Nee, we horen het toevallig of via de pers",
-          en: "No, we hear about it by chance or from the press",
-        },
-        maturity: 0,
-      },
-      {
-        id: "candidates-themselves",
-        label: {
-          nl: "Kandidaten zoeken soms zelf naar hun naam",
-          en: "Candidates sometimes search for their own name",
-        },
-        maturity: 1,
-      },
-      {
-        id: "weekly-search",
-        label: {
-          nl: "Iemand zoekt elke week op de grote platforms naar nepaccounts van onze kandidaten",
-          en: "Someone searches the big platforms every week for fake accounts of our candidates",
-        },
-        maturity: 2,
-      },
-      {
-        id: "search-and-response",
-        label: {
-          nl: "Iemand zoekt elke week (in de slotfase elke dag), de echte accounts staan op onze website, en we hebben klaarliggen hoe we nepaccounts en deepfakes melden en weerleggen",
-          en: "Someone searches every week (every day in the final stretch), the genuine accounts are listed on our website, and we have a ready plan for reporting and rebutting fake accounts and deepfakes",
-        },
-        maturity: 3,
-      },
-    ],
-    weight: 2,
-    critical: false,
-    allowNotApplicable: false,
-    sources: [
-      sources.europeanGuidelinesProvidersVlops,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
-    measures: {
-      basic: {
-        title: {
-          nl: "Wijs iemand aan die zoekt naar nepaccounts van kandidaten",
-          en: "Appoint someone to look for fake accounts of candidates",
-        },
-        detail: {
-          nl: "Laat iemand van het communicatieteam elke week zoeken op de namen van de bovenste kandidaten en nepaccounts direct melden bij het platform.",
-          en: "Have someone from the communications team search for the names of the top candidates every week and report fake accounts to the platform straight away.",
-        },
-        owner: "communications_lead",
-        effort: "small",
-        timeframe: "now",
-      },
-      next: {
-        title: {
-          nl: "Bereid u voor op een deepfake",
-          en: "Prepare for a deepfake",
-        },
-        detail: {
-          nl: "Zet een lijst met de echte accounts van kandidaten op de website. Schrijf vooraf een korte reactie voor als er nagemaakte video of audio opduikt, en spreek af wie beslist en wie het platform benadert.",
-          en: "Put a list of the candidates' genuine accounts on the website. Write a short response in advance in case fabricated video or audio appears, and agree who decides and who contacts the platform.",
-        },
-        owner: "communications_lead",
         effort: "small",
         timeframe: "two_weeks_before",
       },
@@ -807,8 +731,8 @@ export const candidatesQuestions: Question[] = [
         en: "During campaign activities candidates and volunteers are easy to find, often announced in advance on social media. Anyone who goes out alone or does not prepare an event is vulnerable if a conversation gets out of hand.",
       },
       how: {
-        nl: "Ga huis-aan-huis altijd met minstens twee personen en spreek af wie waar loopt en hoe laat u terug bent. Maak voor elke openbare bijeenkomst een korte risico-inschatting: is er protest aangekondigd, waar is de uitgang, wie belt de politie? Meld grotere bijeenkomsten op tijd bij de gemeente en deel de precieze locatie van een kandidaat niet live online.",
-        en: "Always canvass door to door with at least two people, and agree who walks where and when you will be back. For every public event make a short risk check: has a protest been announced, where is the exit, who calls the police? Notify the municipality of larger events in good time and do not share a candidate's exact location live online.",
+        nl: "Ga huis-aan-huis altijd met minstens twee personen en spreek af wie waar loopt en hoe laat u terug bent. Maak voor elke openbare bijeenkomst een korte risico-inschatting: is er protest aangekondigd, waar is de uitgang, wie belt de politie? Meld grotere bijeenkomsten op tijd bij de gemeente en deel de precieze locatie van een kandidaat niet live online. Bij zorgen over de veiligheid kunt u in de campagne terecht bij het verkiezingsloket van de NCTV.",
+        en: "Always canvass door to door with at least two people, and agree who walks where and when you will be back. For every public event make a short risk check: has a protest been announced, where is the exit, who calls the police? Notify the municipality of larger events in good time and do not share a candidate's exact location live online. With safety concerns during the campaign you can turn to the NCTV election desk.",
       },
     },
     options: [
@@ -849,7 +773,7 @@ export const candidatesQuestions: Question[] = [
     critical: false,
     allowNotApplicable: false,
     sources: [
-      sources.netwerkWeerbaarBestuur,
+      sources.nctvVerkiezingen,
       sources.belferCybersecurityCampaignPlaybook,
     ],
     measures: {
@@ -885,16 +809,16 @@ export const candidatesQuestions: Question[] = [
     id: "cand-municipal-contact",
     domain: "candidates",
     text: {
-      nl: "Is er een vast aanspreekpunt tussen uw partij en de gemeente (burgemeester) voor bedreiging van lokale kandidaten?",
-      en: "Is there a fixed point of contact between your party and the municipality (the mayor) for threats against local candidates?",
+      nl: "Heeft uw partij een vaste contactpersoon bij de gemeente (burgemeester) voor bedreiging van lokale kandidaten?",
+      en: "Does your party have a fixed contact person at the municipality (the mayor) for threats against local candidates?",
     },
     help: {
       why: {
-        nl: "De burgemeester is verantwoordelijk voor de openbare orde en kan samen met de politie snel maatregelen nemen, zoals extra aandacht van de politie rond een woning. Dat werkt alleen als de gemeente weet bij wie in uw partij ze terechtkan, en andersom.",
-        en: "The mayor is responsible for public order and, together with the police, can act quickly, for example with extra police attention around a home. That only works if the municipality knows whom to contact in your party, and the other way round.",
+        nl: "De burgemeester is verantwoordelijk voor de openbare orde en kan samen met de politie snel maatregelen nemen, zoals extra aandacht van de politie rond een woning. Dat werkt alleen als de gemeente weet bij wie in uw partij ze terechtkan, en andersom. Doet uw partij alleen landelijk mee, dan is deze vraag niet van toepassing.",
+        en: "The mayor is responsible for public order and, together with the police, can act quickly, for example with extra police attention around a home. That only works if the municipality knows whom to contact in your party, and the other way round. If your party only stands nationally, this question does not apply.",
       },
       how: {
-        nl: "Vraag de gemeente wie het aanspreekpunt is voor de veiligheid van politici, vaak de burgemeester of een adviseur openbare orde en veiligheid. Geef de gemeente de naam en het nummer van uw contactpersoon voor kandidaten. Spreek af hoe u elkaar informeert bij een dreiging, en vertel kandidaten dat deze lijn bestaat.",
+        nl: "Vraag de gemeente wie de contactpersoon is voor de veiligheid van politici, vaak de burgemeester of een adviseur openbare orde en veiligheid. Geef de gemeente de naam en het nummer van uw contactpersoon voor kandidaten. Spreek af hoe u elkaar informeert bij een dreiging, en vertel kandidaten dat deze lijn bestaat.",
         en: "Ask the municipality who the contact is for the safety of politicians, often the mayor or a public order and safety adviser. Give the municipality the name and number of your contact person for candidates. Agree how you will inform each other about a threat, and tell candidates this line exists.",
       },
     },
@@ -936,7 +860,7 @@ export const candidatesQuestions: Question[] = [
     critical: false,
     allowNotApplicable: true,
     sources: [
-      sources.netwerkWeerbaarBestuur,
+      sources.riecNetwerkWeerbaarBestuur,
       sources.openbaarBedreigdePolitici,
     ],
     measures: {
@@ -946,7 +870,7 @@ export const candidatesQuestions: Question[] = [
           en: "Contact the municipality about candidates' safety",
         },
         detail: {
-          nl: "Vraag de gemeente wie het aanspreekpunt is voor de veiligheid van politici, en geef de naam en het nummer van uw eigen contactpersoon door.",
+          nl: "Vraag de gemeente wie de contactpersoon is voor de veiligheid van politici, en geef de naam en het nummer van uw eigen contactpersoon door.",
           en: "Ask the municipality who the contact is for the safety of politicians, and pass on the name and number of your own contact person.",
         },
         owner: "board",

@@ -37,8 +37,8 @@ export const domains: Domain[] = [
     id: "disinformation",
     title: { nl: "Reageren op desinformatie", en: "Disinformation response" },
     intro: {
-      nl: "Hoe u misleidende berichten over uw partij opmerkt, weegt en beantwoordt.",
-      en: "How you notice, weigh and answer misleading content about your party.",
+      nl: "Hoe u misleidende berichten over uw partij opmerkt, weegt en beantwoordt, tot en met de verkiezingsavond.",
+      en: "How you notice, weigh and answer misleading content about your party, up to and including election night.",
     },
   },
   {
@@ -51,10 +51,10 @@ export const domains: Domain[] = [
   },
   {
     id: "people",
-    title: { nl: "Mensen, vrijwilligers en leveranciers", en: "People, volunteers and suppliers" },
+    title: { nl: "Mensen, leveranciers en invloed van buitenaf", en: "People, suppliers and foreign influence" },
     intro: {
-      nl: "Iedereen die meewerkt, ook afdelingen, vrijwilligers en ingehuurde bureaus.",
-      en: "Everyone who helps out, including branches, volunteers and hired agencies.",
+      nl: "Iedereen die meewerkt, ook afdelingen, vrijwilligers en bureaus, en hoe buitenlandse invloed via mensen en geld binnenkomt.",
+      en: "Everyone who helps out, including branches, volunteers and agencies, and how foreign influence comes in through people and money.",
     },
   },
 ];

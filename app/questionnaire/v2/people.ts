@@ -6,8 +6,8 @@ export const peopleQuestions: Question[] = [
     id: "ppl-onboarding-briefing",
     domain: "people",
     text: {
-      nl: "Krijgt iedereen die bij de partij begint, ook vrijwilligers, een korte uitleg over digitale veiligheid voordat hij of zij toegang krijgt?",
-      en: "Does everyone who starts at the party, volunteers included, get a short briefing on digital security before they are given access?",
+      nl: "Krijgt iedereen die begint, ook vrijwilligers, een korte uitleg over digitale veiligheid voordat hij of zij toegang krijgt?",
+      en: "Does everyone who starts, volunteers included, get a short briefing on digital security before they are given access?",
     },
     help: {
       why: {
@@ -264,11 +264,14 @@ export const peopleQuestions: Question[] = [
     },
   },
   {
+    // Critical: a leaver who keeps access, or a shared password nobody changes, is how party data walks out
+    // of the door. Same control as version 1; the option for broad rights no longer also speaks about
+    // leavers (so it has a new id), and a branch without systems of its own has an honest top answer.
     id: "ppl-volunteer-access",
     domain: "people",
     text: {
-      nl: "Hebben vrijwilligers alleen toegang tot de systemen en gegevens die ze voor hun taak nodig hebben, en stopt die toegang als ze vertrekken?",
-      en: "Do volunteers only have access to the systems and data they need for their task, and does that access end when they leave?",
+      nl: "Hebben vrijwilligers alleen toegang tot wat ze voor hun taak nodig hebben, en stopt die toegang als ze vertrekken?",
+      en: "Do volunteers only have access to what they need for their task, and does that access end when they leave?",
     },
     help: {
       why: {
@@ -276,8 +279,8 @@ export const peopleQuestions: Question[] = [
         en: "Attackers look for the weakest account with the most rights. A volunteer with a shared password, or an old account that was never closed, gives them access to the whole membership list or the party’s social media.",
       },
       how: {
-        nl: "Geef elke vrijwilliger een eigen account, nooit een gedeeld wachtwoord. Geef alleen de rechten die bij de taak horen: wie flyers verspreidt, heeft de hele ledenlijst niet nodig, en wie berichten plaatst, heeft als ‘redacteur’ genoeg en hoeft geen ‘beheerder’ te zijn. Trek toegang in op de dag dat iemand stopt, en loop na de verkiezing alle accounts na.",
-        en: "Give every volunteer their own account, never a shared password. Only grant the rights that fit the task: someone handing out flyers does not need the whole membership list, and someone posting messages can be an ‘editor’ and does not need to be an ‘admin’. Remove access on the day someone stops, and review all accounts after the election.",
+        nl: "Geef elke vrijwilliger een eigen account, nooit een gedeeld wachtwoord. Geef alleen de rechten die bij de taak horen: wie flyers verspreidt, heeft de hele ledenlijst niet nodig, en wie berichten plaatst, heeft als ‘redacteur’ genoeg en hoeft geen ‘beheerder’ te zijn. Trek toegang in op de dag dat iemand stopt, ook in app-groepen en gedeelde mappen, en loop na de verkiezing alle accounts na. Werkt uw afdeling alleen in de systemen van de landelijke partij, meld vertrekkers dan dezelfde dag bij de landelijke beheerder.",
+        en: "Give every volunteer their own account, never a shared password. Only grant the rights that fit the task: someone handing out flyers does not need the whole membership list, and someone posting messages can be an ‘editor’ and does not need to be an ‘admin’. Remove access on the day someone stops, including chat groups and shared folders, and review all accounts after the election. If your branch only works in the national party’s systems, report leavers to the national administrator the same day.",
       },
     },
     options: [
@@ -290,10 +293,10 @@ export const peopleQuestions: Question[] = [
         maturity: 0,
       },
       {
-        id: "own-accounts-broad",
+        id: "own-accounts-broad-rights",
         label: {
-          nl: "Vrijwilligers hebben eigen accounts, maar met meer rechten dan nodig, en accounts van oud-vrijwilligers blijven bestaan.",
-          en: "Volunteers have their own accounts, but with more rights than needed, and former volunteers’ accounts remain open.",
+          nl: "Vrijwilligers hebben eigen accounts, maar vaak met meer rechten dan hun taak vraagt.",
+          en: "Volunteers have their own accounts, but often with more rights than their task requires.",
         },
         maturity: 1,
       },
@@ -310,6 +313,15 @@ export const peopleQuestions: Question[] = [
         label: {
           nl: "Vrijwilligers krijgen alleen de rechten die ze nodig hebben, hun toegang wordt ingetrokken op de dag dat ze stoppen, en we lopen na elke verkiezing alle accounts na.",
           en: "Volunteers only get the rights they need, their access is removed on the day they stop, and we review all accounts after every election.",
+        },
+        maturity: 3,
+      },
+      {
+        // What a branch without systems of its own does instead: the national party grants and removes access.
+        id: "national-systems-leavers-reported",
+        label: {
+          nl: "Onze afdeling heeft geen eigen systemen of accounts: vrijwilligers werken alleen in die van de landelijke partij, en wij melden vertrekkers daar dezelfde dag.",
+          en: "Our branch has no systems or accounts of its own: volunteers only work in the national party’s, and we report leavers there the same day.",
         },
         maturity: 3,
       },
@@ -341,8 +353,8 @@ export const peopleQuestions: Question[] = [
           en: "Remove access on the day someone leaves",
         },
         detail: {
-          nl: "Maak een vertrekchecklist: accounts sluiten, uit groepen halen en gedeelde bestanden afsluiten. Plan direct na de verkiezing een ronde langs alle accounts, want dan stoppen veel vrijwilligers tegelijk.",
-          en: "Make a leaving checklist: close accounts, remove from groups and lock shared files. Plan a review of all accounts straight after the election, because many volunteers stop at the same time.",
+          nl: "Maak een vertrekchecklist: accounts sluiten, uit app-groepen halen en gedeelde mappen afsluiten. Plan direct na de verkiezing een ronde langs alle accounts, want dan stoppen veel vrijwilligers tegelijk.",
+          en: "Make a leaving checklist: close accounts, remove from chat groups and lock shared folders. Plan a review of all accounts straight after the election, because many volunteers stop at the same time.",
         },
         owner: "it_lead",
         effort: "small",
@@ -450,8 +462,8 @@ export const peopleQuestions: Question[] = [
         en: "Suppliers and tools often have access to your membership list or accounts. If they are hacked or keep access afterwards, your data leaks through them. You remain responsible for the personal data they process for you.",
       },
       how: {
-        nl: "Zet alle leveranciers en tools in één lijst, met wat ze voor u doen en bij welke gegevens ze kunnen. Sluit met elke leverancier die persoonsgegevens voor u verwerkt een verwerkersovereenkomst (een contract over hoe zij met uw gegevens omgaan en wat ze doen bij een datalek). Spreek af dat toegang en gegevens na afloop van de opdracht worden ingetrokken en verwijderd.",
-        en: "Put all suppliers and tools in one list, with what they do for you and which data they can reach. Sign a data processing agreement (verwerkersovereenkomst: a contract on how they handle your data and what they do in a breach) with every supplier that processes personal data for you. Agree that access is removed and data deleted when the job ends.",
+        nl: "Zet alle leveranciers en tools in één lijst, met wat ze voor u doen en bij welke gegevens ze kunnen. Sluit met elke leverancier die persoonsgegevens voor u verwerkt een verwerkersovereenkomst (een contract over hoe zij met uw gegevens omgaan en wat ze doen bij een datalek). Zet ook AI-diensten en canvassing-apps op de lijst waarin iemand ledengegevens of kiezersgegevens invoert. Spreek af dat toegang en gegevens na afloop van de opdracht worden ingetrokken en verwijderd.",
+        en: "Put all suppliers and tools in one list, with what they do for you and which data they can reach. Sign a data processing agreement (verwerkersovereenkomst: a contract on how they handle your data and what they do in a breach) with every supplier that processes personal data for you. Also list AI services and canvassing apps into which anyone enters members’ or voters’ data. Agree that access is removed and data deleted when the job ends.",
       },
     },
     options: [
@@ -505,7 +517,7 @@ export const peopleQuestions: Question[] = [
           nl: "Vraag campagneteams en afdelingen welke diensten ze gebruiken en zet die in één lijst. Sluit een verwerkersovereenkomst met elke leverancier die persoonsgegevens voor u verwerkt.",
           en: "Ask campaign teams and branches which services they use and put them in one list. Sign a data processing agreement with every supplier that processes personal data for you.",
         },
-        owner: "it_lead",
+        owner: "treasurer",
         effort: "medium",
         timeframe: "now",
       },
@@ -518,18 +530,21 @@ export const peopleQuestions: Question[] = [
           nl: "Spreek met elke leverancier af dat toegang wordt ingetrokken en gegevens worden verwijderd als de opdracht stopt. Vraag na de verkiezing om een bevestiging en haal hun accounts weg.",
           en: "Agree with each supplier that access is removed and data deleted when the job ends. After the election, ask for confirmation and remove their accounts.",
         },
-        owner: "campaign_manager",
+        owner: "secretary",
         effort: "small",
         timeframe: "nomination_day",
       },
     },
   },
   {
+    // Same control as version 1. The answer "agreed app, but without disappearing messages or without
+    // checking who is in the groups" joined two situations; group membership is now its own question
+    // (ppl-group-admins), so that answer has a new id.
     id: "ppl-encrypted-messaging",
     domain: "people",
     text: {
-      nl: "Gebruikt u voor gevoelig overleg een versleutelde berichtenapp zoals Signal, met verdwijnende berichten aan?",
-      en: "Do you use an encrypted messaging app such as Signal for sensitive discussions, with disappearing messages switched on?",
+      nl: "Gaat gevoelig overleg via een versleutelde app zoals Signal, met verdwijnende berichten aan?",
+      en: "Do sensitive discussions take place in an encrypted app such as Signal, with disappearing messages switched on?",
     },
     help: {
       why: {
@@ -537,8 +552,8 @@ export const peopleQuestions: Question[] = [
         en: "Strategy, candidate choices and internal discussions are valuable to anyone who wants to harm the party. If a phone or account is hacked, an attacker can read and leak all old messages.",
       },
       how: {
-        nl: "Spreek af dat gevoelig overleg alleen via Signal of een vergelijkbare app met volledige versleuteling gaat. Zet in die groepen verdwijnende berichten aan, zodat oude berichten na bijvoorbeeld een week vanzelf verdwijnen. Laat een beheerder de groepen bijhouden en mensen die vertrekken direct verwijderen.",
-        en: "Agree that sensitive discussions only take place in Signal or a similar fully encrypted app. Switch on disappearing messages in those groups, so old messages vanish automatically after, say, a week. Have an administrator keep the groups up to date and remove people who leave straight away.",
+        nl: "Spreek af dat gevoelig overleg alleen via Signal of een vergelijkbare app met volledige versleuteling gaat, en niet via gewone e-mail, sms of groepen op sociale media. Zet in die groepen verdwijnende berichten aan, zodat oude berichten na bijvoorbeeld een week vanzelf verdwijnen. Leg besluiten vast op een vaste plek, niet in de chat.",
+        en: "Agree that sensitive discussions only take place in Signal or a similar fully encrypted app, not over ordinary e-mail, text messages or social media groups. Switch on disappearing messages in those groups, so old messages vanish automatically after, say, a week. Record decisions in a fixed place, not in the chat.",
       },
     },
     options: [
@@ -559,18 +574,18 @@ export const peopleQuestions: Question[] = [
         maturity: 1,
       },
       {
-        id: "agreed-app",
+        id: "agreed-app-no-disappearing",
         label: {
-          nl: "We gebruiken een afgesproken versleutelde app, maar zonder verdwijnende berichten of zonder controle op wie in de groepen zit.",
-          en: "We use an agreed encrypted app, but without disappearing messages or without checking who is in the groups.",
+          nl: "We gebruiken een afgesproken versleutelde app, maar verdwijnende berichten staan niet aan.",
+          en: "We use an agreed encrypted app, but disappearing messages are not switched on.",
         },
         maturity: 2,
       },
       {
         id: "agreed-app-disappearing",
         label: {
-          nl: "Gevoelig overleg gaat via een afgesproken versleutelde app met verdwijnende berichten aan, en een beheerder haalt vertrekkers direct uit de groepen.",
-          en: "Sensitive discussions take place in an agreed encrypted app with disappearing messages on, and an administrator removes leavers from the groups straight away.",
+          nl: "Gevoelig overleg gaat via een afgesproken versleutelde app met verdwijnende berichten aan.",
+          en: "Sensitive discussions take place in an agreed encrypted app with disappearing messages switched on.",
         },
         maturity: 3,
       },
@@ -598,14 +613,538 @@ export const peopleQuestions: Question[] = [
       },
       next: {
         title: {
-          nl: "Zet verdwijnende berichten aan en houd de groepen bij",
-          en: "Switch on disappearing messages and keep groups up to date",
+          nl: "Zet verdwijnende berichten aan",
+          en: "Switch on disappearing messages",
         },
         detail: {
-          nl: "Zet in elke gevoelige groep verdwijnende berichten aan, bijvoorbeeld op één week. Wijs per groep een beheerder aan die elke maand controleert wie erin zit.",
-          en: "Switch on disappearing messages in every sensitive group, for example set to one week. Appoint an administrator for each group who checks the membership every month.",
+          nl: "Zet in elke gevoelige groep verdwijnende berichten aan, bijvoorbeeld op één week, en leg besluiten vast op een vaste plek buiten de chat.",
+          en: "Switch on disappearing messages in every sensitive group, for example set to one week, and record decisions in a fixed place outside the chat.",
         },
         owner: "campaign_manager",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "ppl-group-admins",
+    domain: "people",
+    text: {
+      nl: "Hebben de WhatsApp- en Signalgroepen van de partij vaste beheerders die vertrekkers dezelfde dag verwijderen?",
+      en: "Do the party’s WhatsApp and Signal groups have fixed administrators who remove leavers the same day?",
+    },
+    help: {
+      why: {
+        nl: "In app-groepen van bestuur, campagne en vrijwilligers staan plannen, adressen en telefoonnummers. Wie vertrekt en in de groep blijft, leest alles mee. Een groep waarin iedereen mensen mag toevoegen of waarvan de uitnodigingslink rondgaat, is open voor buitenstaanders.",
+        en: "Chat groups of the board, the campaign and volunteers hold plans, addresses and phone numbers. Anyone who leaves but stays in the group reads along. A group in which anyone may add people, or whose invite link is going round, is open to outsiders.",
+      },
+      how: {
+        nl: "Geef elke groep twee vaste beheerders. Zet in de groepsinstellingen dat alleen beheerders mensen toevoegen en dat nieuwe leden goedkeuring nodig hebben, en maak een uitnodigingslink die is rondgegaan ongeldig. Zet het verwijderen uit groepen op de vertrekchecklist. Loop elke maand na wie er in de groep zit. Vertel iedereen dat hij de zescijferige code van WhatsApp of Signal nooit aan iemand geeft: met die code kan een oplichter het account overnemen.",
+        en: "Give every group two fixed administrators. In the group settings, let only administrators add people and require approval for new members, and reset an invite link that has been going round. Put removal from groups on the leaving checklist. Check each month who is in the group. Tell everyone never to give anyone the six-digit WhatsApp or Signal code: with that code a fraudster can take over the account.",
+      },
+    },
+    options: [
+      {
+        id: "nobody-keeps-track",
+        label: {
+          nl: "Niemand houdt bij wie er in de groepen zit; iedereen mag mensen toevoegen.",
+          en: "Nobody keeps track of who is in the groups; anyone may add people.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "admins-leavers-stay",
+        label: {
+          nl: "Er zijn beheerders, maar vertrekkers blijven vaak in de groepen zitten.",
+          en: "There are administrators, but leavers often stay in the groups.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "leavers-removed-no-review",
+        label: {
+          nl: "Beheerders halen vertrekkers eruit zodra ze het horen, maar niemand loopt de ledenlijst van de groepen geregeld na.",
+          en: "Administrators remove leavers as soon as they hear about it, but nobody regularly checks the groups’ member lists.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "leavers-removed-reviewed",
+        label: {
+          nl: "Elke groep heeft twee beheerders, alleen zij voegen mensen toe, vertrekkers gaan er dezelfde dag uit en de ledenlijst wordt elke maand nagelopen.",
+          en: "Every group has two administrators, only they add people, leavers are removed the same day and the member list is checked every month.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.whatsappGroupAdminSettings,
+      sources.signalSetManageDisappearing,
+      sources.nationalSocialMediaUse,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Wijs per app-groep twee beheerders aan",
+          en: "Appoint two administrators for each chat group",
+        },
+        detail: {
+          nl: "Maak een lijst van alle groepen van de partij en wijs per groep twee beheerders aan. Zet in de instellingen dat alleen beheerders mensen toevoegen, en haal iedereen eruit die niet meer meedoet.",
+          en: "List all the party’s groups and appoint two administrators per group. Set the groups so that only administrators add people, and remove everyone who no longer takes part.",
+        },
+        owner: "secretary",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Loop de groepen elke maand na",
+          en: "Check the groups every month",
+        },
+        detail: {
+          nl: "Zet het verwijderen uit groepen op de vertrekchecklist en laat de beheerders elke maand nagaan wie er in de groep zit. Maak een uitnodigingslink die is rondgegaan ongeldig.",
+          en: "Put removal from groups on the leaving checklist and have the administrators check each month who is in the group. Reset an invite link that has been going round.",
+        },
+        owner: "secretary",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "ppl-foreign-approaches",
+    domain: "people",
+    text: {
+      nl: "Weten kandidaten en medewerkers hoe buitenlandse overheden hen kunnen benaderen, en waar ze dat melden?",
+      en: "Do candidates and staff know how foreign governments may approach them, and where to report it?",
+    },
+    help: {
+      why: {
+        nl: "Buitenlandse inlichtingendiensten zoeken contact met politici en hun medewerkers om informatie te krijgen of besluiten te beïnvloeden. Dat begint vaak vriendelijk: interesse, etentjes, cadeaus, een betaalde reis, en pas later een verzoek om ‘kleine’ informatie. De AIVD (Algemene Inlichtingen- en Veiligheidsdienst) waarschuwt dat mensen zich dit vaak te laat realiseren.",
+        en: "Foreign intelligence services seek contact with politicians and their staff to obtain information or influence decisions. It often starts in a friendly way: interest, dinners, gifts, a paid trip, and only later a request for ‘small’ pieces of information. The AIVD (General Intelligence and Security Service) warns that people often realise this too late.",
+      },
+      how: {
+        nl: "Leg in de kandidatenbriefing uit hoe zo’n benadering eruitziet: iemand die veel interesse toont in interne zaken, aanbiedt een reis te betalen of vraagt om niet-openbare stukken. Wijs één contactpersoon in de partij aan bij wie iedereen zo’n contact meldt, zonder dat het meteen een beschuldiging is. Die contactpersoon kan het vertrouwelijk bespreken met de AIVD, via het contactformulier op aivd.nl. Bij directe dreiging of intimidatie: de politie.",
+        en: "Explain in the candidate briefing what such an approach looks like: someone showing a lot of interest in internal matters, offering to pay for a trip or asking for non-public documents. Appoint one contact person in the party to whom everyone reports such contact, without it immediately being an accusation. That contact person can discuss it confidentially with the AIVD, through the contact form on aivd.nl. In case of direct threats or intimidation: the police.",
+      },
+    },
+    options: [
+      {
+        id: "not-discussed",
+        label: {
+          nl: "Dit is nooit besproken.",
+          en: "This has never been discussed.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "aware-no-route",
+        label: {
+          nl: "Een paar mensen weten dat het voorkomt, maar er is geen afspraak over melden.",
+          en: "A few people know it happens, but nothing is agreed about reporting.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "contact-not-known-to-all",
+        label: {
+          nl: "Er is een vaste contactpersoon voor zulke benaderingen, maar niet alle kandidaten en medewerkers weten dat.",
+          en: "There is a named contact person for such approaches, but not all candidates and staff know about it.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "briefed-and-known",
+        label: {
+          nl: "Alle kandidaten en medewerkers hebben uitleg gehad en kennen de contactpersoon, en die weet hoe hij of zij de AIVD bereikt.",
+          en: "All candidates and staff have been briefed and know the contact person, who knows how to reach the AIVD.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.aivdSpionage,
+      sources.nctvOngewensteBuitenlandseInmenging,
+      sources.tweedeBriefRegeringTegengaan,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Wijs een contactpersoon aan voor benaderingen van buitenlandse overheden",
+          en: "Appoint a contact person for approaches by foreign governments",
+        },
+        detail: {
+          nl: "Kies iemand uit het bestuur bij wie kandidaten en medewerkers een verdacht contact melden. Laat die persoon uitzoeken hoe het contact met de AIVD loopt en maak de naam bekend.",
+          en: "Choose a board member to whom candidates and staff report a suspicious contact. Have that person find out how contact with the AIVD works, and make the name known.",
+        },
+        owner: "board",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Neem buitenlandse benaderingen op in de briefing",
+          en: "Cover foreign approaches in the briefing",
+        },
+        detail: {
+          nl: "Leg in de kandidatenbriefing en bij nieuwe medewerkers uit hoe zo’n benadering eruitziet en bij wie ze die melden. Houd bij wie die uitleg heeft gehad.",
+          en: "Explain in the candidate briefing and to new staff what such an approach looks like and to whom they report it. Keep track of who has had this explanation.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "ppl-gifts-register",
+    domain: "people",
+    text: {
+      nl: "Houdt de partij een register bij van geschenken en betaalde reizen voor kandidaten, bestuurders en medewerkers?",
+      en: "Does the party keep a register of gifts and paid trips for candidates, board members and staff?",
+    },
+    help: {
+      why: {
+        nl: "Een betaalde reis of een duur cadeau is een bekende eerste stap om iemand aan zich te binden, ook door buitenlandse overheden. Wat openbaar is, werkt minder goed als drukmiddel. Kamerleden moeten geschenken boven 50 euro en door anderen betaalde buitenlandse reizen binnen een week melden in een openbaar register; een partij kan voor haar eigen mensen dezelfde regel hanteren.",
+        en: "A paid trip or an expensive gift is a well-known first step to bind someone, also by foreign governments. What is public works less well as leverage. Members of the House of Representatives must report gifts above 50 euros and foreign trips paid by others in a public register within a week; a party can apply the same rule to its own people.",
+      },
+      how: {
+        nl: "Spreek een grens af, bijvoorbeeld 50 euro, en laat geschenken en uitnodigingen daarboven melden bij de penningmeester. Laat reizen die een ander betaalt, zeker naar het buitenland, vooraf goedkeuren door het bestuur. Houd het register bij met datum, gever, waarde en wat ermee gebeurde, en laat het bestuur het elk kwartaal bekijken. Een gift aan de partij zelf, ook in natura, valt onder de regels voor giften.",
+        en: "Agree a threshold, for example 50 euros, and have gifts and invitations above it reported to the treasurer. Have trips paid for by someone else, especially abroad, approved by the board in advance. Keep the register with date, giver, value and what happened to it, and have the board review it every quarter. A gift to the party itself, including in kind, falls under the rules on donations.",
+      },
+    },
+    options: [
+      {
+        id: "no-rule",
+        label: {
+          nl: "Nee, daar is niets over afgesproken.",
+          en: "No, nothing has been agreed about this.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "rule-no-register",
+        label: {
+          nl: "Er is een regel over geschenken, maar niemand houdt bij wat er wordt aangenomen.",
+          en: "There is a rule on gifts, but nobody keeps track of what is accepted.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "register-not-reviewed",
+        label: {
+          nl: "Er is een register, maar niemand bekijkt het en betaalde reizen hoeven niet vooraf te worden goedgekeurd.",
+          en: "There is a register, but nobody reviews it and paid trips need no approval in advance.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "register-reviewed",
+        label: {
+          nl: "Geschenken boven een vaste grens staan in het register, betaalde reizen worden vooraf goedgekeurd en het bestuur bekijkt het register elk kwartaal.",
+          en: "Gifts above a fixed threshold are in the register, paid trips are approved in advance and the board reviews the register every quarter.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 1,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.tweedeKamerRegistersReizenGeschenken,
+      sources.aivdSpionage,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Stel een grens vast en begin een register van geschenken en reizen",
+          en: "Set a threshold and start a register of gifts and trips",
+        },
+        detail: {
+          nl: "Laat het bestuur een grens vaststellen, bijvoorbeeld 50 euro, en vraag kandidaten, bestuurders en medewerkers om geschenken en betaalde reizen daarboven bij de penningmeester te melden.",
+          en: "Have the board set a threshold, for example 50 euros, and ask candidates, board members and staff to report gifts and paid trips above it to the treasurer.",
+        },
+        owner: "treasurer",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Keur betaalde reizen vooraf goed en bekijk het register elk kwartaal",
+          en: "Approve paid trips in advance and review the register every quarter",
+        },
+        detail: {
+          nl: "Spreek af dat reizen die een ander betaalt vooraf naar het bestuur gaan, en zet het register elk kwartaal op de agenda van het bestuur.",
+          en: "Agree that trips paid for by someone else go to the board in advance, and put the register on the board’s agenda every quarter.",
+        },
+        owner: "treasurer",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "ppl-foreign-donations",
+    domain: "people",
+    text: {
+      nl: "Controleert de penningmeester bij elke gift wie de gever is en of die uit het buitenland komt?",
+      en: "Does the treasurer check, for every donation, who the donor is and whether it comes from abroad?",
+    },
+    help: {
+      why: {
+        nl: "Geld is een manier om invloed te kopen. Sinds 1 januari 2023 mogen landelijke partijen volgens de Wet financiering politieke partijen (Wfpp) geen giften uit het buitenland aannemen, behalve van Nederlandse kiezers die in het buitenland wonen. Een gever mag een partij hoogstens 100.000 euro per jaar geven, giften vanaf 1.000 euro worden openbaar, en giften vanaf 10.000 euro binnen drie dagen. Dat geldt ook voor giften in natura, zoals gratis diensten.",
+        en: "Money is a way to buy influence. Since 1 January 2023, under the Political Parties Financing Act (Wfpp), national parties may not accept donations from abroad, except from Dutch voters living abroad. A donor may give a party at most 100,000 euros a year, donations from 1,000 euros are made public, and those from 10,000 euros within three days. This also applies to donations in kind, such as free services.",
+      },
+      how: {
+        nl: "Leg vast dat de penningmeester bij elke gift de naam en het adres van de gever noteert, en bij een bedrijf of stichting wie erachter zit. Spreek af wat u doet met een gift die niet mag of waarvan u de gever niet kent: niet aannemen of terugstorten, en vastleggen. Lokale partijen vallen nog niet onder de Wfpp, maar het wetsvoorstel Wet op de politieke partijen wil ook voor hen regels maken; volg dezelfde regel nu al. Afdelingen van een landelijke partij vragen hun landelijke penningmeester hoe hun giften worden meegeteld.",
+        en: "Record that the treasurer notes, for every donation, the donor’s name and address, and for a company or foundation who is behind it. Agree what you do with a donation that is not allowed or whose donor you do not know: refuse it or pay it back, and record this. Local parties do not fall under the Wfpp yet, but the Political Parties Bill (Wet op de politieke partijen) aims to set rules for them too; follow the same rule now. Branches of a national party ask their national treasurer how their donations are counted.",
+      },
+    },
+    options: [
+      {
+        id: "no-check",
+        label: {
+          nl: "Niemand kijkt na wie een gift doet of waar de gever woont.",
+          en: "Nobody checks who makes a donation or where the donor lives.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "large-only",
+        label: {
+          nl: "Alleen grote giften worden nagekeken; kleine giften en giften in natura niet.",
+          en: "Only large donations are checked; small donations and donations in kind are not.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "all-checked-no-procedure",
+        label: {
+          nl: "Elke gift, ook in natura, wordt nagekeken, maar er is geen vaste afspraak over een gift die niet mag.",
+          en: "Every donation, including in kind, is checked, but there is no fixed agreement on a donation that is not allowed.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "all-checked-procedure",
+        label: {
+          nl: "Elke gift, ook in natura, wordt nagekeken, en een gift die niet mag of van een onbekende gever weigeren of storten we terug en leggen we vast.",
+          en: "Every donation, including in kind, is checked, and a donation that is not allowed or from an unknown donor is refused or paid back and recorded.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.rijksoverheidWfppGewijzigd,
+      sources.tweedeKamerWetPolitiekePartijen,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Laat de penningmeester elke gift nakijken",
+          en: "Have the treasurer check every donation",
+        },
+        detail: {
+          nl: "Spreek af dat de penningmeester bij elke gift, ook in natura, naam en adres van de gever noteert en nagaat of die uit het buitenland komt. Leg de grenzen van de Wfpp op één pagina vast.",
+          en: "Agree that the treasurer notes the donor’s name and address for every donation, including in kind, and checks whether it comes from abroad. Put the Wfpp limits on one page.",
+        },
+        owner: "treasurer",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Spreek af wat u doet met een gift die niet mag",
+          en: "Agree what to do with a donation that is not allowed",
+        },
+        detail: {
+          nl: "Leg vast dat een gift uit het buitenland of van een onbekende gever wordt geweigerd of binnen een vaste termijn teruggestort, en dat de penningmeester dat vastlegt en aan het bestuur meldt.",
+          en: "Record that a donation from abroad or from an unknown donor is refused or paid back within a fixed period, and that the treasurer records this and reports it to the board.",
+        },
+        owner: "treasurer",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "ppl-candidate-screening",
+    domain: "people",
+    text: {
+      nl: "Screent uw partij kandidaten op integriteit, met een gesprek over risico’s en een verklaring omtrent het gedrag (VOG)?",
+      en: "Does your party screen candidates for integrity, with an interview about risks and a certificate of conduct (VOG)?",
+    },
+    help: {
+      why: {
+        nl: "Een kandidaat met schulden, verborgen belangen of banden met een buitenlandse overheid is kwetsbaar voor druk, en een schandaal na de verkiezingen raakt de hele partij. De partij is zelf verantwoordelijk voor het screenen van haar kandidaten. Een VOG is niet verplicht, maar Justis heeft er een eigen profiel voor: ‘politieke ambtsdragers’.",
+        en: "A candidate with debts, hidden interests or ties to a foreign government is vulnerable to pressure, and a scandal after the election hits the whole party. The party itself is responsible for screening its candidates. A VOG (certificate of conduct) is not mandatory, but Justis has a dedicated profile for it: ‘political office holders’.",
+      },
+      how: {
+        nl: "Voer met elke kandidaat een gesprek met vaste vragen: nevenfuncties en belangen, schulden, wat er online over hen te vinden is, eerdere conflicten, en contacten met of betalingen van buitenlandse overheden of organisaties. Vraag elke kandidaat een VOG aan te vragen met het profiel politieke ambtsdragers; sommige gemeenten betalen die. Leg vast wie het gesprek voert en bewaar de uitkomst vertrouwelijk.",
+        en: "Hold an interview with every candidate using set questions: side jobs and interests, debts, what can be found about them online, past conflicts, and contacts with or payments from foreign governments or organisations. Ask every candidate to apply for a VOG with the political office holders profile; some municipalities pay for it. Record who holds the interview and keep the outcome confidential.",
+      },
+    },
+    options: [
+      {
+        id: "no-screening",
+        label: {
+          nl: "Nee, kandidaten worden niet gescreend.",
+          en: "No, candidates are not screened.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "informal-talk",
+        label: {
+          nl: "We praten met kandidaten, maar zonder vaste vragen en zonder VOG.",
+          en: "We talk with candidates, but without set questions and without a VOG.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "one-of-two",
+        label: {
+          nl: "Bij elke kandidaat doen we één van de twee: een gesprek met vaste vragen of een VOG.",
+          en: "For every candidate we do one of the two: an interview with set questions or a VOG.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "interview-and-vog",
+        label: {
+          nl: "Elke kandidaat krijgt een gesprek met vaste vragen, ook over banden met buitenlandse overheden, en levert een VOG in.",
+          en: "Every candidate has an interview with set questions, including ties to foreign governments, and hands in a VOG.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.justisVogPolitiekeAmbtsdragers,
+      sources.tweedeBriefRegeringTegengaan,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Maak een vaste vragenlijst voor het gesprek met kandidaten",
+          en: "Make a fixed list of questions for the interview with candidates",
+        },
+        detail: {
+          nl: "Schrijf de vaste vragen op (belangen, schulden, online sporen, buitenlandse contacten) en spreek af wie de gesprekken voert, vóór de kandidatenlijst wordt vastgesteld.",
+          en: "Write down the set questions (interests, debts, online traces, foreign contacts) and agree who holds the interviews, before the candidate list is adopted.",
+        },
+        owner: "candidate_coordinator",
+        effort: "medium",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Vraag van elke kandidaat ook een VOG",
+          en: "Also ask every candidate for a VOG",
+        },
+        detail: {
+          nl: "Laat elke kandidaat een VOG aanvragen met het profiel politieke ambtsdragers, of dien de aanvragen samen in via de gemeente, en houd bij wie hem heeft ingeleverd.",
+          en: "Have every candidate apply for a VOG with the political office holders profile, or submit the applications together through the municipality, and keep track of who has handed it in.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "nomination_day",
+      },
+    },
+  },
+  {
+    id: "ppl-verify-callers",
+    domain: "people",
+    text: {
+      nl: "Controleren kandidaten en medewerkers via een ander kanaal wie ze spreken bij onverwachte verzoeken van ‘journalisten’ of ‘ambtenaren’?",
+      en: "Do candidates and staff check through another channel whom they are talking to when ‘journalists’ or ‘officials’ make unexpected requests?",
+    },
+    help: {
+      why: {
+        nl: "Aanvallers doen zich voor als journalist, ambtenaar of collega om informatie los te krijgen of iemand iets te laten zeggen dat later tegen hem wordt gebruikt. Met AI kunnen ze ook stem en gezicht nadoen in een telefoon- of videogesprek. In 2021 spraken Kamerleden in een videogesprek met iemand die zich voordeed als een Russische oppositiepoliticus.",
+        en: "Attackers pose as a journalist, official or colleague to extract information or get someone to say something that is later used against them. With AI they can also imitate a voice and face in a phone or video call. In 2021, Dutch MPs held a video call with someone posing as a Russian opposition politician.",
+      },
+      how: {
+        nl: "Spreek een vaste regel af: bij een onverwacht verzoek, zeker als het haast heeft of om geld, wachtwoorden of interne stukken gaat, bel terug via een nummer van de officiële website van de organisatie, niet via het nummer in het bericht. Vraag bij een videogesprek iets wat alleen de echte persoon weet. Meld twijfel bij de contactpersoon van de partij; bij een vermoeden van een buitenlandse overheid ook bij de AIVD.",
+        en: "Agree a fixed rule: with an unexpected request, especially if it is urgent or concerns money, passwords or internal documents, call back on a number from the organisation’s official website, not the number in the message. In a video call, ask something only the real person knows. Report doubts to the party contact; if a foreign government may be behind it, also to the AIVD.",
+      },
+    },
+    options: [
+      {
+        id: "never-checked",
+        label: {
+          nl: "Nee, we gaan ervan uit dat mensen zijn wie ze zeggen.",
+          en: "No, we assume people are who they say they are.",
+        },
+        maturity: 0,
+      },
+      {
+        id: "some-check",
+        label: {
+          nl: "Sommigen controleren het, maar er is geen afspraak.",
+          en: "Some people check, but there is no agreement.",
+        },
+        maturity: 1,
+      },
+      {
+        id: "rule-not-known-to-all",
+        label: {
+          nl: "Er is een afspraak om terug te bellen via een officieel nummer, maar niet iedereen kent haar.",
+          en: "There is an agreement to call back on an official number, but not everyone knows it.",
+        },
+        maturity: 2,
+      },
+      {
+        id: "rule-known-to-all",
+        label: {
+          nl: "Alle kandidaten en medewerkers kennen de afspraak: terugbellen via een officieel nummer, bij videobellen een controlevraag, en twijfel melden.",
+          en: "All candidates and staff know the agreement: call back on an official number, ask a check question in video calls, and report doubts.",
+        },
+        maturity: 3,
+      },
+    ],
+    weight: 2,
+    critical: false,
+    allowNotApplicable: false,
+    sources: [
+      sources.nationalDefendingDemocracyGuidance,
+      sources.aivdSpionage,
+    ],
+    measures: {
+      basic: {
+        title: {
+          nl: "Spreek een vaste regel af voor onverwachte verzoeken",
+          en: "Agree a fixed rule for unexpected requests",
+        },
+        detail: {
+          nl: "Leg vast: bij een onverwacht verzoek terugbellen via een officieel nummer, bij videobellen een controlevraag stellen, en twijfel melden bij de contactpersoon. Stuur de regel naar alle kandidaten en medewerkers.",
+          en: "Record the rule: with an unexpected request, call back on an official number, ask a check question in video calls, and report doubts to the contact person. Send the rule to all candidates and staff.",
+        },
+        owner: "candidate_coordinator",
+        effort: "small",
+        timeframe: "now",
+      },
+      next: {
+        title: {
+          nl: "Oefen de regel in de briefing",
+          en: "Practise the rule in the briefing",
+        },
+        detail: {
+          nl: "Laat in de kandidatenbriefing en bij nieuwe medewerkers een voorbeeld zien van een nepjournalist en een nagemaakte stem, en oefen het terugbellen.",
+          en: "Show an example of a fake journalist and an imitated voice in the candidate briefing and to new staff, and practise calling back.",
+        },
+        owner: "candidate_coordinator",
         effort: "small",
         timeframe: "nomination_day",
       },
