@@ -4,7 +4,7 @@ import { getDb } from "../db.server";
 import { can } from "../auth/permissions";
 import { buildPlan, type PlanAction } from "../plan";
 import { dutchToday } from "../plan/elections";
-import { scoreAssessment, type ScoreResult } from "../scoring";
+import { scoreAssessment, type StoredScoreResult } from "../scoring";
 import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
 
@@ -26,7 +26,7 @@ function countedAnswers(assessment: AssessmentRow) {
 }
 
 /** Scores: the stored snapshot of a submitted assessment (never recomputed), live for a draft. */
-export function getScores({ assessment }: { assessment: AssessmentRow }): ScoreResult {
+export function getScores({ assessment }: { assessment: AssessmentRow }): StoredScoreResult {
   if (assessment.status === "submitted" && assessment.scoreSnapshot) return assessment.scoreSnapshot;
   const { questionnaire, answers } = countedAnswers(assessment);
   return scoreAssessment({ questionnaire, answers });
