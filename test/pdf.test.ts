@@ -249,7 +249,7 @@ describe("the PDF action plan", () => {
     expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
   });
 
-  it("renders an assessment without answers: no score, no actions, every question not answered yet", async () => {
+  it("renders an assessment without answers: not enough answers for a score, no actions, every question not answered yet", async () => {
     const questionnaire = currentQuestionnaire;
     const empty: PlanPdfData = {
       ...draft,
@@ -261,7 +261,13 @@ describe("the PDF action plan", () => {
     const { file } = await write("empty", empty);
     expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
     const text = pagesText(file).join("\f");
-    expect(text).toContain("Er is nog geen score");
+    // Rules version 2: no answers is "not enough answers yet", with what is missing (was "no score yet").
+    expect(text).toContain("Nog niet genoeg antwoorden voor een score en een niveau.");
+    const overall = empty.score.overall;
+    if (!("coverage" in overall)) throw new Error("scored with rules version 1");
+    expect(overall.coverage.counted).toBeGreaterThan(50);
+    expect(text).toContain(`0 van ${overall.coverage.counted} vragen beantwoord; nog ${overall.coverage.needed} nodig`);
+    expect(text).toContain("nog niet genoeg antwoorden");
     expect(text).toContain("Er zijn geen acties.");
     expect(text).toContain("Er staan geen open acties in het plan.");
     expect(text.match(/Antwoord: nog niet beantwoord/g)?.length).toBeGreaterThan(50);

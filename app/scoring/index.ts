@@ -35,3 +35,4 @@ export {
   type StoredScoreResult,
   type Strength,
 } from "./score";
+export { compareOnSharedQuestions, type SharedComparison } from "./compare";
