@@ -92,6 +92,7 @@ describe("results page under scoring rules version 2", () => {
     expect(data.overall).toMatchObject({ status: "scored", cappedBy: "critical_finding", capped: true });
     expect(data.overall.level?.name).toBe("Op weg");
     expect(data.critical).toContainEqual(expect.objectContaining({ id: critical.id, dontKnow: true }));
+    expect(data.overall.findingCount).toBe(1);
     expect(data.dontKnowCount).toBe(1);
   });
 
@@ -106,6 +107,7 @@ describe("results page under scoring rules version 2", () => {
     expect(data.overall).toMatchObject({ status: "scored", cappedBy: "critical_not_highest", capped: false });
     expect(data.overall.level?.name).toBe("Basis op orde");
     expect(data.overall.notHighest.map((item) => item.id)).toEqual([critical.id]);
+    expect(data.overall.findingCount).toBe(0);
     expect(data.critical).toEqual([]);
 
     // The submit page shows the same outcome before submitting.

@@ -40,6 +40,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       cappedBy: current ? current.overall.cappedBy : scores.overall.cappedByCriticalFinding ? "critical_finding" : null,
       coverage: current ? current.overall.coverage : null,
       notHighest: current ? current.overall.criticalNotHighestQuestionIds.map((id) => ({ id, text: questionText(id) })) : [],
+      // With a critical finding the list of controls below their top answer would be incomplete: the findings come first.
+      findingCount: current ? current.overall.criticalFindingQuestionIds.length : scores.criticalFindings.length,
       level: level ? { name: level.name[language], meaning: level.meaning[language] } : null,
     },
     dontKnowCount: scores.findOut.length,
@@ -129,7 +131,7 @@ export default function Results() {
             <p>{overall.level.meaning}</p>
             {overall.cappedBy === "critical_finding" ? <p className="warning">{t("results.capped")}</p> : null}
             {overall.cappedBy === "critical_not_highest" ? <p className="warning">{t("results.cappedNotHighest")}</p> : null}
-            {overall.notHighest.length && overall.cappedBy !== "critical_finding" ? (
+            {overall.notHighest.length && overall.findingCount === 0 ? (
               <>
                 <p>{t("results.notHighestLead")}</p>
                 <ul className="plain-list">
@@ -179,7 +181,7 @@ export default function Results() {
       <section aria-labelledby="domains-heading">
         <h2 id="domains-heading">{t("results.domains")}</h2>
         <div className="chart-and-table">
-          <DomainChart rows={domains.map((d) => ({ id: d.id, label: d.title, score: d.score }))} title={t("results.chartTitle")} noScore={t("results.none")} />
+          <DomainChart rows={domains.map((d) => ({ id: d.id, label: d.title, score: d.score, noScore: d.status === "not_enough_answers" ? t("results.notEnoughShort") : undefined }))} title={t("results.chartTitle")} noScore={t("results.none")} />
           <table className="table">
             <caption>{t("results.tableCaption")}</caption>
             <thead>
