@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { ScoreResult } from "../app/scoring";
+import type { StoredScoreResult } from "../app/scoring";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -161,7 +161,7 @@ export const assessments = sqliteTable(
     submittedAt: timestamp("submitted_at"),
     submittedByUserId: text("submitted_by_user_id"),
     /** Scores, findings and rules version as computed at submission; never recomputed. */
-    scoreSnapshot: text("score_snapshot", { mode: "json" }).$type<ScoreResult>(),
+    scoreSnapshot: text("score_snapshot", { mode: "json" }).$type<StoredScoreResult>(),
     overallScore: integer("overall_score"),
     /** When the IT lead opted in to sharing anonymised results; null when not shared (or withdrawn). */
     sharedAt: timestamp("shared_at"),

@@ -167,7 +167,7 @@ describe("submitting", () => {
     expect(submitAssessment({ actor: leadActor, assessment, confirmCarriedOver: false })).toEqual({ ok: true });
     const row = getDb().select().from(assessments).where(eq(assessments.id, assessment.id)).get();
     expect(row?.status).toBe("submitted");
-    expect(row?.scoreSnapshot).toMatchObject({ rulesVersion: 1, questionnaireVersion: 1 });
+    expect(row?.scoreSnapshot).toMatchObject({ rulesVersion: 2, questionnaireVersion: 1 });
     expect(row?.overallScore).toBeGreaterThanOrEqual(0);
     const frozen = getAssessment({ id: assessment.id, organisationId: leadActor.organisationId });
     if (!frozen) throw new Error("gone");

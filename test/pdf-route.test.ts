@@ -16,6 +16,7 @@ import { getPlan, updatePlanAction } from "../app/models/plan.server";
 import { visibleQuestions } from "../app/questionnaire/answers";
 import { currentQuestionnaire } from "../app/questionnaire/current";
 import { loader } from "../app/routes/assessments.$id.plan[.pdf]";
+import type { ScoreResultV1 } from "../app/scoring";
 import { assessments } from "../db/schema";
 import { cookieFrom, getRequest, makeOrganisation, makeUser } from "./helpers/factory";
 
@@ -164,9 +165,16 @@ describe("GET /assessments/:id/plan.pdf", () => {
     // The score comes from the stored snapshot, not from scoring the answers again.
     const snapshot = assessment.scoreSnapshot;
     if (!snapshot || typeof snapshot !== "object") throw new Error("no snapshot");
+    // Stored as rules version 1 did (no statuses, no coverage): such a snapshot is shown as it was stored.
+    const storedByVersion1: ScoreResultV1 = {
+      ...snapshot,
+      rulesVersion: 1,
+      domains: snapshot.domains.map(({ domain, score, rounded, points, maxPoints, countedQuestions, criticalFindings }) => ({ domain, score, rounded, points, maxPoints, countedQuestions, criticalFindings })),
+      overall: { score: 99, rounded: 99, level: "resilient", uncappedLevel: "resilient", cappedByCriticalFinding: false },
+    };
     getDb()
       .update(assessments)
-      .set({ scoreSnapshot: { ...snapshot, overall: { score: 99, rounded: 99, level: "resilient", uncappedLevel: "resilient", cappedByCriticalFinding: false } } })
+      .set({ scoreSnapshot: storedByVersion1 })
       .where(eq(assessments.id, assessment.id))
       .run();
     const changed = pdfText(Buffer.from(await (await download(assessment.id, cookie)).arrayBuffer())).join("\f");

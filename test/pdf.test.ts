@@ -11,7 +11,7 @@ import { toPdfActions, type PlanPdfData } from "../app/plan/pdf-data";
 import { samplePlanPdfData } from "../app/plan/pdf-sample";
 import { milestoneDates } from "../app/plan";
 import { currentQuestionnaire } from "../app/questionnaire/current";
-import { scoreAssessment } from "../app/scoring";
+import { describeLevel, scoreAssessment } from "../app/scoring";
 import { translate } from "../app/i18n/translate";
 
 const generatedOn = "2026-09-01";
@@ -156,7 +156,10 @@ describe("the PDF action plan", () => {
     expect(tree.match(/H3 \(block\)/g)).toHaveLength(submitted.actions.length);
     expect(tree.match(/TOCI/g)).toHaveLength(3 + milestonesWithActions);
     // Lines are joined with a space in the content, so words do not run together.
-    expect(tree).toContain("Een deel van de basis staat, maar er zitten nog gaten in die een aanvaller kan gebruiken.");
+    // (The sample's level follows the scoring rules: under rules version 2 its "don't know" answers count 0.)
+    const level = submitted.score.overall.level;
+    if (!level) throw new Error("the sample plan has no level");
+    expect(tree).toContain(describeLevel({ level }).meaning.nl);
     // The chart's values are in its alternate text.
     const alt = Object.values(objects(submittedFile))
       .map((object) => dictionary(object.value)["/Alt"])
@@ -246,7 +249,7 @@ describe("the PDF action plan", () => {
     expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
   });
 
-  it("renders an assessment without answers: no score, no actions, every question not answered yet", async () => {
+  it("renders an assessment without answers: not enough answers for a score, no actions, every question not answered yet", async () => {
     const questionnaire = currentQuestionnaire;
     const empty: PlanPdfData = {
       ...draft,
@@ -258,7 +261,13 @@ describe("the PDF action plan", () => {
     const { file } = await write("empty", empty);
     expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
     const text = pagesText(file).join("\f");
-    expect(text).toContain("Er is nog geen score");
+    // Rules version 2: no answers is "not enough answers yet", with what is missing (was "no score yet").
+    expect(text).toContain("Nog niet genoeg antwoorden voor een score en een niveau.");
+    const overall = empty.score.overall;
+    if (!("coverage" in overall)) throw new Error("scored with rules version 1");
+    expect(overall.coverage.counted).toBeGreaterThan(50);
+    expect(text).toContain(`0 van ${overall.coverage.counted} vragen beantwoord; nog ${overall.coverage.needed} nodig`);
+    expect(text).toContain("nog niet genoeg antwoorden");
     expect(text).toContain("Er zijn geen acties.");
     expect(text).toContain("Er staan geen open acties in het plan.");
     expect(text.match(/Antwoord: nog niet beantwoord/g)?.length).toBeGreaterThan(50);

@@ -121,6 +121,7 @@ describe("the plan of an assessment", () => {
     const { load } = await submittedAssessment();
     const assessment = load();
     const snapshot = getScores({ assessment });
+    if (snapshot.rulesVersion !== 2) throw new Error("a new submission must be scored with rules version 2");
     // Simulate a later rules change by altering the stored snapshot: what is shown is what was stored.
     const altered = { ...snapshot, overall: { ...snapshot.overall, rounded: 99 } };
     getDb().update(assessments).set({ scoreSnapshot: altered }).where(eq(assessments.id, assessment.id)).run();

@@ -1,5 +1,5 @@
 /** Domain scores as a horizontal bar chart (SVG, no inline styles); the same numbers are in a table next to it. */
-export function DomainChart({ rows, title, noScore }: { rows: Array<{ id: string; label: string; score: number | null }>; title: string; noScore: string }) {
+export function DomainChart({ rows, title, noScore }: { rows: Array<{ id: string; label: string; score: number | null; noScore?: string }>; title: string; noScore: string }) {
   const barHeight = 26;
   const gap = 10;
   const labelWidth = 290;
@@ -21,7 +21,7 @@ export function DomainChart({ rows, title, noScore }: { rows: Array<{ id: string
             </text>
             <rect x={labelWidth} y={y} width={width} height={barHeight} fill="#154273" rx={2} />
             <text x={labelWidth + width + 6} y={y + barHeight / 2} dominantBaseline="middle" fontSize={14} fill="#1b1b1b">
-              {row.score === null ? noScore : String(row.score)}
+              {row.score === null ? (row.noScore ?? noScore) : String(row.score)}
             </text>
           </g>
         );

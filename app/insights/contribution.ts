@@ -1,6 +1,6 @@
 import { maturityOf, visibleQuestions, type AnswerMap } from "../questionnaire/answers";
 import type { Questionnaire } from "../questionnaire/schema";
-import type { ScoreResult } from "../scoring/score";
+import type { StoredScoreResult } from "../scoring/score";
 import type { ContributionPayload, ElectionType, MaturityValue, OrganisationKind } from "./types";
 
 const dutchMonthFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit" });
@@ -29,7 +29,7 @@ export function buildContribution({
   electionType: ElectionType;
   questionnaire: Questionnaire;
   answers: AnswerMap;
-  scores: ScoreResult;
+  scores: StoredScoreResult;
   submittedAt: Date;
 }): ContributionPayload {
   const maturities: Record<string, MaturityValue> = {};

@@ -60,7 +60,7 @@ export function groupOf(contribution: { organisationKind: string; electionType: 
 export const figureStatuses = ["published", "fewer_than_k", "hidden"] as const;
 export type FigureStatus = (typeof figureStatuses)[number];
 
-/** Level counts per domain: the four score levels and "no score" (no question of the domain counted). */
+/** Level counts per domain: the four score levels and "no score" (no question of the domain counted or, from scoring rules version 2, fewer than 80 % answered). */
 export const levelCategories = [...scoreLevelIds, "no_score"] as const;
 export type LevelCategory = (typeof levelCategories)[number];
 

@@ -4,7 +4,7 @@ import { getDb } from "../db.server";
 import { can } from "../auth/permissions";
 import { buildPlan, type PlanAction } from "../plan";
 import { dutchToday } from "../plan/elections";
-import { scoreAssessment, type ScoreResult } from "../scoring";
+import { compareOnSharedQuestions, scoreAssessment, type StoredScoreResult } from "../scoring";
 import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
 
@@ -26,10 +26,40 @@ function countedAnswers(assessment: AssessmentRow) {
 }
 
 /** Scores: the stored snapshot of a submitted assessment (never recomputed), live for a draft. */
-export function getScores({ assessment }: { assessment: AssessmentRow }): ScoreResult {
+export function getScores({ assessment }: { assessment: AssessmentRow }): StoredScoreResult {
   if (assessment.status === "submitted" && assessment.scoreSnapshot) return assessment.scoreSnapshot;
   const { questionnaire, answers } = countedAnswers(assessment);
   return scoreAssessment({ questionnaire, answers });
+}
+
+/**
+ * How an assessment's scores compare with an earlier one: "snapshots" when both use the same
+ * questionnaire version and rules version (the stored scores), "shared_questions" when the questionnaire
+ * versions differ (both scored again, with today's rules, on the questions they share), "current_rules"
+ * when only the rules version differs (both scored again with today's rules).
+ */
+export type ScoreChange = {
+  basis: "snapshots" | "shared_questions" | "current_rules";
+  sharedQuestions: number;
+  current: StoredScoreResult;
+  previous: StoredScoreResult;
+};
+
+/** The scores to put side by side for "change since the previous submitted assessment". */
+export function getScoreChange({ assessment, previous }: { assessment: AssessmentRow; previous: AssessmentRow }): ScoreChange {
+  const current = getScores({ assessment });
+  const before = getScores({ assessment: previous });
+  const sameQuestionnaire = assessment.questionnaireVersion === previous.questionnaireVersion;
+  if (sameQuestionnaire && current.rulesVersion === before.rulesVersion) {
+    return { basis: "snapshots", sharedQuestions: questionnaireFor(assessment.questionnaireVersion).questions.length, current, previous: before };
+  }
+  const comparison = compareOnSharedQuestions({ current: countedAnswers(assessment), previous: countedAnswers(previous) });
+  return {
+    basis: sameQuestionnaire ? "current_rules" : "shared_questions",
+    sharedQuestions: comparison.sharedQuestionIds.length,
+    current: comparison.current,
+    previous: comparison.previous,
+  };
 }
 
 /** The plan of an assessment with its follow-up (owner, due date, status) merged in. */

@@ -2,7 +2,7 @@ import type { Language } from "../i18n/translate";
 import { translate } from "../i18n/translate";
 import type { AnswerValue } from "../questionnaire/answers";
 import type { Milestone, Questionnaire } from "../questionnaire/schema";
-import type { ScoreResult } from "../scoring";
+import type { StoredScoreResult } from "../scoring";
 import type { PlanAction } from "./build-plan";
 import type { ElectionType } from "./elections";
 import type { IsoDate } from "./timeline";
@@ -35,7 +35,7 @@ export type PlanPdfData = {
   };
   questionnaire: Questionnaire;
   /** The snapshot taken at submission, or live scores for a draft. */
-  score: ScoreResult;
+  score: StoredScoreResult;
   /** In the plan's priority order. */
   actions: PdfPlanAction[];
   /** By question id. Answers to hidden questions may be present; the appendix shows them as not asked. */

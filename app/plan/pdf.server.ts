@@ -281,9 +281,17 @@ function drawSummary(ctx: Ctx, root: Struct): void {
       const uncapped = describeLevel({ level: overall.uncappedLevel }).name[language];
       lines.push({ text: t("pdf.summary.capped", { level: uncapped }), size: bodySize, font: "regular", colour: colours.danger });
     }
+    if ("cappedBy" in overall && overall.cappedBy === "critical_not_highest" && overall.uncappedLevel) {
+      const uncapped = describeLevel({ level: overall.uncappedLevel }).name[language];
+      lines.push({ text: t("pdf.summary.cappedNotHighest", { level: uncapped }), size: bodySize, font: "regular", colour: colours.danger });
+    }
+  } else if ("status" in overall && overall.status === "not_enough_answers") {
+    lines.push({ text: t("pdf.summary.notEnough"), size: 12, font: "bold", colour: colours.text });
+    lines.push({ text: t("results.coverage", { ...overall.coverage }), size: bodySize, font: "regular", colour: colours.text });
   } else {
     lines.push({ text: t("pdf.summary.noScore"), size: 12, font: "bold", colour: colours.text });
   }
+  lines.push({ text: t("results.dontKnowCount", { count: data.score.findOut.length }), size: bodySize, font: "regular", colour: colours.text });
   const blocks = lines.map((line) => textBlock(doc, line.text, { size: line.size, font: line.font, colour: line.colour, width: width - 34 }));
   const panelHeight = blocks.reduce((sum, block) => sum + block.height + 3, 0) + 20;
   const panelY = doc.y;
@@ -384,10 +392,11 @@ function drawSummary(ctx: Ctx, root: Struct): void {
 /** The domain scores as horizontal bars on a 0–100 scale, each value printed; one Figure with the values as its alt text. */
 function drawChart(ctx: Ctx, parent: Struct): void {
   const { doc, t, data, language } = ctx;
-  const bars = data.questionnaire.domains.map((domain) => ({
-    title: domain.title[language],
-    score: data.score.domains.find((candidate) => candidate.domain === domain.id)?.rounded ?? null,
-  }));
+  const bars = data.questionnaire.domains.map((domain) => {
+    const own = data.score.domains.find((candidate) => candidate.domain === domain.id);
+    const notEnough = own !== undefined && "status" in own && own.status === "not_enough_answers";
+    return { title: domain.title[language], score: own?.rounded ?? null, noScore: t(notEnough ? "pdf.summary.notEnoughDomain" : "pdf.summary.noDomainScore") };
+  });
   const x = left(doc);
   const width = contentWidth(doc);
   const rowHeight = 21;
@@ -398,7 +407,7 @@ function drawChart(ctx: Ctx, parent: Struct): void {
   const height = bars.length * rowHeight + 16;
   ensureSpace(doc, height + 10);
   const top = doc.y;
-  const alt = t("pdf.summary.chartAlt", { scores: bars.map((bar) => `${bar.title} ${bar.score ?? t("pdf.summary.noDomainScore")}`).join(", ") });
+  const alt = t("pdf.summary.chartAlt", { scores: bars.map((bar) => `${bar.title} ${bar.score ?? bar.noScore}`).join(", ") });
   leaf(
     parent,
     doc,
@@ -418,7 +427,7 @@ function drawChart(ctx: Ctx, parent: Struct): void {
         const barY = rowTop + (rowHeight - barHeight) / 2;
         doc.rect(barX, barY, barWidth, barHeight).fill(colours.track);
         if (bar.score === null) {
-          placeText(doc, t("pdf.summary.noDomainScore"), { x: barX + 6, y: barY + 0.5, size: 8.5, colour: colours.muted });
+          placeText(doc, bar.noScore, { x: barX + 6, y: barY + 0.5, size: 8.5, colour: colours.muted });
         } else {
           const length = (barWidth * Math.max(0, Math.min(100, bar.score))) / 100;
           if (length > 0) doc.rect(barX, barY, length, barHeight).fill(colours.bar);

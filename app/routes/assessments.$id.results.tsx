@@ -7,11 +7,11 @@ import { useElectionLabel } from "../components/election";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { previousSubmitted, questionnaireFor } from "../models/assessments.server";
-import { getScores } from "../models/plan.server";
+import { getScoreChange, getScores } from "../models/plan.server";
 import { getBenchmark } from "../models/insights.server";
 import { formatDate } from "../i18n/translate";
 import { organisationKinds } from "../utils/organisation-kinds";
-import { describeLevel } from "../scoring";
+import { describeLevel, type StoredScoreResult } from "../scoring";
 import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "results.title");
@@ -22,20 +22,52 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const scores = getScores({ assessment });
   const previous = previousSubmitted({ assessment });
-  const previousScores = previous ? getScores({ assessment: previous }) : null;
+  const change = previous ? getScoreChange({ assessment, previous }) : null;
   const questionText = (id: string) => questionnaire.questions.find((q) => q.id === id)?.text[language] ?? id;
   const domainTitle = (id: string) => questionnaire.domains.find((d) => d.id === id)?.title[language] ?? id;
   const level = scores.overall.level ? describeLevel({ level: scores.overall.level }) : null;
+  // Rules version 1 snapshots have no status or coverage: they are shown as they were stored.
+  const current = scores.rulesVersion === 2 ? scores : null;
+  const rounded = (result: StoredScoreResult | undefined, domain: string) => result?.domains.find((d) => d.domain === domain)?.rounded ?? null;
   return {
     assessment: { id: assessment.id, status: assessment.status, electionType: assessment.electionType, electionDate: assessment.electionDate },
     mayPlan: can(actor.role, "assessment:read"),
-    overall: { score: scores.overall.rounded, capped: scores.overall.cappedByCriticalFinding, level: level ? { name: level.name[language], meaning: level.meaning[language] } : null },
+    rulesVersion: scores.rulesVersion,
+    overall: {
+      status: current ? current.overall.status : level ? "scored" : "not_applicable",
+      score: scores.overall.rounded,
+      capped: scores.overall.cappedByCriticalFinding,
+      cappedBy: current ? current.overall.cappedBy : scores.overall.cappedByCriticalFinding ? "critical_finding" : null,
+      coverage: current ? current.overall.coverage : null,
+      notHighest: current ? current.overall.criticalNotHighestQuestionIds.map((id) => ({ id, text: questionText(id) })) : [],
+      // With a critical finding the list of controls below their top answer would be incomplete: the findings come first.
+      findingCount: current ? current.overall.criticalFindingQuestionIds.length : scores.criticalFindings.length,
+      level: level ? { name: level.name[language], meaning: level.meaning[language] } : null,
+    },
+    dontKnowCount: scores.findOut.length,
     domains: scores.domains.map((d) => {
-      const before = previousScores?.domains.find((p) => p.domain === d.domain)?.rounded ?? null;
-      return { id: d.domain, title: domainTitle(d.domain), score: d.rounded, change: before !== null && d.rounded !== null ? d.rounded - before : null, criticalFindings: d.criticalFindings };
+      const now = rounded(change?.current, d.domain);
+      const before = rounded(change?.previous, d.domain);
+      const v2 = "status" in d ? d : null;
+      return {
+        id: d.domain,
+        title: domainTitle(d.domain),
+        score: d.rounded,
+        status: v2 ? v2.status : d.rounded === null ? "not_applicable" : "scored",
+        coverage: v2 ? v2.coverage : null,
+        change: before !== null && now !== null ? now - before : null,
+        criticalFindings: d.criticalFindings,
+      };
     }),
-    previous: previous && previousScores ? { electionType: previous.electionType, electionDate: previous.electionDate, score: previousScores.overall.rounded } : null,
-    critical: scores.criticalFindings.map((g) => ({ id: g.questionId, text: questionText(g.questionId), domain: domainTitle(g.domain) })),
+    previous:
+      previous && change
+        ? { electionType: previous.electionType, electionDate: previous.electionDate, score: change.previous.overall.rounded, basis: change.basis, sharedQuestions: change.sharedQuestions }
+        : null,
+    critical: [
+      ...scores.criticalFindings.map((g) => ({ id: g.questionId, text: questionText(g.questionId), domain: domainTitle(g.domain), dontKnow: false })),
+      // Rules version 2: not knowing whether a basic control is there is a critical finding too.
+      ...(current ? current.findOut.filter((f) => f.critical).map((f) => ({ id: f.questionId, text: questionText(f.questionId), domain: domainTitle(f.domain), dontKnow: true })) : []),
+    ],
     strengths: scores.strengths.slice(0, 10).map((s) => ({ id: s.questionId, text: questionText(s.questionId), domain: domainTitle(s.domain) })),
     findOut: scores.findOut.map((f) => ({ id: f.questionId, text: questionText(f.questionId), domain: domainTitle(f.domain), critical: f.critical })),
     benchmark: benchmarkView({ organisationId: actor.organisationId, kind: member.current.organisationKind, scores, domainTitle, mayShare: can(actor.role, "assessment:share-anonymised") && assessment.status === "submitted" }),
@@ -77,7 +109,7 @@ export default function Results() {
   const t = useT();
   const electionLabel = useElectionLabel();
   const data = useLoaderData<typeof loader>();
-  const { assessment, overall, domains, previous, critical, strengths, findOut, benchmark } = data;
+  const { assessment, overall, domains, previous, critical, strengths, findOut, benchmark, dontKnowCount, rulesVersion } = data;
   const language = useLanguage();
   const number = new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 });
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -91,17 +123,39 @@ export default function Results() {
       {assessment.status === "draft" ? <p className="notice">{t("results.draft")}</p> : null}
       <section aria-labelledby="overall-heading" className="card overall">
         <h2 id="overall-heading">{t("results.overall")}</h2>
-        {overall.level && overall.score !== null ? (
+        {overall.status === "scored" && overall.level && overall.score !== null ? (
           <>
             <p className="big-score">
               {overall.level.name} — {t("results.scoreOf", { score: overall.score })}
             </p>
             <p>{overall.level.meaning}</p>
-            {overall.capped ? <p className="warning">{t("results.capped")}</p> : null}
+            {overall.cappedBy === "critical_finding" ? <p className="warning">{t("results.capped")}</p> : null}
+            {overall.cappedBy === "critical_not_highest" ? <p className="warning">{t("results.cappedNotHighest")}</p> : null}
+            {overall.notHighest.length && overall.findingCount === 0 ? (
+              <>
+                <p>{t("results.notHighestLead")}</p>
+                <ul className="plain-list">
+                  {overall.notHighest.map((q) => (
+                    <li key={q.id}>{q.text}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </>
+        ) : overall.status === "not_enough_answers" && overall.coverage ? (
+          <>
+            <p className="big-score">{t("results.notEnough")}</p>
+            <p>{t("results.coverage", { answered: overall.coverage.answered, counted: overall.coverage.counted, needed: overall.coverage.needed })}</p>
+            <p>{t("results.notEnoughLead")}</p>
           </>
         ) : (
           <p>{t("results.noScore")}</p>
         )}
+        <p>
+          {t("results.dontKnowCount", { count: dontKnowCount })}
+          {rulesVersion === 2 ? ` ${t("results.dontKnowCounts")}` : ""}
+        </p>
+        {rulesVersion !== 2 ? <p className="muted">{t("results.rulesV1")}</p> : null}
         <p className="actions">
           <Link to={`/assessments/${assessment.id}/plan`} className="button">
             {t("results.toPlan")}
@@ -117,6 +171,7 @@ export default function Results() {
             {critical.map((c) => (
               <li key={c.id} className="finding-critical">
                 <span className="badge badge-critical">{t("results.criticalBadge")}</span> {c.text} <span className="muted">({c.domain})</span>
+                {c.dontKnow ? <span className="muted"> — {t("results.criticalDontKnow")}</span> : null}
               </li>
             ))}
           </ul>
@@ -126,7 +181,7 @@ export default function Results() {
       <section aria-labelledby="domains-heading">
         <h2 id="domains-heading">{t("results.domains")}</h2>
         <div className="chart-and-table">
-          <DomainChart rows={domains.map((d) => ({ id: d.id, label: d.title, score: d.score }))} title={t("results.chartTitle")} noScore={t("results.none")} />
+          <DomainChart rows={domains.map((d) => ({ id: d.id, label: d.title, score: d.score, noScore: d.status === "not_enough_answers" ? t("results.notEnoughShort") : undefined }))} title={t("results.chartTitle")} noScore={t("results.none")} />
           <table className="table">
             <caption>{t("results.tableCaption")}</caption>
             <thead>
@@ -141,7 +196,13 @@ export default function Results() {
               {domains.map((d) => (
                 <tr key={d.id}>
                   <th scope="row">{d.title}</th>
-                  <td>{d.score === null ? t("results.none") : d.score}</td>
+                  <td>
+                    {d.status === "not_enough_answers" && d.coverage
+                      ? `${t("results.notEnough")} (${t("results.coverage", { answered: d.coverage.answered, counted: d.coverage.counted, needed: d.coverage.needed })})`
+                      : d.score === null
+                        ? t("results.none")
+                        : d.score}
+                  </td>
                   {previous ? <td>{d.change === null ? "—" : signed(d.change)}</td> : null}
                   <td>{d.criticalFindings}</td>
                 </tr>
@@ -150,7 +211,11 @@ export default function Results() {
           </table>
         </div>
         {previous ? (
-          <p className="muted">{t("results.comparedWith", { election: electionLabel(previous.electionType, previous.electionDate), score: previous.score ?? "—" })}</p>
+          <p className="muted">
+            {t("results.comparedWith", { election: electionLabel(previous.electionType, previous.electionDate), score: previous.score ?? "—" })}
+            {previous.basis === "shared_questions" ? ` ${t("results.comparedShared", { count: previous.sharedQuestions })}` : null}
+            {previous.basis === "current_rules" ? ` ${t("results.comparedRules")}` : null}
+          </p>
         ) : null}
       </section>
 

@@ -6,8 +6,11 @@ import { useElectionLabel } from "../components/election";
 import { useErrorText } from "../components/field";
 import { getLanguage } from "../i18n/language.server";
 import { useT } from "../i18n/use-t";
-import { questionnaireFor } from "../models/assessments.server";
+import type { Language } from "../i18n/translate";
+import { questionnaireFor, type AssessmentRow } from "../models/assessments.server";
 import { submitAssessment, submitSummary } from "../models/answers.server";
+import { getScores } from "../models/plan.server";
+import { describeLevel } from "../scoring";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
@@ -37,6 +40,26 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     unanswered: describe(summary.unanswered),
     dontKnow: describe(summary.dontKnow),
     carriedOver: describe(summary.carriedOver),
+    outcome: outcomeOf({ assessment, language }),
+  };
+}
+
+/** What the result will show once submitted: level and score, or "not enough answers" with what is missing. */
+function outcomeOf({ assessment, language }: { assessment: AssessmentRow; language: Language }) {
+  const scores = getScores({ assessment });
+  // A submitted assessment made under rules version 1 keeps its stored result; there is nothing to preview.
+  if (scores.rulesVersion !== 2) return null;
+  const questionnaire = questionnaireFor(assessment.questionnaireVersion);
+  const { overall } = scores;
+  return {
+    status: overall.status,
+    score: overall.rounded,
+    level: overall.level ? describeLevel({ level: overall.level }).name[language] : null,
+    cappedBy: overall.cappedBy,
+    coverage: overall.coverage,
+    domainsNotEnough: scores.domains
+      .filter((domain) => domain.status === "not_enough_answers")
+      .map((domain) => ({ id: domain.domain, title: questionnaire.domains.find((d) => d.id === domain.domain)?.title[language] ?? domain.domain, coverage: domain.coverage })),
   };
 }
 
@@ -70,7 +93,7 @@ export default function SubmitAssessment() {
   const errorText = useErrorText();
   const electionLabel = useElectionLabel();
   const navigation = useNavigation();
-  const { assessment, total, unanswered, dontKnow, carriedOver } = useLoaderData<typeof loader>();
+  const { assessment, total, unanswered, dontKnow, carriedOver, outcome } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const frozen = assessment.status !== "draft";
   return (
@@ -93,6 +116,37 @@ export default function SubmitAssessment() {
         <li>{t("submit.count.dontKnow", { count: dontKnow.length })}</li>
         <li>{t("submit.count.carried", { count: carriedOver.length })}</li>
       </ul>
+      {outcome ? (
+        <section aria-labelledby="outcome">
+          <h2 id="outcome">{t("submit.outcome")}</h2>
+          {outcome.status === "scored" && outcome.level && outcome.score !== null ? (
+            <p>
+              {outcome.level} — {t("results.scoreOf", { score: outcome.score })}
+            </p>
+          ) : outcome.status === "not_enough_answers" ? (
+            <p>
+              {t("results.notEnough")}: {t("results.coverage", { answered: outcome.coverage.answered, counted: outcome.coverage.counted, needed: outcome.coverage.needed })}
+            </p>
+          ) : (
+            <p>{t("results.noScore")}</p>
+          )}
+          {outcome.cappedBy === "critical_finding" ? <p className="warning">{t("results.capped")}</p> : null}
+          {outcome.cappedBy === "critical_not_highest" ? <p className="warning">{t("results.cappedNotHighest")}</p> : null}
+          {outcome.domainsNotEnough.length ? (
+            <>
+              <p>{t("submit.domainsNotEnough")}</p>
+              <ul className="plain-list">
+                {outcome.domainsNotEnough.map((domain) => (
+                  <li key={domain.id}>
+                    <Link to={`/assessments/${assessment.id}/domains/${domain.id}`}>{domain.title}</Link>:{" "}
+                    {t("results.coverage", { answered: domain.coverage.answered, counted: domain.coverage.counted, needed: domain.coverage.needed })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
       {unanswered.length ? (
         <section aria-labelledby="unanswered">
           <h2 id="unanswered">{t("submit.unanswered")}</h2>

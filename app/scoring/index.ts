@@ -1,11 +1,17 @@
 export {
+  answersNeeded,
   capLevel,
   criticalFindingLevelCap,
   criticalFindingMaxMaturity,
+  criticalNotHighestLevelCap,
   describeLevel,
+  hasEnoughAnswers,
+  highestMaturity,
+  isCriticalAnswerFinding,
   isCriticalFinding,
   levelForScore,
   maxMaturity,
+  minimumAnsweredShare,
   rankLevel,
   scoreLevelIds,
   scoreLevels,
@@ -13,4 +19,20 @@ export {
   type ScoreLevel,
   type ScoreLevelId,
 } from "./rules";
-export { scoreAssessment, type DomainScore, type FindOutItem, type Gap, type OverallScore, type ScoreResult, type Strength } from "./score";
+export {
+  presenceOfQuestions,
+  scoreAssessment,
+  type Coverage,
+  type DomainScore,
+  type DomainScoreV1,
+  type FindOutItem,
+  type Gap,
+  type LevelCapReason,
+  type OverallScore,
+  type ScoreResult,
+  type ScoreResultV1,
+  type ScoreStatus,
+  type StoredScoreResult,
+  type Strength,
+} from "./score";
+export { compareOnSharedQuestions, type SharedComparison } from "./compare";

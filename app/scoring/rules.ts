@@ -1,3 +1,4 @@
+import { maturityOf, type AnswerValue } from "../questionnaire/answers";
 import type { Localized, Question } from "../questionnaire/schema";
 
 /**
@@ -5,7 +6,7 @@ import type { Localized, Question } from "../questionnaire/schema";
  * number, so bump it whenever a threshold, level, cap or formula changes: old snapshots keep meaning
  * what they meant when they were taken.
  */
-export const scoringRulesVersion = 1;
+export const scoringRulesVersion = 2;
 
 /** The highest maturity an option can have (schema: 0–3). */
 export const maxMaturity = 3;
@@ -78,6 +79,19 @@ export const scoreLevels: readonly ScoreLevel[] = [
 /** The highest level an assessment with at least one critical finding can reach. */
 export const criticalFindingLevelCap: ScoreLevelId = "getting_there";
 
+/**
+ * The highest level while any shown critical question is below its highest option (rules version 2):
+ * "Weerbaar" needs every basic control fully in place, whatever the average.
+ */
+export const criticalNotHighestLevelCap: ScoreLevelId = "basics_in_place";
+
+/**
+ * Share of the shown, applicable questions that needs a chosen option before a domain or the whole
+ * assessment gets a score and a level (rules version 2), as a fraction so the check stays exact:
+ * answered × 5 ≥ counted × 4.
+ */
+export const minimumAnsweredShare = { numerator: 4, denominator: 5 } as const;
+
 /** The level for a rounded overall score (0–100), before any cap. */
 export function levelForScore({ score }: { score: number }): ScoreLevelId {
   let result: ScoreLevelId = "vulnerable";
@@ -92,10 +106,27 @@ export function rankLevel({ level }: { level: ScoreLevelId }): number {
   return scoreLevelIds.indexOf(level);
 }
 
-/** The level after applying the critical-finding cap. */
-export function capLevel({ level, hasCriticalFinding }: { level: ScoreLevelId; hasCriticalFinding: boolean }): ScoreLevelId {
-  if (!hasCriticalFinding) return level;
-  return rankLevel({ level }) > rankLevel({ level: criticalFindingLevelCap }) ? criticalFindingLevelCap : level;
+/** The level after applying the critical-finding cap and, from rules version 2, the not-highest cap. */
+export function capLevel({ level, hasCriticalFinding, hasCriticalNotHighest = false }: { level: ScoreLevelId; hasCriticalFinding: boolean; hasCriticalNotHighest?: boolean }): ScoreLevelId {
+  const cap = hasCriticalFinding ? criticalFindingLevelCap : hasCriticalNotHighest ? criticalNotHighestLevelCap : null;
+  if (cap === null) return level;
+  return rankLevel({ level }) > rankLevel({ level: cap }) ? cap : level;
+}
+
+/** Whether enough answers were chosen for a score: at least 80 % of the counted questions. */
+export function hasEnoughAnswers({ answered, counted }: { answered: number; counted: number }): boolean {
+  return answered * minimumAnsweredShare.denominator >= counted * minimumAnsweredShare.numerator;
+}
+
+/** How many more chosen answers reach 80 % of the counted questions (0 when there are enough). */
+export function answersNeeded({ answered, counted }: { answered: number; counted: number }): number {
+  const required = Math.ceil((counted * minimumAnsweredShare.numerator) / minimumAnsweredShare.denominator);
+  return Math.max(0, required - answered);
+}
+
+/** The maturity of a question's highest option (3 for every question today, but read, not assumed). */
+export function highestMaturity({ question }: { question: Question }): number {
+  return Math.max(...question.options.map((option) => option.maturity));
 }
 
 /** The text of a level, for pages and the PDF. */
@@ -106,7 +137,21 @@ export function describeLevel({ level }: { level: ScoreLevelId }): ScoreLevel {
   return found;
 }
 
-/** Whether a visible question's counted maturity is a critical finding. Callers check visibility. */
+/**
+ * Whether a visible question's chosen maturity is a critical finding. Callers check visibility. A null
+ * maturity (no chosen option) is not a finding here; use isCriticalAnswerFinding for "don't know".
+ */
 export function isCriticalFinding({ question, maturity }: { question: Question; maturity: number | null }): boolean {
   return question.critical && maturity !== null && maturity <= criticalFindingMaxMaturity;
+}
+
+/**
+ * Rules version 2: whether a visible question's answer is a critical finding. A critical question at
+ * maturity 0–1 is one, and so is "don't know" (and no answer, or an option the question does not have):
+ * not knowing whether a basic control exists leaves the same door open as knowing it does not.
+ */
+export function isCriticalAnswerFinding({ question, answer }: { question: Question; answer: AnswerValue | undefined }): boolean {
+  if (!question.critical || answer?.kind === "not_applicable") return false;
+  const maturity = maturityOf(question, answer);
+  return maturity === null || maturity <= criticalFindingMaxMaturity;
 }

@@ -1,6 +1,18 @@
-import { maturityOf, visibleQuestions, type AnswerMap } from "../questionnaire/answers";
+import { maturityOf, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
 import type { DomainId, Question, Questionnaire } from "../questionnaire/schema";
-import { capLevel, isCriticalFinding, levelForScore, maxMaturity, scoringRulesVersion, type ScoreLevelId } from "./rules";
+import {
+  answersNeeded,
+  capLevel,
+  hasEnoughAnswers,
+  highestMaturity,
+  isCriticalAnswerFinding,
+  isCriticalFinding,
+  levelForScore,
+  maxMaturity,
+  rankLevel,
+  scoringRulesVersion,
+  type ScoreLevelId,
+} from "./rules";
 
 /** A visible question answered below maturity 3: what is missing and how much it matters. */
 export type Gap = {
@@ -22,7 +34,7 @@ export type FindOutItem = {
   questionId: string;
   domain: DomainId;
   weight: number;
-  /** The question is critical, so not knowing hides a possible critical finding. */
+  /** The question is critical, so not knowing is itself a critical finding (rules version 2). */
   critical: boolean;
 };
 
@@ -34,33 +46,68 @@ export type Strength = {
   weight: number;
 };
 
+/**
+ * Whether a domain or the whole assessment has a score: "scored"; fewer than 80 % of its counted
+ * questions have a chosen option: "not_enough_answers"; nothing counts (every question not applicable):
+ * "not_applicable".
+ */
+export type ScoreStatus = "scored" | "not_enough_answers" | "not_applicable";
+
+/** How many questions have a chosen option, out of how many, and how many more reach 80 %. */
+export type Coverage = {
+  /** Questions answered with an option of the question ("don't know" is not a chosen option). */
+  answered: number;
+  /** Shown questions that are not "not applicable"; a follow-up question only once it has a chosen option. */
+  counted: number;
+  /** Chosen answers still needed to reach 80 % of `counted`. */
+  needed: number;
+};
+
 /** The score of one domain. */
 export type DomainScore = {
   domain: DomainId;
-  /** Exact score 0–100, or null when no question of the domain counts. */
+  status: ScoreStatus;
+  /** Exact score 0–100 while the status is "scored", otherwise null. */
   score: number | null;
   /** The score rounded to a whole number, for display. */
   rounded: number | null;
-  /** Σ weight × maturity over the counted questions. */
+  /** Σ weight × maturity over the scored questions (don't know, unanswered and closed follow-ups count 0). */
   points: number;
-  /** Σ weight × 3 over the counted questions. */
+  /** Σ weight × 3 over the scored questions. */
   maxPoints: number;
-  /** Visible questions answered with an option. */
+  /** Questions in the score: shown and not "not applicable", plus follow-ups closed by a low answer. */
   countedQuestions: number;
+  coverage: Coverage;
+  /** Shown questions answered "don't know". */
+  dontKnow: number;
+  /** Shown questions without an answer (or with an option the question does not have). */
+  unanswered: number;
+  /** Critical findings: critical questions at maturity 0–1, "don't know" or unanswered. */
   criticalFindings: number;
 };
 
+/** Why the level is lower than the score alone would give. */
+export type LevelCapReason = "critical_finding" | "critical_not_highest";
+
 /** The overall score and level. */
 export type OverallScore = {
-  /** Exact mean of the non-null domain scores, or null when no domain has a score. */
+  status: ScoreStatus;
+  /** Exact mean of the domain scores while the status is "scored", otherwise null. */
   score: number | null;
   rounded: number | null;
-  /** The level shown to the party: after the critical-finding cap. Null when there is no score. */
+  /** The level shown to the party, after the caps. Null unless the status is "scored". */
   level: ScoreLevelId | null;
   /** The level the score alone would give. */
   uncappedLevel: ScoreLevelId | null;
   /** True when a critical finding lowered the level. */
   cappedByCriticalFinding: boolean;
+  /** The cap that lowered the level, or null when the level is what the score gives. */
+  cappedBy: LevelCapReason | null;
+  coverage: Coverage;
+  /** Critical questions that are a critical finding (maturity 0–1, don't know, unanswered), questionnaire order. */
+  criticalFindingQuestionIds: string[];
+  /** Shown critical questions answered with an option below their highest one, or not applicable, questionnaire order. */
+  criticalNotHighestQuestionIds: string[];
 };
 
 /**
@@ -68,12 +115,12 @@ export type OverallScore = {
  * null, arrays, objects), so it can be stored as the snapshot of a submitted assessment.
  */
 export type ScoreResult = {
-  rulesVersion: number;
+  rulesVersion: typeof scoringRulesVersion;
   questionnaireVersion: number;
   overall: OverallScore;
   /** In the questionnaire's domain order. */
   domains: DomainScore[];
-  /** Critical findings only, biggest impact first. */
+  /** Critical findings with a chosen option only, biggest impact first; critical "don't know" is in findOut. */
   criticalFindings: Gap[];
   /** Every gap: critical findings first, then impact (largest first), then questionnaire order. */
   gaps: Gap[];
@@ -83,40 +130,137 @@ export type ScoreResult = {
   strengths: Strength[];
 };
 
-type CountedAnswer = { question: Question; index: number; optionId: string; maturity: number };
+/** A domain score as rules version 1 stored it. */
+export type DomainScoreV1 = {
+  domain: DomainId;
+  score: number | null;
+  rounded: number | null;
+  points: number;
+  maxPoints: number;
+  countedQuestions: number;
+  criticalFindings: number;
+};
 
-/** Scores one set of answers against one questionnaire version. Pure: same input, same result. */
-export function scoreAssessment({ questionnaire, answers }: { questionnaire: Questionnaire; answers: AnswerMap }): ScoreResult {
-  const order = new Map(questionnaire.questions.map((question, index) => [question.id, index]));
-  const counted: CountedAnswer[] = [];
-  const findOut: Array<FindOutItem & { index: number }> = [];
+/**
+ * A snapshot stored under rules version 1 (before "don't know" counted, the 80 % rule and the
+ * not-highest cap). Kept as a type only: such snapshots are read and shown as stored, never recomputed.
+ */
+export type ScoreResultV1 = {
+  rulesVersion: 1;
+  questionnaireVersion: number;
+  overall: {
+    score: number | null;
+    rounded: number | null;
+    level: ScoreLevelId | null;
+    uncappedLevel: ScoreLevelId | null;
+    cappedByCriticalFinding: boolean;
+  };
+  domains: DomainScoreV1[];
+  criticalFindings: Gap[];
+  gaps: Gap[];
+  findOut: FindOutItem[];
+  strengths: Strength[];
+};
 
-  for (const question of visibleQuestions(questionnaire, answers)) {
-    const index = order.get(question.id) ?? 0;
-    const answer = answers[question.id];
-    if (answer?.kind === "dont_know") {
-      findOut.push({ questionId: question.id, domain: question.domain, weight: question.weight, critical: question.critical, index });
+/** A score as stored in a snapshot: any rules version. Fields shared by every version read the same. */
+export type StoredScoreResult = ScoreResult | ScoreResultV1;
+
+/**
+ * How a question takes part, rules version 2:
+ * - "shown": the party sees it and its own answer counts;
+ * - "closed": a follow-up hidden because its parent is answered below the options that open it, or
+ *   is "don't know" or unanswered: it counts as maturity 0, because the control it asks about cannot be
+ *   in place without its parent (no exercise of an incident plan that does not exist). Counting it as 0
+ *   while closed is what makes opening it by a better parent answer never lower a score;
+ * - "left_out": hidden under a parent that is not applicable (or left out itself): it does not count.
+ */
+type Presence = "shown" | "closed" | "left_out";
+
+/**
+ * Every question's presence, in questionnaire order. "shown" matches visibleQuestions exactly. Rules
+ * version 2 needs every condition to open on an upward-closed set of its parent's options (every option
+ * at or above the lowest opening maturity); test/scoring checks that for every questionnaire version.
+ */
+export function presenceOfQuestions({ questionnaire, answers }: { questionnaire: Questionnaire; answers: AnswerMap }): Map<string, Presence> {
+  const presence = new Map<string, Presence>();
+  for (const question of questionnaire.questions) {
+    const condition = question.condition;
+    if (!condition) {
+      presence.set(question.id, "shown");
       continue;
     }
-    const maturity = maturityOf(question, answer);
-    // Not applicable, unanswered and unknown option ids do not count: they say nothing about maturity.
-    if (answer?.kind !== "option" || maturity === null) continue;
-    counted.push({ question, index, optionId: answer.optionId, maturity });
+    const parent = presence.get(condition.questionId);
+    if (parent !== "shown") {
+      // A parent that is closed closes its follow-ups too; an unknown or later parent leaves them out.
+      presence.set(question.id, parent === "closed" ? "closed" : "left_out");
+      continue;
+    }
+    const answer = answers[condition.questionId];
+    if (answer?.kind === "option" && condition.optionIds.includes(answer.optionId)) presence.set(question.id, "shown");
+    else if (answer?.kind === "not_applicable") presence.set(question.id, "left_out");
+    else presence.set(question.id, "closed");
   }
+  return presence;
+}
 
-  const domains = questionnaire.domains.map((domain) => scoreDomain({ domain: domain.id, counted }));
-  const overall = scoreOverall({ domains, hasCriticalFinding: domains.some((domain) => domain.criticalFindings > 0) });
+type Scored = {
+  question: Question;
+  index: number;
+  presence: "shown" | "closed";
+  answer: AnswerValue | undefined;
+  /** The chosen option's maturity, or null (don't know, unanswered, unknown option, closed). */
+  chosen: number | null;
+};
 
-  const gaps = counted
+/** Scores one set of answers against one questionnaire version with rules version 2. Pure. */
+export function scoreAssessment({ questionnaire, answers }: { questionnaire: Questionnaire; answers: AnswerMap }): ScoreResult {
+  const presence = presenceOfQuestions({ questionnaire, answers });
+  const scored: Scored[] = [];
+  const notApplicableCritical: Array<{ question: Question; index: number }> = [];
+  questionnaire.questions.forEach((question, index) => {
+    const state = presence.get(question.id) ?? "left_out";
+    if (state === "left_out") return;
+    const answer = state === "shown" ? answers[question.id] : undefined;
+    if (answer?.kind === "not_applicable") {
+      if (question.critical) notApplicableCritical.push({ question, index });
+      return;
+    }
+    scored.push({ question, index, presence: state, answer, chosen: state === "shown" ? maturityOf(question, answer) : null });
+  });
+
+  const domains = questionnaire.domains.map((domain) => scoreDomain({ domain: domain.id, scored: scored.filter((entry) => entry.question.domain === domain.id) }));
+
+  const criticalFindingQuestionIds = scored
+    .filter((entry) => entry.question.critical && (entry.presence === "closed" || isCriticalAnswerFinding({ question: entry.question, answer: entry.answer })))
+    .map((entry) => entry.question.id);
+  const criticalNotHighestQuestionIds = [
+    ...scored.filter((entry) => entry.question.critical && entry.chosen !== null && !criticalFindingQuestionIds.includes(entry.question.id) && entry.chosen < highestMaturity({ question: entry.question })),
+    // Not applicable leaves a critical question out of the score but is no proof the basics are in
+    // place (version 1 content still offers it on two critical questions; version 2 no longer does).
+    ...notApplicableCritical,
+  ]
+    .sort((a, b) => a.index - b.index)
+    .map((entry) => entry.question.id);
+
+  const overall = scoreOverall({ domains, criticalFindingQuestionIds, criticalNotHighestQuestionIds });
+
+  const options = scored.flatMap((entry) => {
+    const { answer, chosen } = entry;
+    return entry.presence === "shown" && answer?.kind === "option" && chosen !== null ? [{ ...entry, optionId: answer.optionId, maturity: chosen }] : [];
+  });
+  const gaps = options
     .filter((entry) => entry.maturity < maxMaturity)
     .map((entry) => ({ entry, gap: toGap(entry) }))
     .sort((a, b) => compareGaps(a.gap, b.gap) || a.entry.index - b.entry.index)
     .map(({ gap }) => gap);
-
-  const strengths = counted
+  const strengths = options
     .filter((entry) => entry.maturity === maxMaturity)
     .sort((a, b) => b.question.weight - a.question.weight || a.index - b.index)
     .map(({ question, optionId }) => ({ questionId: question.id, domain: question.domain, optionId, weight: question.weight }));
+  const findOut = scored
+    .filter((entry) => entry.presence === "shown" && entry.answer?.kind === "dont_know")
+    .sort((a, b) => Number(b.question.critical) - Number(a.question.critical) || b.question.weight - a.question.weight || a.index - b.index)
+    .map(({ question }) => ({ questionId: question.id, domain: question.domain, weight: question.weight, critical: question.critical }));
 
   return {
     rulesVersion: scoringRulesVersion,
@@ -125,44 +269,89 @@ export function scoreAssessment({ questionnaire, answers }: { questionnaire: Que
     domains,
     criticalFindings: gaps.filter((gap) => gap.critical),
     gaps,
-    findOut: findOut
-      .sort((a, b) => Number(b.critical) - Number(a.critical) || b.weight - a.weight || a.index - b.index)
-      .map(({ questionId, domain, weight, critical }) => ({ questionId, domain, weight, critical })),
+    findOut,
     strengths,
   };
 }
 
-function scoreDomain({ domain, counted }: { domain: DomainId; counted: CountedAnswer[] }): DomainScore {
+function statusOf({ maxPoints, coverage }: { maxPoints: number; coverage: Coverage }): ScoreStatus {
+  if (maxPoints === 0) return "not_applicable";
+  return hasEnoughAnswers(coverage) ? "scored" : "not_enough_answers";
+}
+
+function scoreDomain({ domain, scored }: { domain: DomainId; scored: Scored[] }): DomainScore {
   let points = 0;
   let maxPoints = 0;
-  let countedQuestions = 0;
+  let answered = 0;
+  let counted = 0;
+  let dontKnow = 0;
+  let unanswered = 0;
   let criticalFindings = 0;
-  for (const { question, maturity } of counted) {
-    if (question.domain !== domain) continue;
-    points += question.weight * maturity;
+  for (const entry of scored) {
+    const { question, chosen } = entry;
+    // Don't know, unanswered and closed follow-ups add weight × 0: not knowing never scores better than "no".
+    points += question.weight * (chosen ?? 0);
     maxPoints += question.weight * maxMaturity;
-    countedQuestions += 1;
-    if (isCriticalFinding({ question, maturity })) criticalFindings += 1;
+    if (entry.presence === "shown") {
+      if (chosen !== null) answered += 1;
+      // A follow-up counts towards the 80 % only once it has a chosen option, so opening it by a better
+      // parent answer can never turn a score into "not enough answers".
+      if (chosen !== null || !question.condition) counted += 1;
+      if (entry.answer?.kind === "dont_know") dontKnow += 1;
+      else if (chosen === null) unanswered += 1;
+    }
+    if (question.critical && (entry.presence === "closed" || isCriticalAnswerFinding({ question, answer: entry.answer }))) criticalFindings += 1;
   }
+  const coverage = { answered, counted, needed: answersNeeded({ answered, counted }) };
+  const status = statusOf({ maxPoints, coverage });
   // Multiply before dividing: whole-number points keep results like 50 exact.
-  const score = maxPoints === 0 ? null : (100 * points) / maxPoints;
-  return { domain, score, rounded: score === null ? null : Math.round(score), points, maxPoints, countedQuestions, criticalFindings };
+  const score = status === "scored" ? (100 * points) / maxPoints : null;
+  return {
+    domain,
+    status,
+    score,
+    rounded: score === null ? null : Math.round(score),
+    points,
+    maxPoints,
+    countedQuestions: scored.length,
+    coverage,
+    dontKnow,
+    unanswered,
+    criticalFindings,
+  };
 }
 
-function scoreOverall({ domains, hasCriticalFinding }: { domains: DomainScore[]; hasCriticalFinding: boolean }): OverallScore {
-  const scores = domains.flatMap((domain) => (domain.score === null ? [] : [domain.score]));
-  if (scores.length === 0) {
-    return { score: null, rounded: null, level: null, uncappedLevel: null, cappedByCriticalFinding: false };
+function scoreOverall({
+  domains,
+  criticalFindingQuestionIds,
+  criticalNotHighestQuestionIds,
+}: {
+  domains: DomainScore[];
+  criticalFindingQuestionIds: string[];
+  criticalNotHighestQuestionIds: string[];
+}): OverallScore {
+  const answered = domains.reduce((sum, domain) => sum + domain.coverage.answered, 0);
+  const counted = domains.reduce((sum, domain) => sum + domain.coverage.counted, 0);
+  const coverage = { answered, counted, needed: answersNeeded({ answered, counted }) };
+  // Every domain with anything to score weighs the same, also one without enough answers of its own:
+  // leaving a weak domain unanswered must not lift the total.
+  const exact = domains.flatMap((domain) => (domain.maxPoints === 0 ? [] : [(100 * domain.points) / domain.maxPoints]));
+  const status: ScoreStatus = exact.length === 0 ? "not_applicable" : hasEnoughAnswers(coverage) ? "scored" : "not_enough_answers";
+  const base = { coverage, criticalFindingQuestionIds, criticalNotHighestQuestionIds };
+  if (status !== "scored") {
+    return { status, score: null, rounded: null, level: null, uncappedLevel: null, cappedByCriticalFinding: false, cappedBy: null, ...base };
   }
-  // Every domain weighs the same: a party should not score well by answering many questions of one domain.
-  const score = scores.reduce((sum, value) => sum + value, 0) / scores.length;
+  const score = exact.reduce((sum, value) => sum + value, 0) / exact.length;
   const rounded = Math.round(score);
   const uncappedLevel = levelForScore({ score: rounded });
-  const level = capLevel({ level: uncappedLevel, hasCriticalFinding });
-  return { score, rounded, level, uncappedLevel, cappedByCriticalFinding: level !== uncappedLevel };
+  const hasCriticalFinding = criticalFindingQuestionIds.length > 0;
+  const level = capLevel({ level: uncappedLevel, hasCriticalFinding, hasCriticalNotHighest: criticalNotHighestQuestionIds.length > 0 });
+  const lowered = rankLevel({ level }) < rankLevel({ level: uncappedLevel });
+  const cappedBy: LevelCapReason | null = !lowered ? null : hasCriticalFinding ? "critical_finding" : "critical_not_highest";
+  return { status, score, rounded, level, uncappedLevel, cappedByCriticalFinding: cappedBy === "critical_finding", cappedBy, ...base };
 }
 
-function toGap({ question, optionId, maturity }: CountedAnswer): Gap {
+function toGap({ question, optionId, maturity }: { question: Question; optionId: string; maturity: number }): Gap {
   const gap = maxMaturity - maturity;
   return {
     questionId: question.id,

@@ -191,6 +191,20 @@ describe("contributions", () => {
     expect(Object.values(payload.domainScores).every((s) => s === null || Number.isInteger(s))).toBe(true);
     expect(payload.month).toBe("2026-02");
   });
+
+  it("share null for a domain with not enough answers (scoring rules version 2), and the score of the others", () => {
+    const answers: Record<string, { kind: "option"; optionId: string } | { kind: "dont_know" }> = {};
+    for (const question of q.questions) {
+      const best = question.options.reduce((a, b) => (b.maturity > a.maturity ? b : a));
+      answers[question.id] = question.domain === "people" ? { kind: "dont_know" } : { kind: "option", optionId: best.id };
+    }
+    const scores = scoreAssessment({ questionnaire: q, answers });
+    expect(scores.domains.find((domain) => domain.domain === "people")?.status).toBe("not_enough_answers");
+    const payload = buildContribution({ organisationKind: "local_party", electionType: "waterschap", questionnaire: q, answers, scores, submittedAt: new Date("2026-02-10T10:00:00Z") });
+    expect(payload.domainScores.people).toBeNull();
+    expect(payload.domainScores.accounts).toBe(100);
+    expect(Object.values(payload.maturities).filter((m) => m === "dk")).toHaveLength(q.questions.filter((question) => question.domain === "people").length);
+  });
 });
 
 describe("synthetic organisations", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { capLevel, describeLevel, levelForScore, rankLevel, scoreLevelIds, scoreLevels } from "../../app/scoring";
+import { answersNeeded, capLevel, describeLevel, hasEnoughAnswers, isCriticalAnswerFinding, levelForScore, rankLevel, scoreLevelIds, scoreLevels } from "../../app/scoring";
+import { questionnaireV2 } from "../../app/questionnaire/v2";
 
 describe("score levels", () => {
   it.each([
@@ -42,5 +43,45 @@ describe("score levels", () => {
     expect(capLevel({ level: "getting_there", hasCriticalFinding: true })).toBe("getting_there");
     expect(capLevel({ level: "vulnerable", hasCriticalFinding: true })).toBe("vulnerable");
     expect(capLevel({ level: "resilient", hasCriticalFinding: false })).toBe("resilient");
+  });
+
+  it("caps at 'basics in place' while a critical question is below its highest option, and a finding still wins", () => {
+    expect(capLevel({ level: "resilient", hasCriticalFinding: false, hasCriticalNotHighest: true })).toBe("basics_in_place");
+    expect(capLevel({ level: "basics_in_place", hasCriticalFinding: false, hasCriticalNotHighest: true })).toBe("basics_in_place");
+    expect(capLevel({ level: "getting_there", hasCriticalFinding: false, hasCriticalNotHighest: true })).toBe("getting_there");
+    expect(capLevel({ level: "resilient", hasCriticalFinding: true, hasCriticalNotHighest: true })).toBe("getting_there");
+  });
+});
+
+describe("the 80 % rule", () => {
+  it.each([
+    [8, 10, true, 0],
+    [7, 10, false, 1],
+    [3, 10, false, 5],
+    [0, 0, true, 0],
+    [4, 5, true, 0],
+    [3, 5, false, 1],
+    [52, 64, true, 0],
+    [51, 64, false, 1],
+    [50, 64, false, 2],
+  ])("%i chosen of %i counted: enough %s, %i more needed", (answered, counted, enough, needed) => {
+    expect(hasEnoughAnswers({ answered, counted })).toBe(enough);
+    expect(answersNeeded({ answered, counted })).toBe(needed);
+  });
+});
+
+describe("critical findings from an answer (rules version 2)", () => {
+  const critical = questionnaireV2.questions.find((question) => question.id === "acc-mfa-email");
+  const plain = questionnaireV2.questions.find((question) => !question.critical);
+  if (!critical || !plain) throw new Error("questionnaire version 2 lacks acc-mfa-email or a non-critical question");
+
+  it("makes 'don't know', no answer and maturity 0–1 on a critical question a finding, maturity 2–3 not", () => {
+    expect(isCriticalAnswerFinding({ question: critical, answer: { kind: "dont_know" } })).toBe(true);
+    expect(isCriticalAnswerFinding({ question: critical, answer: undefined })).toBe(true);
+    for (const option of critical.options) {
+      expect(isCriticalAnswerFinding({ question: critical, answer: { kind: "option", optionId: option.id } })).toBe(option.maturity <= 1);
+    }
+    expect(isCriticalAnswerFinding({ question: critical, answer: { kind: "not_applicable" } })).toBe(false);
+    expect(isCriticalAnswerFinding({ question: plain, answer: { kind: "dont_know" } })).toBe(false);
   });
 });
