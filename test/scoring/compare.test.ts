@@ -12,16 +12,33 @@ function topAnswers(questionnaire: Questionnaire): Record<string, AnswerValue> {
   return Object.fromEntries(questionnaire.questions.map((question) => [question.id, { kind: "option", optionId: question.options.reduce((a, b) => (b.maturity > a.maturity ? b : a)).id }]));
 }
 
-// A later version: one question dropped, one option renamed, so neither can be compared.
+// A later version of v1: one question dropped, one option renamed, so neither can be compared. Built on
+// v1 (not the real v2, whose content differs in many places) so that exactly these two differences count.
 const later: Questionnaire = {
-  ...questionnaireV2,
+  ...questionnaireV1,
   version: 99,
-  questions: questionnaireV2.questions
+  questions: questionnaireV1.questions
     .filter((question) => question.id !== "gov-board-agenda")
     .map((question) => (question.id === "dev-lost-device" ? { ...question, options: question.options.map((option) => (option.maturity === 3 ? { ...option, id: "tested-twice-a-year" } : option)) } : question)),
 };
 
 describe("compareOnSharedQuestions", () => {
+  it("shares between the real versions 1 and 2 exactly the questions v2 kept with the chosen option", () => {
+    const previous: AnswerMap = topAnswers(questionnaireV1);
+    const current: AnswerMap = topAnswers(questionnaireV2);
+    const comparison = compareOnSharedQuestions({ current: { questionnaire: questionnaireV2, answers: current }, previous: { questionnaire: questionnaireV1, answers: previous } });
+    const kept = questionnaireV1.questions.filter((question) => {
+      const answer = previous[question.id];
+      const next = questionnaireV2.questions.find((candidate) => candidate.id === question.id);
+      return answer?.kind === "option" && next !== undefined && next.options.some((option) => option.id === answer.optionId);
+    });
+    expect(comparison.sharedQuestionIds.length).toBeGreaterThan(0);
+    expect(comparison.sharedQuestionIds.length).toBeLessThan(questionnaireV1.questions.length);
+    for (const id of comparison.sharedQuestionIds) expect(kept.map((question) => question.id)).toContain(id);
+    expect(comparison.sharedQuestionIds).not.toContain("acc-candidate-personal");
+  });
+
+
   it("compares only questions with the same id whose chosen options exist in both versions", () => {
     const previous: AnswerMap = topAnswers(questionnaireV1);
     const current: AnswerMap = topAnswers(later);
