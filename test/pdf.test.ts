@@ -237,6 +237,15 @@ describe("the PDF action plan", () => {
     expect(pages[pages.length - 1]).toContain(`page ${pages.length} of ${pages.length}`);
   });
 
+  it("names a source's year and, when it is not the PDF's language, its language, as the pages do", async () => {
+    const text = submittedPages.join("\n").replace(/\s+/g, " ");
+    expect(text).toContain("(Engelstalig)");
+    expect(text).not.toContain("(Nederlandstalig)");
+    const english = pagesText((await write("english-sources", samplePlanPdfData({ today: generatedOn, language: "en" }), "en")).file).join("\n").replace(/\s+/g, " ");
+    expect(english).toContain("(in Dutch)");
+    expect(english).not.toContain("(in English)");
+  });
+
   it("keeps the metadata well-formed for an organisation named with XML characters", async () => {
     const { file } = await write("xml-name", samplePlanPdfData({ today: generatedOn, organisationName: "Lokaal & <Sterk> \"Partij\"" }));
     expect(info(file).Title).toContain("Lokaal & <Sterk> \"Partij\"");
