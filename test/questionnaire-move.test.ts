@@ -17,6 +17,9 @@ import { listNeedsAnswer, moveAssessmentToVersion, previewVersionMove } from "..
 import { loader as overviewLoader } from "../app/routes/assessments.$id._index";
 import { loader as versionLoader, action as versionAction } from "../app/routes/assessments.$id.version";
 import { loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain";
+import { loader as resultsLoader } from "../app/routes/assessments.$id.results";
+import { loader as planLoader } from "../app/routes/assessments.$id.plan";
+import { loader as pdfLoader } from "../app/routes/assessments.$id.plan[.pdf]";
 import { createUserSession } from "../app/auth/session.server";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
 
@@ -233,6 +236,25 @@ describe("routes", () => {
   async function cookieFor(userId: string) {
     return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
   }
+
+  it("opens a submitted version 1 assessment in version 1 everywhere: domain page, results, plan and PDF", async () => {
+    const { lead, leadActor } = await team();
+    const submitted = importV1(leadActor, v1File({ complete: true }));
+    expect(submitAssessment({ actor: leadActor, assessment: submitted, confirmCarriedOver: false })).toEqual({ ok: true });
+    const headers = { Cookie: await cookieFor(lead.id) };
+    const params = { id: submitted.id };
+    const page = await domainLoader({ request: getRequest(`/assessments/${submitted.id}/domains/${removed.domain}`, headers), params: { ...params, domain: removed.domain }, context: {} });
+    const ids = "questions" in page ? page.questions.map((q) => q.id) : [];
+    // The question that version 2 removed is still there, and the one it added is not.
+    expect(ids).toContain(removed.id);
+    expect(ids).not.toContain("new-in-v2");
+    expect(ids).toEqual(questionnaireV1.questions.filter((q) => q.domain === removed.domain).map((q) => q.id));
+    expect(await outcomeStatus(() => resultsLoader({ request: getRequest(`/assessments/${submitted.id}/results`, headers), params, context: {} }))).toBe(200);
+    expect(await outcomeStatus(() => planLoader({ request: getRequest(`/assessments/${submitted.id}/plan`, headers), params, context: {} }))).toBe(200);
+    const pdf = await pdfLoader({ request: getRequest(`/assessments/${submitted.id}/plan.pdf`, headers), params, context: {} });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
+  });
 
   it("offers the IT lead the choice on the overview, moves after confirming, and lists what to answer again", async () => {
     const { lead, contributor, leadActor } = await team();

@@ -151,6 +151,7 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
       id: row.id,
       electionType: row.electionType,
       electionDate: row.electionDate,
+      questionnaireVersion: row.questionnaireVersion,
       status: row.status,
       createdAt: row.createdAt,
       submittedAt: row.submittedAt,
