@@ -3,19 +3,20 @@ import { organisations, users } from "../db/schema";
 import { seedDemoData, seedDemoInsights } from "../db/seed";
 import { openShared } from "./db.server";
 import { recordQuestionnaireVersion } from "./models/questionnaire-versions.server";
-import { currentQuestionnaire } from "./questionnaire/current";
+import { questionnaireVersions } from "./questionnaire/current";
 import { ConfigError, getConfig } from "./utils/config.server";
 import { latestReleaseMinGroup } from "./models/insights.server";
 import type { Config } from "./utils/config";
 
 /**
  * Everything that must hold before the first request: valid configuration, a migrated database
- * with the current questionnaire version recorded and, on an empty non-production database, the demo data. Called once by server.js.
+ * with every published questionnaire version recorded (a changed one stops start-up) and, on an empty non-production database, the demo data. Called once by server.js.
  */
 export async function startup(): Promise<{ config: Config; seeded: boolean }> {
   const config = getConfig();
   const { db } = openShared();
-  recordQuestionnaireVersion({ questionnaire: currentQuestionnaire });
+  // Every version, not only the current one: assessments on an earlier version must keep their meaning too.
+  for (const questionnaire of questionnaireVersions.values()) recordQuestionnaireVersion({ questionnaire });
   // K may be raised, never lowered: a lower K than an earlier release used could show groups it protected.
   const previousK = latestReleaseMinGroup();
   if (previousK !== null && config.insightsMinGroup < previousK) {

@@ -189,6 +189,8 @@ export const answers = sqliteTable(
     revision: integer("revision").notNull().default(1),
     /** Copied from an earlier assessment and not yet confirmed by anyone. */
     carriedOver: integer("carried_over", { mode: "boolean" }).notNull().default(false),
+    /** New or changed when the assessment moved to another questionnaire version: a person must answer it (again). */
+    needsAnswer: integer("needs_answer", { mode: "boolean" }).notNull().default(false),
     updatedByUserId: text("updated_by_user_id").references(() => users.id),
     updatedAt: timestamp("updated_at").notNull(),
   },

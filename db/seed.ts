@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { Db } from "./client";
 import { answers, assessments, assignments, memberships, organisations, users } from "./schema";
-import { currentQuestionnaire } from "../app/questionnaire/current";
+import { questionnaireV1 } from "../app/questionnaire/v1";
 import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
 import { scoreAssessment } from "../app/scoring";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // issue 7 demo block, end of file
@@ -97,7 +97,9 @@ function demoAnswer(questionId: string, options: Array<{ id: string; maturity: n
 }
 
 function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: string; contributorId: string; campaignManagerId: string }) {
-  const questionnaire = currentQuestionnaire;
+  // Both demo assessments predate version 2: the submitted one shows carrying answers over into a new
+  // (version 2) draft, the draft shows the choice to continue on version 1 or move to version 2.
+  const questionnaire = questionnaireV1;
   const notes: Record<string, string> = {
     "acc-mfa-email": "Penningmeester en secretaris nog zonder tweestapsverificatie; Ilse plant dit in.",
     "dis-response-plan": "Concept ligt bij het bestuur, nog niet vastgesteld.",

@@ -167,7 +167,7 @@ describe("submitting", () => {
     expect(submitAssessment({ actor: leadActor, assessment, confirmCarriedOver: false })).toEqual({ ok: true });
     const row = getDb().select().from(assessments).where(eq(assessments.id, assessment.id)).get();
     expect(row?.status).toBe("submitted");
-    expect(row?.scoreSnapshot).toMatchObject({ rulesVersion: 2, questionnaireVersion: 1 });
+    expect(row?.scoreSnapshot).toMatchObject({ rulesVersion: 2, questionnaireVersion: q.version });
     expect(row?.overallScore).toBeGreaterThanOrEqual(0);
     const frozen = getAssessment({ id: assessment.id, organisationId: leadActor.organisationId });
     if (!frozen) throw new Error("gone");
@@ -239,7 +239,7 @@ describe("export and import", () => {
     const cases: Array<[string, string]> = [
       ["{ not json", "not_json"],
       [JSON.stringify({ hello: "world" }), "not_an_export"],
-      [JSON.stringify({ ...valid, questionnaireVersion: 2 }), "version_mismatch"],
+      [JSON.stringify({ ...valid, questionnaireVersion: 99 }), "version_mismatch"],
       [JSON.stringify({ ...valid, answers: [{ questionId: "acc-made-up", answer: "dont_know", note: "" }] }), "unknown_question"],
       [JSON.stringify({ ...valid, answers: [{ questionId: firstQuestion("accounts").id, answer: "option", optionId: "nope", note: "" }] }), "unknown_option"],
       [JSON.stringify({ ...valid, election: { type: "mayor", date: "2030-01-01" } }), "invalid_field"],

@@ -55,7 +55,7 @@ describe("sharing", () => {
     const assessment = submittedAssessment(party.leadActor);
     const preview = previewContribution({ actor: party.leadActor, assessment });
     if (!preview.ok) throw new Error(preview.error);
-    expect(preview.payload).toMatchObject({ organisationKind: "local_party", electionType: "gemeenteraad", questionnaireVersion: 1, month: "2026-02" });
+    expect(preview.payload).toMatchObject({ organisationKind: "local_party", electionType: "gemeenteraad", questionnaireVersion: currentQuestionnaire.version, month: "2026-02" });
 
     const before = contributionRows().length;
     expect(shareAssessment({ actor: party.leadActor, assessment })).toEqual({ ok: true, replaced: false });

@@ -182,7 +182,7 @@ describe("the PDF action plan", () => {
     for (const fragment of ["Marĳke van Dĳk", "(ongeveer € 250 per jaar)", "de ‘handreiking’ van de IJsselgroep is dit “voldoende”", "Contact: Marĳke."]) {
       expect(text).toContain(fragment);
     }
-    const order = ["Vertrouwelijk / Confidential", "Inhoud", "Samenvatting", "Score per onderwerp", "Kritieke bevindingen", "De eerste drie stappen", "Het plan telt 57 acties", "Waarom:", "Hoe:", "Bronnen", "Bijlage: alle vragen en antwoorden", "Antwoord:", "Notitie:"];
+    const order = ["Vertrouwelijk / Confidential", "Inhoud", "Samenvatting", "Score per onderwerp", "Kritieke bevindingen", "De eerste drie stappen", `Het plan telt ${submitted.actions.length} acties`, "Waarom:", "Hoe:", "Bronnen", "Bijlage: alle vragen en antwoorden", "Antwoord:", "Notitie:"];
     // Each fragment after the one before it (the cover's table of contents names the sections first).
     let from = 0;
     for (const fragment of order) {
@@ -238,6 +238,15 @@ describe("the PDF action plan", () => {
     expect(pages[0]).toContain("Vertrouwelijk / Confidential");
     expect(pages[1]).toContain("Summary");
     expect(pages[pages.length - 1]).toContain(`page ${pages.length} of ${pages.length}`);
+  });
+
+  it("names a source's year and, when it is not the PDF's language, its language, as the pages do", async () => {
+    const text = submittedPages.join("\n").replace(/\s+/g, " ");
+    expect(text).toContain("(Engelstalig)");
+    expect(text).not.toContain("(Nederlandstalig)");
+    const english = pagesText((await write("english-sources", samplePlanPdfData({ today: generatedOn, language: "en" }), "en")).file).join("\n").replace(/\s+/g, " ");
+    expect(english).toContain("(in Dutch)");
+    expect(english).not.toContain("(in English)");
   });
 
   it("keeps the metadata well-formed for an organisation named with XML characters", async () => {

@@ -1,14 +1,27 @@
 import type { Source } from "../questionnaire/schema";
+import { sourceNote } from "../questionnaire/source-note";
+import { useLanguage, useT } from "../i18n/use-t";
 
-/** A question's sources as "publisher: linked title", the same on the questionnaire, domain and plan pages. */
+/** A question's sources as "publisher: linked title (year, language)", the same on the questionnaire, domain and plan pages. */
 export function SourceList({ sources }: { sources: Source[] }) {
+  const t = useT();
+  const language = useLanguage();
   return (
     <ul className="sources">
-      {sources.map((source) => (
-        <li key={source.url}>
-          {source.publisher}: <a href={source.url}>{source.title}</a>
-        </li>
-      ))}
+      {sources.map((source) => {
+        const note = sourceNote({ source, pageLanguage: language });
+        const extra = [note.year ? String(note.year) : null, note.otherLanguage ? t(`source.language.${note.otherLanguage}`) : null].filter((part): part is string => part !== null);
+        return (
+          <li key={source.url}>
+            {source.publisher}:{" "}
+            {/* lang on the title, so a screen reader pronounces an English title in English (WCAG 3.1.2). */}
+            <a href={source.url} hrefLang={source.language} lang={note.otherLanguage ?? undefined}>
+              {source.title}
+            </a>
+            {extra.length ? ` (${extra.join(", ")})` : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

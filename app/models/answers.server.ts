@@ -102,6 +102,8 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
         note: change.note,
         revision: revision + 1,
         carriedOver: false,
+        // The "answer this again" marker goes once someone chooses an answer, not when only a note is written.
+        needsAnswer: nextValue === null ? (existing?.needsAnswer ?? false) : false,
         updatedByUserId: actor.userId,
         updatedAt: now,
       };

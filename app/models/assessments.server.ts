@@ -5,6 +5,7 @@ import type { MemberRole } from "../auth/permissions";
 import { can } from "../auth/permissions";
 import { currentQuestionnaire, questionnaireVersions } from "../questionnaire/current";
 import { visibleQuestions, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
+import { mapAnswersToVersion } from "../questionnaire/migrate";
 import type { DomainId, Questionnaire } from "../questionnaire/schema";
 import { scoreAssessment } from "../scoring";
 import type { ElectionType } from "../plan/elections";
@@ -24,6 +25,8 @@ export type StoredAnswer = {
   note: string;
   revision: number;
   carriedOver: boolean;
+  /** New or changed in the version the assessment moved to: answer it (again). */
+  needsAnswer: boolean;
   updatedByName: string | null;
   updatedAt: Date;
 };
@@ -61,6 +64,7 @@ const storedAnswerColumns = {
   note: answers.note,
   revision: answers.revision,
   carriedOver: answers.carriedOver,
+  needsAnswer: answers.needsAnswer,
   updatedByName: users.name,
   updatedAt: answers.updatedAt,
 };
@@ -147,6 +151,7 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
       id: row.id,
       electionType: row.electionType,
       electionDate: row.electionDate,
+      questionnaireVersion: row.questionnaireVersion,
       status: row.status,
       createdAt: row.createdAt,
       submittedAt: row.submittedAt,
@@ -204,17 +209,16 @@ export function startAssessment({
       })
       .run();
     if (source) {
-      const previous = tx.select().from(answers).where(eq(answers.assessmentId, source.id)).all();
-      // Only answers that still mean the same thing are copied: the question and option must exist in
-      // the version the new assessment answers.
-      const copies = previous.filter((answer) => {
-        const question = questionnaire.questions.find((q) => q.id === answer.questionId);
-        if (!question || !answer.kind) return false;
-        if (answer.kind === "option") return question.options.some((option) => option.id === answer.optionId);
-        if (answer.kind === "not_applicable") return question.allowNotApplicable;
-        return true;
-      });
-      for (const answer of copies) {
+      const previous = tx
+        .select()
+        .from(answers)
+        .where(eq(answers.assessmentId, source.id))
+        .all()
+        .map((row) => ({ ...row, value: toValue(row.kind, row.optionId) }));
+      // Only answers that still mean the same thing are copied (the question and option exist in the
+      // version the new assessment answers); questions that are new or changed there are marked to answer.
+      const mapping = mapAnswersToVersion({ from: questionnaireFor(source.questionnaireVersion), to: questionnaire, answers: previous.filter((answer) => answer.value) });
+      for (const answer of mapping.moved) {
         tx.insert(answers)
           .values({
             assessmentId: id,
@@ -229,6 +233,9 @@ export function startAssessment({
           })
           .run();
       }
+      for (const item of mapping.needsAnswer) {
+        tx.insert(answers).values({ assessmentId: id, questionId: item.questionId, kind: null, optionId: null, note: item.note, revision: 1, needsAnswer: true, updatedByUserId: actor.userId, updatedAt: now }).run();
+      }
     }
     if (source) {
       // Follow-up carries over where the same action appears again (same action key).
@@ -242,7 +249,7 @@ export function startAssessment({
       targetType: "assessment",
       targetId: id,
       ipAddress: actor.ipAddress,
-      details: { carriedOver: Boolean(source) },
+      details: { carriedOver: Boolean(source), questionnaireVersion: questionnaire.version, ...(source ? { carriedFromVersion: source.questionnaireVersion } : {}) },
     });
     return { ok: true, id } as const;
   });

@@ -21,6 +21,7 @@ export const auditActions = [
   "admin_created",
   "assessment_started",
   "assessment_imported",
+  "assessment_version_changed",
   "assessment_submitted",
   "sections_assigned",
   "plan_action_updated",

@@ -1,7 +1,7 @@
 import { answers, assessments } from "../../db/schema";
 import { getDb } from "../db.server";
 import { assessmentFileSchema, exchangeFormat, type AssessmentFile } from "../questionnaire/exchange";
-import { currentQuestionnaire } from "../questionnaire/current";
+import { currentQuestionnaire, questionnaireVersions } from "../questionnaire/current";
 import { createId } from "../utils/crypto.server";
 import { recordAuditEvent } from "./audit.server";
 import { listAnswers, type Actor, type AssessmentRow } from "./assessments.server";
@@ -39,7 +39,11 @@ export type ImportProblem =
 
 export type ImportResult = { ok: true; id: string; answers: number } | { ok: false; problems: ImportProblem[] };
 
-/** Checks an export file against the current questionnaire and, only when everything fits, creates a draft from it. */
+/**
+ * Checks an export file against the questionnaire version it was made with and, only when everything fits,
+ * creates a draft on that version. A draft on an earlier version can then be moved to the current one
+ * (its overview page offers it), so an import never guesses how old answers map to new questions.
+ */
 export function importAssessment({ actor, text, now = new Date() }: { actor: Actor; text: string; now?: Date }): ImportResult {
   let json: unknown;
   try {
@@ -56,9 +60,9 @@ export function importAssessment({ actor, text, now = new Date() }: { actor: Act
     return { ok: false, problems: fields.map((field) => ({ code: "invalid_field", field })) };
   }
   const file = parsed.data;
-  const questionnaire = currentQuestionnaire;
-  if (file.questionnaireVersion !== questionnaire.version) {
-    return { ok: false, problems: [{ code: "version_mismatch", fileVersion: file.questionnaireVersion, currentVersion: questionnaire.version }] };
+  const questionnaire = questionnaireVersions.get(file.questionnaireVersion);
+  if (!questionnaire) {
+    return { ok: false, problems: [{ code: "version_mismatch", fileVersion: file.questionnaireVersion, currentVersion: currentQuestionnaire.version }] };
   }
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
@@ -106,7 +110,15 @@ export function importAssessment({ actor, text, now = new Date() }: { actor: Act
         })
         .run();
     }
-    recordAuditEvent({ action: "assessment_imported", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "assessment", targetId: id, ipAddress: actor.ipAddress });
+    recordAuditEvent({
+      action: "assessment_imported",
+      actorUserId: actor.userId,
+      organisationId: actor.organisationId,
+      targetType: "assessment",
+      targetId: id,
+      ipAddress: actor.ipAddress,
+      details: { questionnaireVersion: questionnaire.version },
+    });
   });
   return { ok: true, id, answers: file.answers.length };
 }

@@ -3,7 +3,8 @@
 import PDFDocument from "pdfkit";
 import { formatDate, translator, type Language, type Translate } from "../i18n/translate";
 import { visibleQuestions, type AnswerValue } from "../questionnaire/answers";
-import { milestones, type Question } from "../questionnaire/schema";
+import { milestones, type Question, type Source } from "../questionnaire/schema";
+import { sourceNote } from "../questionnaire/source-note";
 import { describeLevel } from "../scoring";
 import type { PdfPlanAction, PlanPdfData } from "./pdf-data";
 import {
@@ -520,21 +521,31 @@ function drawAction(ctx: Ctx, parent: Struct, action: PdfPlanAction): void {
     list(
       ctx,
       section,
-      question.sources.map((source) => ({
-        label: "•",
-        keep: 24,
-        // One link over the source's name and, on the next line, its address (for readers of a printed copy).
-        body: (lbody: Struct) =>
-          linkedText(ctx, lbody, [{ text: `${source.title} — ${source.publisher}\n` }, { text: source.url, colour: colours.muted }], { url: source.url }, {
-            indent: listIndent,
-            size: 8.6,
-            description: `${source.title} — ${source.publisher}: ${source.url}`,
-          }),
-      })),
+      question.sources.map((source) => {
+        const name = `${source.title} — ${source.publisher}${sourceDetails(ctx, source)}`;
+        return {
+          label: "•",
+          keep: 24,
+          // One link over the source's name and, on the next line, its address (for readers of a printed copy).
+          body: (lbody: Struct) =>
+            linkedText(ctx, lbody, [{ text: `${name}\n` }, { text: source.url, colour: colours.muted }], { url: source.url }, {
+              indent: listIndent,
+              size: 8.6,
+              description: `${name}: ${source.url}`,
+            }),
+        };
+      }),
     );
   }
   doc.y += 6;
   section.end();
+}
+
+/** " (2021, Engelstalig)": the year where known, and the language when it is not the PDF's, as on the pages. */
+function sourceDetails(ctx: Ctx, source: Source): string {
+  const note = sourceNote({ source, pageLanguage: ctx.language });
+  const parts = [note.year ? String(note.year) : null, note.otherLanguage ? ctx.t(`source.language.${note.otherLanguage}`) : null].filter((part): part is string => part !== null);
+  return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
 // ---------------------------------------------------------------------------------------------------------

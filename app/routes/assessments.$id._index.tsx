@@ -11,6 +11,8 @@ import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { answerMapOf, assignDomain, listAnswers, listAssignments, progressOf, questionnaireFor } from "../models/assessments.server";
 import { listMembers } from "../models/memberships.server";
+import { listNeedsAnswer } from "../models/questionnaire-move.server";
+import { currentQuestionnaire } from "../questionnaire/current";
 import { domainIdSchema } from "../questionnaire/schema";
 import { forbidden, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -22,6 +24,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const progress = progressOf({ questionnaire, answerMap: answerMapOf(listAnswers({ assessment })) });
+  const needsAnswer = listNeedsAnswer({ assessment }).map(({ questionId, domain }) => {
+    const domainIndex = questionnaire.domains.findIndex((d) => d.id === domain);
+    const inDomain = questionnaire.questions.filter((q) => q.domain === domain);
+    const index = inDomain.findIndex((q) => q.id === questionId);
+    return { questionId, domain, number: `${domainIndex + 1}.${index + 1}`, text: inDomain[index]?.text[language] ?? questionId };
+  });
   const assigned = listAssignments({ assessment });
   const role = member.current.role;
   const mayAssign = can(role, "assessment:assign-sections") && assessment.status === "draft";
@@ -39,7 +47,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
       overallScore: assessment.overallScore,
       carried: assessment.carriedFromAssessmentId !== null,
+      version: assessment.questionnaireVersion,
     },
+    // A draft on an earlier version: its IT lead chooses to continue on it or to move it to the current one.
+    newerVersion:
+      assessment.status === "draft" && assessment.questionnaireVersion < currentQuestionnaire.version && can(role, "assessment:change-version") ? currentQuestionnaire.version : null,
+    needsAnswer,
     progress,
     domains: questionnaire.domains.map((domain) => ({
       id: domain.id,
@@ -73,9 +86,10 @@ export default function AssessmentOverview() {
   const errorText = useErrorText();
   const electionLabel = useElectionLabel();
   const [searchParams] = useSearchParams();
-  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, candidates } = useLoaderData<typeof loader>();
+  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, candidates, newerVersion, needsAnswer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const imported = searchParams.get("imported");
+  const moved = searchParams.get("moved");
   return (
     <div className="page">
       <p>
@@ -86,10 +100,12 @@ export default function AssessmentOverview() {
         {t(`assessment.status.${assessment.status}`)}
         {assessment.submittedAt ? ` — ${t("assessment.submittedOn", { date: formatDateTime(language, assessment.submittedAt) })}` : null}
         {assessment.status === "submitted" && assessment.overallScore !== null ? ` — ${t("assessment.overallScore", { score: assessment.overallScore })}` : null}
+        {` — ${t("assessment.version", { version: assessment.version })}`}
       </p>
       <div role="status" aria-live="polite">
         {imported ? <p className="notice">{t("import.done", { count: imported })}</p> : null}
         {actionData?.saved ? <p className="notice">{t("assessment.assignSaved")}</p> : null}
+        {moved ? <p className="notice">{t("assessment.move.done", { to: assessment.version })}</p> : null}
       </div>
       {actionData?.error ? (
         <div className="error-summary" role="alert">
@@ -98,6 +114,31 @@ export default function AssessmentOverview() {
       ) : null}
       {assessment.status === "submitted" ? <p className="notice">{t("assessment.frozen")}</p> : null}
       {assessment.carried && assessment.status === "draft" ? <p>{t("assessment.carriedHint")}</p> : null}
+      {newerVersion ? (
+        <section aria-labelledby="move-heading" className="notice">
+          <h2 id="move-heading">{t("assessment.move.title")}</h2>
+          <p>{t("assessment.move.lead", { from: assessment.version, to: newerVersion })}</p>
+          <ul>
+            <li>{t("assessment.move.continue", { from: assessment.version })}</li>
+            <li>
+              <Link to={`/assessments/${assessment.id}/version`}>{t("assessment.move.review", { to: newerVersion })}</Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+      {needsAnswer.length && assessment.status === "draft" ? (
+        <section aria-labelledby="needs-answer-heading">
+          <h2 id="needs-answer-heading">{t("assessment.needsAnswer.title")}</h2>
+          <p>{t("assessment.needsAnswer.lead", { version: assessment.version })}</p>
+          <ul className="needs-answer-list">
+            {needsAnswer.map((item) => (
+              <li key={item.questionId}>
+                <Link to={`/assessments/${assessment.id}/domains/${item.domain}#q-${item.questionId}`}>{`${item.number} ${item.text}`}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ProgressBar answered={progress.answered} total={progress.total} />
       <h2>{t("assessment.domains")}</h2>
       <table className="table">

@@ -80,6 +80,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         condition: question.condition ?? null,
         options: question.options.map((option) => ({ id: option.id, label: option.label[language] })),
         visible: visible.has(question.id),
+        // New in this version, or its earlier answer no longer fits: shown until someone chooses an answer.
+        needsAnswer: Boolean(answer?.needsAnswer && !answer.value),
         answer: answer
           ? {
               value: encodeAnswer(answer.value),
@@ -305,6 +307,7 @@ function QuestionCard({
         <span className="question-number">{question.number}</span> {question.text}
       </legend>
       {question.critical ? <p className="badge badge-critical">{t("questionnaire.critical")}</p> : null}
+      {question.needsAnswer && !value ? <p className="badge badge-needs-answer">{t("domain.needsAnswer")}</p> : null}
       {problem ? (
         <p className="field-error" id={`${question.id}-problem`}>
           {t(`domain.problem.${problem.code}`)}

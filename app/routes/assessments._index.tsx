@@ -4,8 +4,7 @@ import { requireMember } from "../auth/guards.server";
 import { can } from "../auth/permissions";
 import { useElectionLabel } from "../components/election";
 import { useT } from "../i18n/use-t";
-import { listAssessments } from "../models/assessments.server";
-import { currentQuestionnaire } from "../questionnaire/current";
+import { listAssessments, questionnaireFor } from "../models/assessments.server";
 import { getLanguage } from "../i18n/language.server";
 import { pageTitle } from "../utils/meta";
 
@@ -16,14 +15,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const organisationId = member.current.organisationId;
   const list = listAssessments({ organisationId });
-  const titles = new Map<string, string>(currentQuestionnaire.domains.map((d) => [d.id, d.title[language]]));
   // A contributor's own sections, across the drafts, so "my sections" is one click away.
   const mySections = list
     .filter((a) => a.status === "draft")
     .flatMap((a) =>
       a.assignments
         .filter((assignment) => assignment.userId === member.id)
-        .map(({ domain }) => ({ assessmentId: a.id, electionType: a.electionType, electionDate: a.electionDate, domain, title: titles.get(domain) ?? domain })),
+        // Domain titles of the version this draft answers.
+        .map(({ domain }) => ({ assessmentId: a.id, electionType: a.electionType, electionDate: a.electionDate, domain, title: questionnaireFor(a.questionnaireVersion).domains.find((d) => d.id === domain)?.title[language] ?? domain })),
     );
   return {
     organisationName: member.current.organisationName,

@@ -1,8 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getLanguage } from "../i18n/language.server";
 import { useT } from "../i18n/use-t";
-import { currentQuestionnaire } from "../questionnaire/current";
+import { translate } from "../i18n/translate";
+import { currentQuestionnaire, findQuestionnaireVersion, questionnaireVersions } from "../questionnaire/current";
 import { localizeQuestionnaire } from "../questionnaire/localize";
 import { pageTitle } from "../utils/meta";
 import { SourceList } from "../components/source-list";
@@ -11,20 +12,67 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "questionn
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
-  return { questionnaire: localizeQuestionnaire(currentQuestionnaire, language) };
+  const asked = new URL(request.url).searchParams.get("version");
+  const chosen = findQuestionnaireVersion({ version: asked });
+  const versions = [...questionnaireVersions.keys()].sort((a, b) => a - b);
+  if (!chosen) {
+    // A mistyped or made-up version: say so in the reader's language and link to what exists.
+    const message = translate(language, "questionnaire.unknownVersion", { version: asked ?? "", versions: versions.join(", ") });
+    return data({ questionnaire: null, message, currentVersion: currentQuestionnaire.version, others: versions }, { status: 404 });
+  }
+  return {
+    questionnaire: localizeQuestionnaire(chosen, language),
+    message: null,
+    currentVersion: currentQuestionnaire.version,
+    others: versions.filter((version) => version !== chosen.version),
+  };
 }
 
 export default function QuestionnairePage() {
   const t = useT();
-  const { questionnaire } = useLoaderData<typeof loader>();
+  const { questionnaire, message, currentVersion, others } = useLoaderData<typeof loader>();
+  const versionLink = (version: number) => (version === currentVersion ? "/questionnaire" : `/questionnaire?version=${version}`);
+  if (!questionnaire) {
+    return (
+      <div className="page questionnaire">
+        <h1>{t("questionnaire.title")}</h1>
+        <p className="error-summary" role="alert">
+          {message}
+        </p>
+        <ul>
+          {others.map((version) => (
+            <li key={version}>
+              <Link to={versionLink(version)}>{t("questionnaire.version", { version })}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   const total = questionnaire.domains.reduce((sum, domain) => sum + domain.questions.length, 0);
+  const isCurrent = questionnaire.version === currentVersion;
+  const json = isCurrent ? "/questionnaire.json" : `/questionnaire.json?version=${questionnaire.version}`;
   return (
     <div className="page questionnaire">
       <h1>{t("questionnaire.title")}</h1>
+      {isCurrent ? null : (
+        <p className="notice">
+          {t("questionnaire.earlierNotice", { version: questionnaire.version })} <Link to="/questionnaire">{t("questionnaire.currentLink", { version: currentVersion })}</Link>
+        </p>
+      )}
       <p className="lead">{t("questionnaire.lead", { count: total, domains: questionnaire.domains.length })}</p>
       <p>{t("questionnaire.answers")}</p>
       <p className="muted">
-        {t("questionnaire.version", { version: questionnaire.version })} · <a href="/questionnaire.json">{t("questionnaire.json")}</a>
+        {isCurrent ? t("questionnaire.current", { version: questionnaire.version }) : t("questionnaire.version", { version: questionnaire.version })} ·{" "}
+        <a href={json}>{t("questionnaire.json")}</a>
+        {others
+          .filter((version) => version < questionnaire.version)
+          .map((version) => (
+            <span key={version}>
+              {" · "}
+              <Link to={versionLink(version)}>{t("questionnaire.earlierLink", { version })}</Link>
+            </span>
+          ))}
       </p>
       <nav aria-labelledby="toc-heading" className="toc">
         <h2 id="toc-heading">{t("questionnaire.contents")}</h2>

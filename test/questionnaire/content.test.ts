@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { currentQuestionnaire } from "../../app/questionnaire/current";
+import { questionnaireV1 } from "../../app/questionnaire/v1";
 import { domainIds, questionnaireSchema, type Localized, type Questionnaire } from "../../app/questionnaire/schema";
 import { findQuestionnaireProblems, minimumQuestionsPerDomain } from "../../app/questionnaire/validate";
 
-const q = currentQuestionnaire;
+const q = questionnaireV1;
 
 function allTexts(questionnaire: Questionnaire): Localized[] {
   const texts: Localized[] = [questionnaire.title];

@@ -1,0 +1,1 @@
+ALTER TABLE `answers` ADD `needs_answer` integer DEFAULT false NOT NULL;
