@@ -73,7 +73,7 @@ export default function StartAssessment() {
     secondDraft: serverErrors.secondDraft,
   };
   const existing = actionData?.existing ?? null;
-  const labels = { election: t("start.election"), customType: t("start.customType"), customDate: t("start.customDate"), carryOver: t("start.carryOver"), secondDraft: t("start.secondDraft") };
+  const labels = { election: t("start.election"), customType: t("start.customType"), customDate: t("start.customDate"), carryOver: t("start.carryOver"), secondDraft: t("start.election") };
   const defaultElection = kept.election ?? elections[0]?.id ?? "custom";
   return (
     <div className="page narrow">
@@ -153,7 +153,7 @@ export default function StartAssessment() {
             </p>
             <label className="choice" htmlFor="field-secondDraft">
               <input type="checkbox" id="field-secondDraft" value="yes" aria-describedby="field-secondDraft-error field-secondDraft-hint" {...form.register("secondDraft")} />
-              {labels.secondDraft}
+              {t("start.secondDraft")}
             </label>
             <p className="hint" id="field-secondDraft-hint">
               {t("start.secondDraftHint")}
