@@ -237,7 +237,6 @@ export const en: Record<keyof typeof nl, string> = {
 
   "nav.assessments": "Assessments",
   "home.card.assessments.title": "Go to the assessments",
-  "home.card.assessments.body": "Start an assessment, answer your topics or see the progress.",
   "home.card.start.title": "Start a new assessment",
   "home.card.start.body": "Choose the election your party is preparing for.",
   "home.card.assessments.bodyLead": "See the progress, divide the topics and submit the assessment.",

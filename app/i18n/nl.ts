@@ -235,7 +235,6 @@ export const nl = {
 
   "nav.assessments": "Zelftesten",
   "home.card.assessments.title": "Naar de zelftesten",
-  "home.card.assessments.body": "Start een zelftest, beantwoord uw onderwerpen of bekijk de voortgang.",
   "home.card.start.title": "Start een nieuwe zelftest",
   "home.card.start.body": "Kies de verkiezing waarvoor uw partij zich voorbereidt.",
   "home.card.assessments.bodyLead": "Bekijk de voortgang, verdeel de onderwerpen en dien de zelftest in.",
