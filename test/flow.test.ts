@@ -177,7 +177,7 @@ describe("a contributor's own sections", () => {
     const assessment = startDraft(leadActor);
     // Governance (1st) and candidates (6th) are hers; accounts (2nd) is not.
     for (const domain of ["governance", "candidates"] as const) expect(assignDomain({ actor: leadActor, assessment, domain, userIds: [contributor.id] })).toEqual({ ok: true });
-    expect(ownSections({ actor: contributorActor, assessment, after: "governance" })).toEqual({ own: ["governance", "candidates"], next: "candidates", allDone: false });
+    expect(ownSections({ actor: contributorActor, assessment, after: "governance" })).toEqual({ own: ["governance", "candidates"], next: "candidates", allDone: false, guided: true });
     // From a section she only reads, her first open one.
     expect(ownSections({ actor: contributorActor, assessment, after: "accounts" }).next).toBe("governance");
 
@@ -210,6 +210,7 @@ describe("a contributor's own sections", () => {
     const cookie = await cookieFor(lead.id);
     const next = await locationOf(() => domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/governance`, { intent: "continue" }, { Cookie: cookie }), params: { id: assessment.id, domain: "governance" }, context }));
     expect(next).toBe(`/assessments/${assessment.id}/domains/accounts?saved=1`);
+    expect(ownSections({ actor: leadActor, assessment, after: "governance" })).toMatchObject({ guided: false, next: "accounts" });
   });
 
   it("'Mijn onderwerpen' lists each section once, grouped per draft, with who started it", async () => {

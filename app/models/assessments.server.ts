@@ -350,15 +350,17 @@ export type OwnSections = {
   next: DomainId | null;
   /** True when she has own domains here and every one is fully answered. */
   allDone: boolean;
+  /** True for someone led through her own sections (a contributor with some), not through all in order. */
+  guided: boolean;
 };
 
 /**
  * A contributor's way through a draft: her own sections, not the next one in the questionnaire (which she
  * may only read). An IT lead may change every section, so for her "own" is all of them.
  */
-export function ownSections({ actor, assessment, after }: { actor: Actor; assessment: AssessmentRow; after: DomainId | null }): OwnSections {
+export function ownSections({ actor, assessment, after, answerMap }: { actor: Actor; assessment: AssessmentRow; after: DomainId | null; answerMap?: AnswerMap }): OwnSections {
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
-  if (assessment.status !== "draft") return { own: [], next: null, allDone: false };
+  if (assessment.status !== "draft") return { own: [], next: null, allDone: false, guided: false };
   let own: DomainId[];
   if (can(actor.role, "assessment:edit-any-section")) own = questionnaire.domains.map((d) => d.id);
   else if (!can(actor.role, "assessment:edit-assigned-section")) own = [];
@@ -373,11 +375,17 @@ export function ownSections({ actor, assessment, after }: { actor: Actor; assess
     );
     own = questionnaire.domains.map((d) => d.id).filter((domain) => mine.has(domain));
   }
-  const progress = progressOf({ questionnaire, answerMap: answerMapOf(listAnswers({ assessment })) });
+  // The page that asks has usually read the answers already.
+  const progress = progressOf({ questionnaire, answerMap: answerMap ?? answerMapOf(listAnswers({ assessment })) });
   const open = new Set(progress.domains.filter((d) => d.answered < d.total).map((d) => d.domain));
   const start = after ? own.indexOf(after) : -1;
   const order = [...own.slice(start + 1), ...own.slice(0, start + 1)].filter((domain) => domain !== after);
-  return { own, next: order.find((domain) => open.has(domain)) ?? null, allDone: own.length > 0 && own.every((domain) => !open.has(domain)) };
+  return {
+    own,
+    next: order.find((domain) => open.has(domain)) ?? null,
+    allDone: own.length > 0 && own.every((domain) => !open.has(domain)),
+    guided: own.length > 0 && !can(actor.role, "assessment:edit-any-section"),
+  };
 }
 
 export type AssignResult = { ok: true } | { ok: false; error: "frozen" | "not_a_member" };

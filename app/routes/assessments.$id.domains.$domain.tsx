@@ -8,7 +8,6 @@ import { formatDateTime, formatTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { answerMapOf, listAnswers, mayEditDomain, ownSections, progressOf, questionnaireFor } from "../models/assessments.server";
-import { can } from "../auth/permissions";
 import { parseChange } from "../models/answer-input.server";
 import { saveAnswers, type AnswerProblem, type Conflict } from "../models/answers.server";
 import { stashExpiredPost, takePendingSave } from "../models/pending-saves.server";
@@ -56,8 +55,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const progress = progressOf({ questionnaire, answerMap });
   const title = (id: string) => questionnaire.domains.find((d) => d.id === id)?.title[language] ?? id;
   // A contributor goes on to her own next section; the IT lead (and a reader) to the next one in order.
-  const mine = ownSections({ actor, assessment, after: domain.id });
-  const ownPath = mine.own.length > 0 && !can(actor.role, "assessment:edit-any-section");
+  const mine = ownSections({ actor, assessment, after: domain.id, answerMap });
+  const ownPath = mine.guided;
   const inOrder = questionnaire.domains[domainIndex + 1];
   const next = ownPath ? (mine.next ? { id: mine.next } : undefined) : inOrder;
   const here = progress.domains.find((d) => d.domain === domain.id);
@@ -154,7 +153,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const base = `/assessments/${assessment.id}`;
   if (fields.intent === "continue") {
     const mine = ownSections({ actor, assessment, after: domainId.data });
-    const ownNext = mine.own.length > 0 && !can(actor.role, "assessment:edit-any-section") ? mine.next : next?.id;
+    const ownNext = mine.guided ? mine.next : next?.id;
     return redirect(ownNext ? `${base}/domains/${ownNext}?saved=1` : `${base}?saved=1`);
   }
   // Without JavaScript the page reloads: come back at the question last changed (or the first still open),
