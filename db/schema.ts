@@ -152,6 +152,8 @@ export const assessments = sqliteTable(
     electionType: text("election_type", { enum: electionTypes }).notNull(),
     /** Calendar date of election day, YYYY-MM-DD. */
     electionDate: text("election_date").notNull(),
+    /** Nomination day as corrected by the IT lead (YYYY-MM-DD); null means the one computed from election day. */
+    nominationDate: text("nomination_date"),
     status: text("status", { enum: assessmentStatuses }).notNull().default("draft"),
     createdByUserId: text("created_by_user_id")
       .notNull()

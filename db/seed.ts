@@ -8,6 +8,8 @@ import { scoreAssessment } from "../app/scoring";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // issue 7 demo block, end of file
 import { publishRelease } from "../app/models/insights.server"; // issue 7 demo block, end of file
 import { sealSecret } from "../app/auth/secret-box.server";
+import { dutchToday } from "../app/plan/elections";
+import { demoDates } from "./demo-dates";
 
 export const demoPassword = "weerbaar-demo";
 
@@ -105,9 +107,11 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
     "dis-response-plan": "Concept ligt bij het bestuur, nog niet vastgesteld.",
     "cand-threat-reporting": "Contactpersoon politie: wijkagent centrum (via het bestuur).",
   };
-  // Submitted assessment for the municipal elections of March 2026: every visible question answered.
+  // Both prepare for the next real election after the day the demo is loaded (db/demo-dates.ts): a
+  // submitted round from a few weeks ago (every visible question answered) and a second round in progress.
+  const dates = demoDates({ today: dutchToday() });
   const submittedId = randomBytes(12).toString("base64url");
-  const submittedAt = new Date("2026-02-10T15:30:00Z");
+  const submittedAt = dates.submitted.submittedAt;
   const submittedAnswers: Record<string, AnswerValue> = {};
   for (const question of questionnaire.questions) submittedAnswers[question.id] = demoAnswer(question.id, question.options, question.allowNotApplicable, 7);
   // Two critical gaps make the plan realistic: social media admins and account recovery.
@@ -126,11 +130,11 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
       id: submittedId,
       organisationId: ids.organisationId,
       questionnaireVersion: questionnaire.version,
-      electionType: "gemeenteraad",
-      electionDate: "2026-03-18",
+      electionType: dates.election.type,
+      electionDate: dates.election.date,
       status: "submitted",
       createdByUserId: ids.itLeadId,
-      createdAt: new Date("2026-01-12T09:00:00Z"),
+      createdAt: dates.submitted.createdAt,
       submittedAt,
       submittedByUserId: ids.itLeadId,
       scoreSnapshot: snapshot,
@@ -149,23 +153,23 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
         note: notes[question.id] ?? "",
         revision: 1,
         updatedByUserId: question.domain === "people" ? ids.contributorId : ids.itLeadId,
-        updatedAt: new Date("2026-02-03T19:00:00Z"),
+        updatedAt: dates.submitted.answeredAt,
       })
       .run();
   }
 
-  // A draft for the provincial elections of March 2027, about half done.
+  // The draft for the same election, started last week, about half done.
   const draftId = randomBytes(12).toString("base64url");
   tx.insert(assessments)
     .values({
       id: draftId,
       organisationId: ids.organisationId,
       questionnaireVersion: questionnaire.version,
-      electionType: "provinciale_staten",
-      electionDate: "2027-03-17",
+      electionType: dates.election.type,
+      electionDate: dates.election.date,
       status: "draft",
       createdByUserId: ids.itLeadId,
-      createdAt: new Date("2026-11-02T10:00:00Z"),
+      createdAt: dates.draft.createdAt,
     })
     .run();
   const draftAnswers: Record<string, AnswerValue> = {};
@@ -184,7 +188,7 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
         note: notes[questionId] ?? "",
         revision: 1,
         updatedByUserId: ids.itLeadId,
-        updatedAt: new Date("2026-11-20T20:15:00Z"),
+        updatedAt: dates.draft.answeredAt,
       })
       .run();
   }

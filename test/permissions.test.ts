@@ -10,6 +10,7 @@ const expected: Record<Action, Role[]> = {
   "assessment:assign-sections": ["it_lead"],
   "assessment:submit": ["it_lead"],
   "assessment:change-version": ["it_lead"],
+  "assessment:set-nomination-day": ["it_lead"],
   "assessment:share-anonymised": ["it_lead"],
   "assessment:export": ["it_lead", "contributor", "campaign_manager"],
   "plan:download": ["it_lead", "campaign_manager"],

@@ -18,6 +18,7 @@ const table = {
   "assessment:submit": ["it_lead"],
   // Moving a draft to a newer questionnaire version changes which answers it keeps.
   "assessment:change-version": ["it_lead"],
+  "assessment:set-nomination-day": ["it_lead"],
   "assessment:share-anonymised": ["it_lead"],
   "assessment:export": ["it_lead", "contributor", "campaign_manager"],
   "plan:download": ["it_lead", "campaign_manager"],

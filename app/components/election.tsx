@@ -8,3 +8,11 @@ export function useElectionLabel(): (type: ElectionType, date: string) => string
   const language = useLanguage();
   return (type, date) => `${t(`election.type.${type}`)} — ${formatDate(language, `${date}T12:00:00Z`)}`;
 }
+
+/** "gestart op 24 november 2026 door Ilse de Vries": how drafts for the same election are told apart. */
+export function useStartedLabel(): (draft: { createdAt: string; createdByName: string | null }) => string {
+  const t = useT();
+  const language = useLanguage();
+  return ({ createdAt, createdByName }) =>
+    createdByName ? t("assessment.startedBy", { date: formatDate(language, createdAt), name: createdByName }) : t("assessment.startedOn", { date: formatDate(language, createdAt) });
+}

@@ -121,7 +121,14 @@ export function progressOf({ questionnaire, answerMap }: { questionnaire: Questi
 /** The assessments of one organisation, newest first, with progress, people and score. */
 export function listAssessments({ organisationId }: { organisationId: string }) {
   const db = getDb();
-  const rows = db.select().from(assessments).where(eq(assessments.organisationId, organisationId)).orderBy(desc(assessments.createdAt)).all();
+  const rows = db
+    .select({ assessment: assessments, createdByName: users.name })
+    .from(assessments)
+    .leftJoin(users, eq(users.id, assessments.createdByUserId))
+    .where(eq(assessments.organisationId, organisationId))
+    .orderBy(desc(assessments.createdAt))
+    .all()
+    .map(({ assessment, createdByName }) => ({ ...assessment, createdByName }));
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const allAnswers = db
@@ -154,35 +161,67 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
       questionnaireVersion: row.questionnaireVersion,
       status: row.status,
       createdAt: row.createdAt,
+      createdByName: row.createdByName,
       submittedAt: row.submittedAt,
       overallScore: row.overallScore,
       answered: progress.answered,
       total: progress.total,
+      domains: progress.domains,
       people: [...people].sort(),
       assignments: assignedHere.map((a) => ({ domain: a.domain, userId: a.userId })),
     };
   });
 }
 
-export type StartResult = { ok: true; id: string } | { ok: false; error: "no_submitted_assessment" };
+/** A draft as other lists name it: by its start date and who started it, since drafts can share an election. */
+export type DraftRef = { id: string; createdAt: Date; createdByName: string | null };
 
-/** Starts a draft for an election; optionally copies the answers of the last submitted assessment. */
+export type StartResult =
+  | { ok: true; id: string }
+  | { ok: false; error: "no_submitted_assessment" }
+  | { ok: false; error: "duplicate_draft"; existing: DraftRef };
+
+/**
+ * Starts a draft for an election; optionally copies the answers of the last submitted assessment. A second
+ * draft for the same election (type and day) is refused unless the IT lead confirms it, because two drafts
+ * split the team's answers without anyone noticing.
+ */
 export function startAssessment({
   actor,
   electionType,
   electionDate,
   carryOver,
+  allowSecondDraft = false,
   now = new Date(),
 }: {
   actor: Actor;
   electionType: ElectionType;
   electionDate: string;
   carryOver: boolean;
+  allowSecondDraft?: boolean;
   now?: Date;
 }): StartResult {
   const db = getDb();
   const questionnaire = currentQuestionnaire;
   return db.transaction((tx) => {
+    if (!allowSecondDraft) {
+      const existing = tx
+        .select({ id: assessments.id, createdAt: assessments.createdAt, createdByName: users.name })
+        .from(assessments)
+        .leftJoin(users, eq(users.id, assessments.createdByUserId))
+        .where(
+          and(
+            eq(assessments.organisationId, actor.organisationId),
+            eq(assessments.status, "draft"),
+            eq(assessments.electionType, electionType),
+            eq(assessments.electionDate, electionDate),
+          ),
+        )
+        .orderBy(desc(assessments.createdAt))
+        .limit(1)
+        .get();
+      if (existing) return { ok: false, error: "duplicate_draft", existing } as const;
+    }
     let source: AssessmentRow | undefined;
     if (carryOver) {
       source = tx
@@ -255,6 +294,38 @@ export function startAssessment({
   });
 }
 
+export type NominationDayResult = { ok: true } | { ok: false; error: "forbidden" | "not_before_election" };
+
+/**
+ * Corrects nomination day on an assessment (after a dissolution the royal decree sets it), or with null
+ * returns to the day computed from election day. Also on a submitted assessment: the plan keeps running
+ * after submission, and the answers and scores do not depend on it.
+ */
+export function setNominationDate({ actor, assessment, nominationDate }: { actor: Actor; assessment: AssessmentRow; nominationDate: string | null }): NominationDayResult {
+  if (!can(actor.role, "assessment:set-nomination-day")) return { ok: false, error: "forbidden" };
+  if (nominationDate !== null && nominationDate >= assessment.electionDate) return { ok: false, error: "not_before_election" };
+  getDb()
+    .update(assessments)
+    .set({ nominationDate })
+    .where(and(eq(assessments.id, assessment.id), eq(assessments.organisationId, actor.organisationId)))
+    .run();
+  recordAuditEvent({
+    action: "nomination_day_set",
+    actorUserId: actor.userId,
+    organisationId: actor.organisationId,
+    targetType: "assessment",
+    targetId: assessment.id,
+    ipAddress: actor.ipAddress,
+    details: { corrected: nominationDate !== null },
+  });
+  return { ok: true };
+}
+
+/** The name of who started an assessment (null when that account is gone). */
+export function getCreatorName({ assessment }: { assessment: AssessmentRow }): string | null {
+  return getDb().select({ name: users.name }).from(users).where(eq(users.id, assessment.createdByUserId)).get()?.name ?? null;
+}
+
 /** Users assigned per domain. */
 export function listAssignments({ assessment }: { assessment: AssessmentRow }) {
   return getDb()
@@ -277,6 +348,51 @@ export function mayEditDomain({ actor, assessment, domain }: { actor: Actor; ass
     .where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.domain, domain), eq(assignments.userId, actor.userId)))
     .get();
   return Boolean(row);
+}
+
+export type OwnSections = {
+  /** The domains this person may change here, in questionnaire order. */
+  own: DomainId[];
+  /** Her next own domain after `after` (wrapping round) that still has open questions; null when none. */
+  next: DomainId | null;
+  /** True when she has own domains here and every one is fully answered. */
+  allDone: boolean;
+  /** True for someone led through her own sections (a contributor with some), not through all in order. */
+  guided: boolean;
+};
+
+/**
+ * A contributor's way through a draft: her own sections, not the next one in the questionnaire (which she
+ * may only read). An IT lead may change every section, so for her "own" is all of them.
+ */
+export function ownSections({ actor, assessment, after, answerMap }: { actor: Actor; assessment: AssessmentRow; after: DomainId | null; answerMap?: AnswerMap }): OwnSections {
+  const questionnaire = questionnaireFor(assessment.questionnaireVersion);
+  if (assessment.status !== "draft") return { own: [], next: null, allDone: false, guided: false };
+  let own: DomainId[];
+  if (can(actor.role, "assessment:edit-any-section")) own = questionnaire.domains.map((d) => d.id);
+  else if (!can(actor.role, "assessment:edit-assigned-section")) own = [];
+  else {
+    const mine = new Set(
+      getDb()
+        .select({ domain: assignments.domain })
+        .from(assignments)
+        .where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.userId, actor.userId)))
+        .all()
+        .map((row) => row.domain),
+    );
+    own = questionnaire.domains.map((d) => d.id).filter((domain) => mine.has(domain));
+  }
+  // The page that asks has usually read the answers already.
+  const progress = progressOf({ questionnaire, answerMap: answerMap ?? answerMapOf(listAnswers({ assessment })) });
+  const open = new Set(progress.domains.filter((d) => d.answered < d.total).map((d) => d.domain));
+  const start = after ? own.indexOf(after) : -1;
+  const order = [...own.slice(start + 1), ...own.slice(0, start + 1)].filter((domain) => domain !== after);
+  return {
+    own,
+    next: order.find((domain) => open.has(domain)) ?? null,
+    allDone: own.length > 0 && own.every((domain) => !open.has(domain)),
+    guided: own.length > 0 && !can(actor.role, "assessment:edit-any-section"),
+  };
 }
 
 export type AssignResult = { ok: true } | { ok: false; error: "frozen" | "not_a_member" };

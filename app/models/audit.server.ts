@@ -24,6 +24,7 @@ export const auditActions = [
   "assessment_version_changed",
   "assessment_submitted",
   "sections_assigned",
+  "nomination_day_set",
   "plan_action_updated",
   // Two-step sign-in and account security (issue 8)
   "sign_in_password_ok",

@@ -1,15 +1,20 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../auth/permissions";
-import { useElectionLabel } from "../components/election";
+import { useElectionLabel, useStartedLabel } from "../components/election";
 import { ProgressBar } from "../components/progress";
-import { useErrorText } from "../components/field";
-import { formatDateTime } from "../i18n/translate";
+import { Field, useCheckedSubmit, useErrorText } from "../components/field";
+import { formatDate, formatDateTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { answerMapOf, assignDomain, listAnswers, listAssignments, progressOf, questionnaireFor } from "../models/assessments.server";
+import { answerMapOf, assignDomain, getCreatorName, listAnswers, listAssignments, progressOf, questionnaireFor, setNominationDate } from "../models/assessments.server";
+import { dutchToday } from "../plan/elections";
+import { milestoneDates } from "../plan/timeline";
+import { nominationDaySchemaFor } from "../utils/assessment-forms";
 import { listMembers } from "../models/memberships.server";
 import { listNeedsAnswer } from "../models/questionnaire-move.server";
 import { currentQuestionnaire } from "../questionnaire/current";
@@ -43,6 +48,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       id: assessment.id,
       electionType: assessment.electionType,
       electionDate: assessment.electionDate,
+      createdAt: assessment.createdAt.toISOString(),
+      createdByName: getCreatorName({ assessment }),
+      nominationDate: assessment.nominationDate,
+      computedNominationDate: milestoneDates({ electionDate: assessment.electionDate, today: dutchToday() }).nomination_day,
       status: assessment.status,
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
       overallScore: assessment.overallScore,
@@ -63,21 +72,42 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     mayAssign,
     maySubmit: can(role, "assessment:submit") && assessment.status === "draft",
     mayShare: can(role, "assessment:share-anonymised") && assessment.status === "submitted",
+    maySetNominationDay: can(role, "assessment:set-nomination-day"),
+    // A contributor who has answered everything assigned to her is told so after saving.
+    mineDone:
+      !can(role, "assessment:edit-any-section") &&
+      assigned.some((a) => a.userId === member.id) &&
+      assigned.filter((a) => a.userId === member.id).every((a) => {
+        const p = progress.domains.find((d) => d.domain === a.domain);
+        return p !== undefined && p.answered === p.total;
+      }),
     candidates,
   };
 }
 
 const assignSchema = z.object({ domain: domainIdSchema, userIds: z.array(z.string().min(1).max(64)).max(200) });
 
+type OverviewActionData = { error: string | null; saved: string | null; nominationError: string | null; nominationValue: string | null };
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, assessment } = await requireAssessment(request, params, context);
-  if (!can(actor.role, "assessment:assign-sections")) throw forbidden();
   const form = await readForm(request);
+  if (form?.get("intent") === "nomination") {
+    if (!can(actor.role, "assessment:set-nomination-day")) throw forbidden();
+    const raw = form.get("nominationDate");
+    const value = typeof raw === "string" ? raw : "";
+    const parsed = nominationDaySchemaFor({ electionDate: assessment.electionDate }).safeParse({ nominationDate: value });
+    if (!parsed.success) return data<OverviewActionData>({ error: null, saved: null, nominationError: parsed.error.issues[0]?.message ?? "errors.nominationDate.date", nominationValue: value.slice(0, 40) }, { status: 400 });
+    const result = setNominationDate({ actor, assessment, nominationDate: parsed.data.nominationDate || null });
+    if (!result.ok) return data<OverviewActionData>({ error: null, saved: null, nominationError: "errors.nominationDate.beforeElection", nominationValue: value }, { status: result.error === "forbidden" ? 403 : 400 });
+    return data<OverviewActionData>({ error: null, saved: "nomination", nominationError: null, nominationValue: null });
+  }
+  if (!can(actor.role, "assessment:assign-sections")) throw forbidden();
   const parsed = assignSchema.safeParse({ domain: form?.get("domain"), userIds: form?.getAll("userId") ?? [] });
-  if (!parsed.success) return data({ error: "errors.badForm", saved: null }, { status: 400 });
+  if (!parsed.success) return data<OverviewActionData>({ error: "errors.badForm", saved: null, nominationError: null, nominationValue: null }, { status: 400 });
   const result = assignDomain({ actor, assessment, domain: parsed.data.domain, userIds: parsed.data.userIds });
-  if (!result.ok) return data({ error: `assessment.error.${result.error}`, saved: null }, { status: result.error === "frozen" ? 409 : 400 });
-  return { error: null, saved: parsed.data.domain };
+  if (!result.ok) return data<OverviewActionData>({ error: `assessment.error.${result.error}`, saved: null, nominationError: null, nominationValue: null }, { status: result.error === "frozen" ? 409 : 400 });
+  return data<OverviewActionData>({ error: null, saved: parsed.data.domain, nominationError: null, nominationValue: null });
 }
 
 export default function AssessmentOverview() {
@@ -86,7 +116,8 @@ export default function AssessmentOverview() {
   const errorText = useErrorText();
   const electionLabel = useElectionLabel();
   const [searchParams] = useSearchParams();
-  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, candidates, newerVersion, needsAnswer } = useLoaderData<typeof loader>();
+  const startedLabel = useStartedLabel();
+  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, maySetNominationDay, mineDone, candidates, newerVersion, needsAnswer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const imported = searchParams.get("imported");
   const moved = searchParams.get("moved");
@@ -98,13 +129,16 @@ export default function AssessmentOverview() {
       <h1>{t("assessment.heading", { election: electionLabel(assessment.electionType, assessment.electionDate) })}</h1>
       <p className="lead">
         {t(`assessment.status.${assessment.status}`)}
+        {` — ${startedLabel(assessment)}`}
         {assessment.submittedAt ? ` — ${t("assessment.submittedOn", { date: formatDateTime(language, assessment.submittedAt) })}` : null}
         {assessment.status === "submitted" && assessment.overallScore !== null ? ` — ${t("assessment.overallScore", { score: assessment.overallScore })}` : null}
         {` — ${t("assessment.version", { version: assessment.version })}`}
       </p>
       <div role="status" aria-live="polite">
         {imported ? <p className="notice">{t("import.done", { count: imported })}</p> : null}
-        {actionData?.saved ? <p className="notice">{t("assessment.assignSaved")}</p> : null}
+        {actionData?.saved && actionData.saved !== "nomination" ? <p className="notice">{t("assessment.assignSaved")}</p> : null}
+        {searchParams.get("saved") ? <p className="notice">{t("domain.savedNotice")}</p> : null}
+        {searchParams.get("saved") && mineDone ? <p className="notice">{t("domain.allMineDone")}</p> : null}
         {moved ? <p className="notice">{t("assessment.move.done", { to: assessment.version })}</p> : null}
       </div>
       {actionData?.error ? (
@@ -167,6 +201,8 @@ export default function AssessmentOverview() {
         </tbody>
       </table>
 
+      <NominationDay assessment={assessment} mayChange={maySetNominationDay} error={actionData?.nominationError ?? null} value={actionData?.nominationValue ?? null} saved={actionData?.saved === "nomination"} />
+
       <p className="actions">
         <Link to={`/assessments/${assessment.id}/results`}>{t("assessment.toResults")}</Link>
         <Link to={`/assessments/${assessment.id}/plan`}>{t("assessment.toPlan")}</Link>
@@ -210,5 +246,40 @@ export default function AssessmentOverview() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+type OverviewAssessment = { id: string; electionDate: string; nominationDate: string | null; computedNominationDate: string };
+
+/** Nomination day as the plan uses it: computed from election day, or as the IT lead corrected it. */
+function NominationDay({ assessment, mayChange, error, value, saved }: { assessment: OverviewAssessment; mayChange: boolean; error: string | null; value: string | null; saved: boolean }) {
+  const t = useT();
+  const language = useLanguage();
+  const schema = nominationDaySchemaFor({ electionDate: assessment.electionDate });
+  const form = useForm({ resolver: zodResolver(schema), mode: "onTouched", defaultValues: { nominationDate: value ?? assessment.nominationDate ?? "" } });
+  const checkedSubmit = useCheckedSubmit(form);
+  const day = (date: string) => formatDate(language, `${date}T12:00:00Z`);
+  const shownError = form.formState.errors.nominationDate?.message ?? error ?? undefined;
+  return (
+    <section aria-labelledby="nomination-heading" id="nomination-day">
+      <h2 id="nomination-heading">{t("nomination.title")}</h2>
+      <p>
+        {assessment.nominationDate
+          ? t("nomination.corrected", { date: day(assessment.nominationDate), computed: day(assessment.computedNominationDate) })
+          : t("nomination.computed", { date: day(assessment.computedNominationDate) })}
+      </p>
+      <div role="status" aria-live="polite">
+        {saved ? <p className="notice">{t("nomination.saved")}</p> : null}
+      </div>
+      {mayChange ? (
+        <Form method="post" ref={checkedSubmit.ref} onSubmit={checkedSubmit.onSubmit} noValidate className="stacked-form">
+          <input type="hidden" name="intent" value="nomination" />
+          <Field label={t("nomination.field")} type="date" max={assessment.electionDate} error={shownError} hint={t("nomination.hint")} defaultValue={value ?? assessment.nominationDate ?? ""} {...form.register("nominationDate")} />
+          <button type="submit" className="button-secondary">
+            {t("nomination.save")}
+          </button>
+        </Form>
+      ) : null}
+    </section>
   );
 }

@@ -7,7 +7,7 @@ import { ProgressBar } from "../components/progress";
 import { formatDateTime, formatTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { answerMapOf, listAnswers, mayEditDomain, progressOf, questionnaireFor } from "../models/assessments.server";
+import { answerMapOf, listAnswers, mayEditDomain, ownSections, progressOf, questionnaireFor } from "../models/assessments.server";
 import { parseChange } from "../models/answer-input.server";
 import { saveAnswers, type AnswerProblem, type Conflict } from "../models/answers.server";
 import { stashExpiredPost, takePendingSave } from "../models/pending-saves.server";
@@ -53,11 +53,23 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     if (target && !inDomain.some((q) => q.id === target)) outside[target] = encodeAnswer(answerMap[target]);
   }
   const progress = progressOf({ questionnaire, answerMap });
-  const next = questionnaire.domains[domainIndex + 1];
+  const title = (id: string) => questionnaire.domains.find((d) => d.id === id)?.title[language] ?? id;
+  // A contributor goes on to her own next section; the IT lead (and a reader) to the next one in order.
+  const mine = ownSections({ actor, assessment, after: domain.id, answerMap });
+  const ownPath = mine.guided;
+  const inOrder = questionnaire.domains[domainIndex + 1];
+  const next = ownPath ? (mine.next ? { id: mine.next } : undefined) : inOrder;
+  const here = progress.domains.find((d) => d.domain === domain.id);
+  const savedParam = url.searchParams.get("saved");
   return {
+    ownPath,
+    thisDone: ownPath && here !== undefined && here.total > 0 && here.answered === here.total && mine.own.includes(domain.id),
+    allMineDone: ownPath && mine.allDone,
+    saved: savedParam !== null,
+    savedQuestion: savedParam && inDomain.some((q) => q.id === savedParam) ? savedParam : null,
     assessment: { id: assessment.id, electionType: assessment.electionType, electionDate: assessment.electionDate, status: assessment.status },
     domain: { id: domain.id, title: domain.title[language], intro: domain.intro[language], number: domainIndex + 1, count: questionnaire.domains.length },
-    next: next ? { id: next.id, title: next.title[language] } : null,
+    next: next ? { id: next.id, title: title(next.id) } : null,
     navigation: questionnaire.domains.map((d) => {
       const p = progress.domains.find((x) => x.domain === d.id);
       return { id: d.id, title: d.title[language], answered: p?.answered ?? 0, total: p?.total ?? 0 };
@@ -141,8 +153,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const index = questionnaire.domains.findIndex((d) => d.id === domainId.data);
   const next = questionnaire.domains[index + 1];
   const base = `/assessments/${assessment.id}`;
-  if (fields.intent === "continue") return redirect(next ? `${base}/domains/${next.id}?saved=1` : `${base}?saved=1`);
-  return redirect(`${base}/domains/${domainId.data}?saved=1`);
+  if (fields.intent === "continue") {
+    const mine = ownSections({ actor, assessment, after: domainId.data });
+    const ownNext = mine.guided ? mine.next : next?.id;
+    return redirect(ownNext ? `${base}/domains/${ownNext}?saved=1` : `${base}?saved=1`);
+  }
+  // Without JavaScript the page reloads: come back at the question last changed (or the first still open),
+  // so the person keeps her place, and say there that it was saved.
+  const place = result.saved.at(-1)?.questionId ?? questionIds.find((questionId) => !fields[`answer-${questionId}`]);
+  return redirect(place ? `${base}/domains/${domainId.data}?saved=${encodeURIComponent(place)}#q-${place}` : `${base}/domains/${domainId.data}?saved=1`);
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -190,7 +209,9 @@ function QuestionCard({
   onValueChange,
   onStatus,
   answerLabel,
+  savedHere,
 }: {
+  savedHere: boolean;
   question: QuestionData;
   assessmentId: string;
   canEdit: boolean;
@@ -439,6 +460,7 @@ function QuestionCard({
           ) : null}
         </p>
       )}
+      {savedHere ? <p className="saved-here">{t("domain.savedHere")}</p> : null}
       {lastChange?.at ? <p className="muted">{t("domain.lastChange", { name: lastChange.by ?? t("domain.someone"), time: formatDateTime(language, lastChange.at) })}</p> : null}
       <details className="help">
         <summary>{t("domain.help")}</summary>
@@ -466,7 +488,7 @@ export default function DomainPage() {
   const electionLabel = useElectionLabel();
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { assessment, domain, questions, canEdit, navigation, next, outside, restored } = loaded;
+  const { assessment, domain, questions, canEdit, navigation, next, outside, restored, ownPath, thisDone, allMineDone } = loaded;
   const hasRestored = Object.keys(restored).length > 0;
   const answerLabel = useAnswerLabel(questions);
   const [current, setCurrent] = useState<Record<string, string>>(() => {
@@ -563,7 +585,25 @@ export default function DomainPage() {
         </div>
       ) : null}
       {hasRestored ? <p className="notice">{t("domain.restored")}</p> : null}
-      {assessment.status === "submitted" ? <p className="notice">{t("assessment.frozen")}</p> : !canEdit ? <p className="notice">{t("domain.readOnly")}</p> : null}
+      {assessment.status === "submitted" ? (
+        <p className="notice">{t("assessment.frozen")}</p>
+      ) : !canEdit ? (
+        <p className="info" role="status">
+          {t("domain.readOnly")}
+        </p>
+      ) : null}
+      {ownPath && (thisDone || !canEdit) ? (
+        <div className="info" role="status">
+          {thisDone ? <p>{t("domain.thisDone")}</p> : null}
+          {next ? (
+            <p>
+              {t("domain.nextOwn")} <Link to={`/assessments/${assessment.id}/domains/${next.id}`}>{next.title}</Link>
+            </p>
+          ) : allMineDone ? (
+            <p>{t("domain.allMineDone")}</p>
+          ) : null}
+        </div>
+      ) : null}
       {thisDomain && thisDomain.total === 0 ? <p>{t("domain.empty")}</p> : null}
       <Form method="post" noValidate>
         {questions.map((question) => (
@@ -580,9 +620,15 @@ export default function DomainPage() {
             onValueChange={onValueChange}
             onStatus={setStatus}
             answerLabel={answerLabel}
+            savedHere={loaded.savedQuestion === question.id && status.kind === "idle"}
           />
         ))}
-        <div className="actions sticky-actions">
+        <div className="actions sticky-actions" id="save-actions">
+          {loaded.saved && status.kind === "idle" ? (
+            <p className="saved-here" role="status">
+              {t("domain.savedNotice")}
+            </p>
+          ) : null}
           {canEdit ? (
             <>
               <button type="submit" name="intent" value="continue">
@@ -594,7 +640,7 @@ export default function DomainPage() {
             </>
           ) : next ? (
             <Link to={`/assessments/${assessment.id}/domains/${next.id}`} className="button">
-              {t("domain.next", { next: next.title })}
+              {ownPath ? t("domain.toOwn", { title: next.title }) : t("domain.next", { next: next.title })}
             </Link>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { NextSteps } from "../components/next-steps";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../auth/permissions";
 import { DomainChart } from "../components/domain-chart";
@@ -120,6 +121,7 @@ export default function Results() {
       </p>
       <h1>{t("results.title")}</h1>
       <p className="lead">{electionLabel(assessment.electionType, assessment.electionDate)}</p>
+      <NextSteps assessmentId={assessment.id} submitted={assessment.status === "submitted"} />
       {assessment.status === "draft" ? <p className="notice">{t("results.draft")}</p> : null}
       <section aria-labelledby="overall-heading" className="card overall">
         <h2 id="overall-heading">{t("results.overall")}</h2>

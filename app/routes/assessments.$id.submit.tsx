@@ -34,7 +34,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         text: question?.text[language] ?? item.questionId,
       };
     });
+  // The confirmation is a second state of this page (a GET, so it works without JavaScript and needs no
+  // window.confirm): "Dien de zelftest in" asks first, and only "Ja, definitief indienen" posts.
+  const url = new URL(request.url);
+  const confirmCarriedOver = url.searchParams.get("confirmCarriedOver") === "yes";
+  const asked = url.searchParams.get("confirm") === "1" && assessment.status === "draft" && summary.unanswered.length === 0;
+  const carriedUnconfirmed = asked && summary.carriedOver.length > 0 && !confirmCarriedOver;
   return {
+    step: asked && !carriedUnconfirmed ? ("confirm" as const) : ("review" as const),
+    carriedUnconfirmed,
+    confirmCarriedOver,
     assessment: { id: assessment.id, electionType: assessment.electionType, electionDate: assessment.electionDate, status: assessment.status },
     total: summary.total,
     unanswered: describe(summary.unanswered),
@@ -68,12 +77,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!can(actor.role, "assessment:submit")) throw forbidden();
   const form = await readForm(request, 4096);
   const fields = form ? formToObject(form) : {};
+  // Only the confirmation step posts this: a submission cannot be undone, so it is never a single click.
+  if (fields.confirmed !== "yes") return data({ error: "submit.error.unconfirmed" }, { status: 400 });
   const result = submitAssessment({ actor, assessment, confirmCarriedOver: fields.confirmCarriedOver === "yes" });
   if (!result.ok) {
     const status = result.error === "forbidden" ? 403 : result.error === "frozen" ? 409 : 400;
     return data({ error: `submit.error.${result.error}` }, { status });
   }
-  return redirect(`/assessments/${assessment.id}?submitted=1`);
+  // The results are what a submission is for; the block there says what to do next.
+  return redirect(`/assessments/${assessment.id}/results?submitted=1`);
 }
 
 function QuestionList({ items, assessmentId }: { items: Array<{ questionId: string; domain: string; number: string; text: string }>; assessmentId: string }) {
@@ -93,9 +105,36 @@ export default function SubmitAssessment() {
   const errorText = useErrorText();
   const electionLabel = useElectionLabel();
   const navigation = useNavigation();
-  const { assessment, total, unanswered, dontKnow, carriedOver, outcome } = useLoaderData<typeof loader>();
+  const { step, carriedUnconfirmed, confirmCarriedOver, assessment, total, unanswered, dontKnow, carriedOver, outcome } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const frozen = assessment.status !== "draft";
+  if (step === "confirm" && !frozen) {
+    return (
+      <div className="page narrow">
+        <p>
+          <Link to={`/assessments/${assessment.id}/submit`}>{t("submit.cancel")}</Link>
+        </p>
+        <h1>{t("submit.confirmTitle")}</h1>
+        <p className="lead">{electionLabel(assessment.electionType, assessment.electionDate)}</p>
+        {actionData?.error ? (
+          <div className="error-summary" role="alert" tabIndex={-1}>
+            <p>{errorText(actionData.error)}</p>
+          </div>
+        ) : null}
+        <p className="warning">{t("submit.confirmBody")}</p>
+        <Form method="post" className="actions">
+          <input type="hidden" name="confirmed" value="yes" />
+          {confirmCarriedOver ? <input type="hidden" name="confirmCarriedOver" value="yes" /> : null}
+          <button type="submit" disabled={navigation.state === "submitting"}>
+            {t("submit.confirmButton")}
+          </button>
+          <Link to={`/assessments/${assessment.id}/submit`} className="button button-secondary">
+            {t("submit.cancel")}
+          </Link>
+        </Form>
+      </div>
+    );
+  }
   return (
     <div className="page">
       <p>
@@ -169,19 +208,23 @@ export default function SubmitAssessment() {
         </section>
       ) : null}
       {!frozen && unanswered.length === 0 ? (
-        <Form method="post" className="stacked-form">
+        <Form method="get" className="stacked-form">
+          <input type="hidden" name="confirm" value="1" />
           {carriedOver.length ? (
-            <div className="field">
+            <div className={carriedUnconfirmed ? "field field-invalid" : "field"}>
+              {carriedUnconfirmed ? (
+                <p className="field-error" id="confirm-carried-error">
+                  {t("submit.error.carried_over_unconfirmed")}
+                </p>
+              ) : null}
               <label className="choice" htmlFor="confirm-carried">
-                <input type="checkbox" id="confirm-carried" name="confirmCarriedOver" value="yes" />
+                <input type="checkbox" id="confirm-carried" name="confirmCarriedOver" value="yes" aria-describedby={carriedUnconfirmed ? "confirm-carried-error" : undefined} aria-invalid={carriedUnconfirmed ? true : undefined} />
                 {t("submit.confirmCarried", { count: carriedOver.length })}
               </label>
             </div>
           ) : null}
           <p>{t("submit.final")}</p>
-          <button type="submit" disabled={navigation.state === "submitting"}>
-            {t("submit.button")}
-          </button>
+          <button type="submit">{t("submit.button")}</button>
         </Form>
       ) : null}
     </div>

@@ -2,8 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { can } from "../auth/permissions";
-import { useElectionLabel } from "../components/election";
-import { useT } from "../i18n/use-t";
+import { useElectionLabel, useStartedLabel } from "../components/election";
+import { useLanguage, useT } from "../i18n/use-t";
+import { formatDate } from "../i18n/translate";
 import { listAssessments, questionnaireFor } from "../models/assessments.server";
 import { getLanguage } from "../i18n/language.server";
 import { pageTitle } from "../utils/meta";
@@ -15,19 +16,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const organisationId = member.current.organisationId;
   const list = listAssessments({ organisationId });
-  // A contributor's own sections, across the drafts, so "my sections" is one click away.
+  // A contributor's own sections, grouped per draft (each section once), so "my sections" is one click away.
   const mySections = list
     .filter((a) => a.status === "draft")
-    .flatMap((a) =>
-      a.assignments
-        .filter((assignment) => assignment.userId === member.id)
-        // Domain titles of the version this draft answers.
-        .map(({ domain }) => ({ assessmentId: a.id, electionType: a.electionType, electionDate: a.electionDate, domain, title: questionnaireFor(a.questionnaireVersion).domains.find((d) => d.id === domain)?.title[language] ?? domain })),
-    );
+    .map((a) => {
+      // Domain titles and order of the version this draft answers.
+      const domains = questionnaireFor(a.questionnaireVersion).domains;
+      const order: string[] = domains.map((d) => d.id);
+      return {
+      assessmentId: a.id,
+      electionType: a.electionType,
+      electionDate: a.electionDate,
+      createdAt: a.createdAt.toISOString(),
+      createdByName: a.createdByName,
+      sections: [...new Set(a.assignments.filter((assignment) => assignment.userId === member.id).map(({ domain }) => domain))]
+        .sort((x, y) => order.indexOf(x) - order.indexOf(y))
+        .map((domain) => {
+          const progress = a.domains.find((d) => d.domain === domain);
+          return { domain, title: domains.find((d) => d.id === domain)?.title[language] ?? domain, done: progress !== undefined && progress.total > 0 && progress.answered === progress.total };
+        }),
+      };
+    })
+    .filter((a) => a.sections.length > 0);
   return {
     organisationName: member.current.organisationName,
     mayStart: can(member.current.role, "assessment:start"),
-    assessments: list.map(({ assignments: _assignments, ...a }) => ({ ...a, createdAt: a.createdAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
+    assessments: list.map(({ assignments: _assignments, domains: _domains, ...a }) => ({ ...a, createdAt: a.createdAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
     mySections,
   };
 }
@@ -35,6 +49,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Assessments() {
   const t = useT();
   const electionLabel = useElectionLabel();
+  const startedLabel = useStartedLabel();
+  const language = useLanguage();
   const { organisationName, mayStart, assessments, mySections } = useLoaderData<typeof loader>();
   return (
     <div className="page">
@@ -51,13 +67,21 @@ export default function Assessments() {
       {mySections.length > 0 ? (
         <section aria-labelledby="my-sections">
           <h2 id="my-sections">{t("assessments.mySections")}</h2>
-          <ul className="plain-list">
-            {mySections.map((s) => (
-              <li key={`${s.assessmentId}-${s.domain}`}>
-                <Link to={`/assessments/${s.assessmentId}/domains/${s.domain}`}>{s.title}</Link> — {electionLabel(s.electionType, s.electionDate)}
-              </li>
-            ))}
-          </ul>
+          {mySections.map((a) => (
+            <div key={a.assessmentId} className="my-sections-group">
+              <h3 id={`my-${a.assessmentId}`}>
+                {electionLabel(a.electionType, a.electionDate)} <span className="muted">({startedLabel(a)})</span>
+              </h3>
+              <ul className="plain-list" aria-labelledby={`my-${a.assessmentId}`}>
+                {a.sections.map((section) => (
+                  <li key={section.domain}>
+                    <Link to={`/assessments/${a.assessmentId}/domains/${section.domain}`}>{section.title}</Link>
+                    {section.done ? <span className="muted"> ({t("assessments.sectionDone")})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       ) : null}
       {assessments.length === 0 ? (
@@ -69,6 +93,7 @@ export default function Assessments() {
             <tr>
               <th scope="col">{t("assessments.election")}</th>
               <th scope="col">{t("assessments.status")}</th>
+              <th scope="col">{t("assessments.started")}</th>
               <th scope="col">{t("assessments.progressColumn")}</th>
               <th scope="col">{t("assessments.people")}</th>
               <th scope="col">{t("assessments.score")}</th>
@@ -81,6 +106,7 @@ export default function Assessments() {
                   <Link to={`/assessments/${a.id}`}>{electionLabel(a.electionType, a.electionDate)}</Link>
                 </td>
                 <td>{t(`assessment.status.${a.status}`)}</td>
+                <td>{a.createdByName ? t("assessments.startedCell", { date: formatDate(language, a.createdAt), name: a.createdByName }) : formatDate(language, a.createdAt)}</td>
                 <td>{t("assessments.answeredOf", { answered: a.answered, total: a.total })}</td>
                 <td>{a.people.length ? a.people.join(", ") : "—"}</td>
                 <td>{a.status === "submitted" && a.overallScore !== null ? `${a.overallScore} / 100` : "—"}</td>

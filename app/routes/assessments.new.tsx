@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { fieldErrors } from "../auth/forms";
 import { requireMember } from "../auth/guards.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
-import { useElectionLabel } from "../components/election";
+import { useElectionLabel, useStartedLabel } from "../components/election";
 import { useLanguage, useT } from "../i18n/use-t";
 import { listAssessments, startAssessment } from "../models/assessments.server";
 import { dutchToday, electionTypes, knownElections, upcomingElections, type ElectionType } from "../plan/elections";
@@ -18,7 +18,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "start.tit
 export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, "assessment:start");
   const hasSubmitted = listAssessments({ organisationId: member.current.organisationId }).some((a) => a.status === "submitted");
-  return { elections: upcomingElections({ today: dutchToday() }), hasSubmitted };
+  const today = dutchToday();
+  return { elections: upcomingElections({ today }), hasSubmitted, today };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -26,19 +27,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const fields = form ? formToObject(form) : {};
   const parsed = startAssessmentSchema.safeParse(fields);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values: fields }, { status: 400 });
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values: fields, existing: null }, { status: 400 });
   const input = parsed.data;
   const known = knownElections.find((election) => election.id === input.election);
   const electionType: ElectionType | undefined = known?.type ?? electionTypes.find((type) => type === input.customType);
   const electionDate = known?.date ?? input.customDate;
-  if (!electionType || !electionDate) return data({ errors: { election: "errors.election.required" }, values: fields }, { status: 400 });
+  if (!electionType || !electionDate) return data({ errors: { election: "errors.election.required" }, values: fields, existing: null }, { status: 400 });
   const result = startAssessment({
     actor: { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) },
     electionType,
     electionDate,
     carryOver: input.carryOver === "yes",
+    allowSecondDraft: input.secondDraft === "yes",
   });
-  if (!result.ok) return data({ errors: { carryOver: "start.error.no_submitted_assessment" }, values: fields }, { status: 409 });
+  if (!result.ok && result.error === "duplicate_draft") {
+    const existing = { id: result.existing.id, createdAt: result.existing.createdAt.toISOString(), createdByName: result.existing.createdByName };
+    return data({ errors: { secondDraft: "start.error.duplicate_draft" }, values: fields, existing }, { status: 409 });
+  }
+  if (!result.ok) return data({ errors: { carryOver: "start.error.no_submitted_assessment" }, values: fields, existing: null }, { status: 409 });
   return redirect(`/assessments/${result.id}`);
 }
 
@@ -47,14 +53,15 @@ export default function StartAssessment() {
   const language = useLanguage();
   const electionLabel = useElectionLabel();
   const errorText = useErrorText();
-  const { elections, hasSubmitted } = useLoaderData<typeof loader>();
+  const startedLabel = useStartedLabel();
+  const { elections, hasSubmitted, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const kept: Partial<Record<string, string>> = actionData?.values ?? {};
   const navigation = useNavigation();
   const form = useForm({
     resolver: zodResolver(startAssessmentSchema),
     mode: "onTouched",
-    defaultValues: { election: kept.election ?? elections[0]?.id ?? "custom", customType: kept.customType ?? "", customDate: kept.customDate ?? "", carryOver: kept.carryOver ?? "" },
+    defaultValues: { election: kept.election ?? elections[0]?.id ?? "custom", customType: kept.customType ?? "", customDate: kept.customDate ?? "", carryOver: kept.carryOver ?? "", secondDraft: "" },
   });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
@@ -63,8 +70,10 @@ export default function StartAssessment() {
     customType: form.formState.errors.customType?.message ?? serverErrors.customType,
     customDate: form.formState.errors.customDate?.message ?? serverErrors.customDate,
     carryOver: serverErrors.carryOver,
+    secondDraft: serverErrors.secondDraft,
   };
-  const labels = { election: t("start.election"), customType: t("start.customType"), customDate: t("start.customDate"), carryOver: t("start.carryOver") };
+  const existing = actionData?.existing ?? null;
+  const labels = { election: t("start.election"), customType: t("start.customType"), customDate: t("start.customDate"), carryOver: t("start.carryOver"), secondDraft: t("start.election") };
   const defaultElection = kept.election ?? elections[0]?.id ?? "custom";
   return (
     <div className="page narrow">
@@ -134,8 +143,23 @@ export default function StartAssessment() {
               ))}
             </select>
           </div>
-          <Field label={labels.customDate} type="date" min="2000-01-01" max="2100-12-31" defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
+          <Field label={labels.customDate} type="date" min={today} max="2100-12-31" defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
         </fieldset>
+        {existing ? (
+          <div className="field field-invalid">
+            <p className="field-error" id="field-secondDraft-error">
+              {errorText(errors.secondDraft ?? "start.error.duplicate_draft")}{" "}
+              <Link to={`/assessments/${existing.id}`}>{t("start.openExisting", { started: startedLabel(existing) })}</Link>
+            </p>
+            <label className="choice" htmlFor="field-secondDraft">
+              <input type="checkbox" id="field-secondDraft" value="yes" aria-describedby="field-secondDraft-error field-secondDraft-hint" {...form.register("secondDraft")} />
+              {t("start.secondDraft")}
+            </label>
+            <p className="hint" id="field-secondDraft-hint">
+              {t("start.secondDraftHint")}
+            </p>
+          </div>
+        ) : null}
         {hasSubmitted ? (
           <div className={errors.carryOver ? "field field-invalid" : "field"}>
             {errors.carryOver ? <p className="field-error">{errorText(errors.carryOver)}</p> : null}

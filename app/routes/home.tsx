@@ -6,13 +6,20 @@ import { requireUser } from "../auth/session.server";
 import { useT } from "../i18n/use-t";
 import type { MessageKey } from "../i18n/translate";
 import { pageTitle } from "../utils/meta";
+import { listAssessments } from "../models/assessments.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (user.platformRole) throw redirect(homePathFor(user));
-  return { name: user.name, current: user.current };
+  if (!user.current) return { name: user.name, current: user.current, mySectionCount: 0, latestSubmittedId: null };
+  // What this role can do next: her own sections for a contributor, the latest results and plan for the rest.
+  const list = can(user.current.role, "assessment:read") ? listAssessments({ organisationId: user.current.organisationId }) : [];
+  const userId = user.id;
+  const mySectionCount = list.filter((a) => a.status === "draft").reduce((sum, a) => sum + new Set(a.assignments.filter((x) => x.userId === userId).map((x) => x.domain)).size, 0);
+  const latestSubmitted = [...list].filter((a) => a.status === "submitted").sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0))[0];
+  return { name: user.name, current: user.current, mySectionCount, latestSubmittedId: latestSubmitted?.id ?? null };
 }
 
 const roleIntro: Record<MemberRole, MessageKey> = {
@@ -29,7 +36,7 @@ const kindKey: Record<string, MessageKey> = {
 
 export default function Home() {
   const t = useT();
-  const { name, current } = useLoaderData<typeof loader>();
+  const { name, current, mySectionCount, latestSubmittedId } = useLoaderData<typeof loader>();
   if (!current) {
     return (
       <div className="page narrow">
@@ -47,14 +54,41 @@ export default function Home() {
         {kind ? ` (${t(kind)})` : null}
       </p>
       <p>{t(roleIntro[current.role])}</p>
+      {/* Spot for the plan's "due this week / late" summary (app/components/plan-summary.tsx), for the roles
+          that keep the plan (can(role, "plan:manage-actions")), above the cards. */}
       <h2>{t("home.nextSteps")}</h2>
       <ul className="card-list">
-        <li className="card">
-          <h3>
-            <Link to="/assessments">{t("home.card.assessments.title")}</Link>
-          </h3>
-          <p>{t("home.card.assessments.body")}</p>
-        </li>
+        {can(current.role, "assessment:start") ? (
+          <li className="card">
+            <h3>
+              <Link to="/assessments/new">{t("home.card.start.title")}</Link>
+            </h3>
+            <p>{t("home.card.start.body")}</p>
+          </li>
+        ) : null}
+        {can(current.role, "assessment:assign-sections") ? (
+          <li className="card">
+            <h3>
+              <Link to="/assessments">{t("home.card.assessments.title")}</Link>
+            </h3>
+            <p>{t("home.card.assessments.bodyLead")}</p>
+          </li>
+        ) : can(current.role, "assessment:edit-assigned-section") ? (
+          <li className="card">
+            <h3>
+              <Link to="/assessments#my-sections">{t("home.card.mySections.title")}</Link>
+            </h3>
+            <p>{mySectionCount > 0 ? t("home.card.mySections.body") : t("home.card.mySections.none")}</p>
+          </li>
+        ) : null}
+        {can(current.role, "plan:manage-actions") ? (
+          <li className="card">
+            <h3>
+              <Link to={latestSubmittedId ? `/assessments/${latestSubmittedId}/results` : "/assessments"}>{t("home.card.results.title")}</Link>
+            </h3>
+            <p>{latestSubmittedId ? t("home.card.results.body") : t("home.card.results.none")}</p>
+          </li>
+        ) : null}
         <li className="card">
           <h3>
             <Link to="/questionnaire">{t("home.card.questionnaire.title")}</Link>

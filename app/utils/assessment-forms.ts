@@ -1,6 +1,6 @@
 // Client-safe form schemas for starting and importing assessments (error messages are catalogue keys).
 import { z } from "zod";
-import { electionTypes, knownElections } from "../plan/elections";
+import { dutchToday, electionTypes, knownElections } from "../plan/elections";
 import { isCalendarDate } from "./dates";
 
 export const startAssessmentSchema = z
@@ -9,13 +9,39 @@ export const startAssessmentSchema = z
     customType: z.string().max(40).optional(),
     customDate: z.string().max(40).optional(),
     carryOver: z.string().max(10).optional(),
+    // Ticked only after the server refused a second draft for the same election.
+    secondDraft: z.string().max(10).optional(),
   })
   .superRefine((value, ctx) => {
+    // Today in the Netherlands, read at each check, so a page left open overnight still refuses yesterday.
+    const today = dutchToday();
     if (value.election === "custom") {
       if (!electionTypes.some((type) => type === value.customType)) ctx.addIssue({ code: "custom", path: ["customType"], message: "errors.election.type" });
       if (!value.customDate || !isCalendarDate(value.customDate, { minYear: 2000, maxYear: 2100 })) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.date" });
-    } else if (!knownElections.some((election) => election.id === value.election)) {
-      ctx.addIssue({ code: "custom", path: ["election"], message: "errors.election.required" });
+      else if (value.customDate < today) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.past" });
+    } else {
+      const known = knownElections.find((election) => election.id === value.election);
+      if (!known) ctx.addIssue({ code: "custom", path: ["election"], message: "errors.election.required" });
+      else if (known.date < today) ctx.addIssue({ code: "custom", path: ["election"], message: "errors.election.past" });
     }
   });
 export type StartAssessmentInput = z.infer<typeof startAssessmentSchema>;
+
+/**
+ * The IT lead's correction of nomination day: empty means "use the computed day"; otherwise an existing
+ * calendar date before election day. Built per assessment, so the browser and the server check the same day.
+ */
+export function nominationDaySchemaFor({ electionDate }: { electionDate: string }) {
+  return z.object({
+    nominationDate: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((value) => value?.trim() ?? "")
+      .superRefine((value, ctx) => {
+        if (value === "") return;
+        if (!isCalendarDate(value, { minYear: 2000, maxYear: 2100 })) ctx.addIssue({ code: "custom", message: "errors.nominationDate.date" });
+        else if (value >= electionDate) ctx.addIssue({ code: "custom", message: "errors.nominationDate.beforeElection" });
+      }),
+  });
+}

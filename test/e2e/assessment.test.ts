@@ -5,8 +5,8 @@
 // the list, overview, question and submit pages pass axe-core in Dutch and English.
 //
 // The server and database are shared with the other e2e files: only the IT lead's new assessment (test 1) is
-// submitted. The demo draft "Provinciale Staten — 17 maart 2027" is never frozen, and every test that writes to
-// it uses its own questions:
+// submitted. The demo draft (for the next election after the day the demo was loaded) is never frozen, and every
+// test that writes to it uses its own questions:
 //   reload test     governance: gov-board-agenda, gov-offline-backups
 //   contributor     people (all questions); tries accounts/acc-mfa-social (must be refused)
 //   campaign mgr    tries devices/dev-phone-lock-mdm (must be refused)
@@ -15,24 +15,25 @@
 import type { APIResponse, Browser, Locator, Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration, type Session } from "./browser";
+import { demoAssessmentId, demoLabel, electionLabel } from "./demo";
+import { addDays } from "../../app/plan/timeline";
+import { dutchToday } from "../../app/plan/elections";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 let draftId: string;
 const opened: Session[] = [];
 
-const demoDraftLabel = "Provinciale Staten — 17 maart 2027";
+const demoDraftLabel = demoLabel.nl;
+// The IT lead's own new assessment: an election type the demo never uses, on a day well ahead.
+const newElectionDate = addDays({ date: dutchToday(), days: 600 });
 
 beforeAll(async () => {
   browser = await launchBrowser();
   // The demo draft's id, read once from the list the way a user finds it.
   const { page, context } = await openSession(browser, { javaScript: false });
   await signIn(page, baseUrl, "it-lead@demo.test");
-  await page.goto(`${baseUrl}/assessments`);
-  const href = await page.getByRole("link", { name: demoDraftLabel }).getAttribute("href");
-  const match = /^\/assessments\/([^/]+)$/.exec(href ?? "");
-  if (!match?.[1]) throw new Error(`No link to the demo draft "${demoDraftLabel}" on /assessments (href ${href})`);
-  draftId = match[1];
+  draftId = await demoAssessmentId(page, baseUrl, "draft");
   await context.close();
 });
 afterEach(async () => {
@@ -87,15 +88,15 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await page.waitForURL(`${baseUrl}/assessments/new`);
     await waitForHydration(page);
     await page.getByRole("radio", { name: "Een andere verkiezing of datum" }).check();
-    await page.getByLabel("Soort verkiezing").selectOption({ label: "Gemeenteraad" });
-    await page.getByLabel("Datum van de verkiezing").fill("2030-03-20");
+    await page.getByLabel("Soort verkiezing").selectOption({ label: "Europees Parlement" });
+    await page.getByLabel("Datum van de verkiezing").fill(newElectionDate);
     const carryOver = page.getByLabel("Neem de antwoorden over uit de laatst ingediende zelftest");
     expect(await carryOver.isChecked(), "carry-over must start unchecked").toBe(false);
     await Promise.all([page.waitForURL((url) => /^\/assessments\/[^/]+$/.test(url.pathname) && url.pathname !== "/assessments/new"), page.getByRole("button", { name: "Start de zelftest" }).click()]);
     const id = new URL(page.url()).pathname.split("/").pop() ?? "";
     expect(id).not.toBe("new");
     // With JavaScript on, Remix may change the address just before it renders the new page: wait for its heading.
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Zelftest: Gemeenteraad — 20 maart 2030");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(`Zelftest: ${electionLabel("nl", "europees_parlement", newElectionDate)}`);
     expect(await page.locator("main .lead").textContent()).toContain("Concept");
 
     // "Weet ik niet" for three questions that no follow-up depends on; the last (most mature) option for the
@@ -136,7 +137,17 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     expect(await summary.textContent()).toContain("0 nog niet beantwoord");
     expect(await summary.textContent()).toContain("3 keer 'weet ik niet'");
     await waitForHydration(page);
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}?submitted=1`), page.getByRole("button", { name: "Dien de zelftest in" }).click()]);
+    // First a confirmation (a page state of its own, not window.confirm); nothing is submitted yet.
+    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/submit?confirm=1`), page.getByRole("button", { name: "Dien de zelftest in" }).click()]);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Weet u het zeker?");
+    expect(await page.locator("main").textContent()).toContain("Dit kunt u niet ongedaan maken.");
+    await waitForHydration(page);
+    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/results?submitted=1`), page.getByRole("button", { name: "Ja, definitief indienen" }).click()]);
+    const nextSteps = page.getByRole("region", { name: "De zelftest is ingediend. Wat nu?" });
+    await expect.poll(() => nextSteps.count()).toBe(1);
+    expect(await nextSteps.getByRole("link", { name: "Open het actieplan" }).getAttribute("href")).toBe(`/assessments/${id}/plan`);
+    expect(await nextSteps.textContent()).toContain("Vertel het de campagneleider");
+    await page.goto(`${baseUrl}/assessments/${id}`);
     await expect.poll(() => page.locator("main .lead").textContent()).toContain("Ingediend");
     const lead = (await page.locator("main .lead").textContent()) ?? "";
     expect(lead).toMatch(/totaalscore \d{1,3} van 100/);
@@ -213,8 +224,10 @@ describe("contributor (JavaScript off)", () => {
     await signIn(page, baseUrl, "secretaris@demo.test");
     await page.goto(`${baseUrl}/assessments`);
     const mine = page.getByRole("region", { name: "Mijn onderwerpen" });
-    expect((await mine.getByRole("listitem").allTextContents()).sort()).toEqual([`Mensen, vrijwilligers en leveranciers — ${demoDraftLabel}`, `Reageren op desinformatie — ${demoDraftLabel}`]);
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${draftId}/domains/people`), mine.getByRole("link", { name: "Mensen, vrijwilligers en leveranciers" }).click()]);
+    // Each of her sections once, under the draft they belong to (named by election, start date and who started it).
+    const demoGroup = mine.getByRole("list", { name: new RegExp(`^${demoDraftLabel} \\(gestart op .+ door Ilse de Vries\\)$`) });
+    expect((await demoGroup.getByRole("listitem").allTextContents()).map((text) => text.replace(/ \(klaar\)$/, ""))).toEqual(["Reageren op desinformatie", "Mensen, vrijwilligers en leveranciers"]);
+    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${draftId}/domains/people`), demoGroup.getByRole("link", { name: "Mensen, vrijwilligers en leveranciers" }).click()]);
 
     const choices: Record<string, string> = {
       "ppl-onboarding-briefing": "option:everyone-verbal",
@@ -229,8 +242,9 @@ describe("contributor (JavaScript off)", () => {
     expect(visible.sort()).toEqual(Object.keys(choices).sort());
     for (const [questionId, value] of Object.entries(choices)) await radio(page, questionId, value).check();
     await note(page, "ppl-suppliers").fill("Lijst van bureaus bijwerken na de zomer.");
-    // People is the last domain, so the button reads "Opslaan en naar het overzicht".
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${draftId}?saved=1`), page.getByRole("button", { name: /^Opslaan en (verder naar|naar het overzicht)/ }).click()]);
+    // People is the last domain; her next own section with open questions is disinformation, not the
+    // overview and not a section she may only read.
+    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${draftId}/domains/disinformation?saved=1`), page.getByRole("button", { name: "Opslaan en verder naar Reageren op desinformatie" }).click()]);
 
     await openDomain(page, draftId, "people");
     for (const [questionId, value] of Object.entries(choices)) expect(await radio(page, questionId, value).isChecked(), `${questionId} = ${value} after saving`).toBe(true);
@@ -239,7 +253,9 @@ describe("contributor (JavaScript off)", () => {
 
     // A section not assigned to her: readable, not editable, and a hand-made POST is refused.
     await openDomain(page, draftId, "accounts");
-    expect(await page.locator("main").textContent()).toContain("U kunt dit onderwerp lezen, maar niet wijzigen.");
+    // An information notice, not a success message.
+    const readOnly = page.getByRole("status").filter({ hasText: "U kunt dit onderwerp lezen, maar niet wijzigen." });
+    expect(await readOnly.getAttribute("class")).toBe("info");
     await expectReadOnly(page, "accounts for a contributor");
     const refused = await postForm(page, `/assessments/${draftId}/domains/accounts`, { "rev-acc-mfa-social": "0", "answer-acc-mfa-social": "option:enforced", "note-acc-mfa-social": "", intent: "stay" });
     expect(refused.status(), `POST of the accounts form by a contributor: ${refused.headers().location ?? ""}`).toBe(403);

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, type Session } from "./browser";
+import { demoAssessmentId } from "./demo";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -121,8 +122,7 @@ describe("the admin and the IT lead", () => {
   it("the IT lead finds 'Delen met BZK' on a submitted assessment and sees exactly what would be shared", async () => {
     const { page } = await session();
     await signIn(page, baseUrl, "it-lead@demo.test");
-    await page.goto(`${baseUrl}/assessments`);
-    await page.getByRole("link", { name: "Gemeenteraad — 18 maart 2026" }).click();
+    await page.goto(`${baseUrl}/assessments/${await demoAssessmentId(page, baseUrl, "submitted")}`);
     await page.getByRole("link", { name: "Delen met BZK" }).click();
     await page.waitForURL(/\/assessments\/[^/]+\/share$/);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Anoniem delen met BZK");

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openSession, signIn } from "./browser";
+import { demoAssessmentId, demoElection, demoLabel } from "./demo";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -31,12 +32,9 @@ function run(tool: string, args: string[]): string {
   }
 }
 
-/** Opens an assessment from the list by its label and returns its id. */
-async function assessmentId(page: Page, label: RegExp): Promise<string> {
-  await page.goto(`${baseUrl}/assessments`);
-  await page.getByRole("link", { name: label }).click();
-  await page.waitForURL(/\/assessments\/[^/]+$/);
-  return new URL(page.url()).pathname.split("/")[2] ?? "";
+/** The id of the demo's submitted assessment or draft. */
+function assessmentId(page: Page, status: "submitted" | "draft"): Promise<string> {
+  return demoAssessmentId(page, baseUrl, status);
 }
 
 /** Clicks the plan page's download link and saves what the browser downloads. */
@@ -52,14 +50,14 @@ describe("the campaign manager downloads the action plan", () => {
   it("as a tagged A4 PDF of the submitted assessment, in Dutch", async () => {
     const { page, context, problems } = await openSession(browser);
     await signIn(page, baseUrl, "campagne@demo.test");
-    const id = await assessmentId(page, /Gemeenteraad — 18 maart 2026/);
+    const id = await assessmentId(page, "submitted");
     const { file, suggested } = await downloadPlan(page, id, "submitted.pdf");
-    expect(suggested).toBe(`weerbaar-actieplan-2026-03-18-${id}.pdf`);
+    expect(suggested).toBe(`weerbaar-actieplan-${demoElection.date}-${id}.pdf`);
     expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
     const info = run("pdfinfo", [file]);
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info).toMatch(/^Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)$/m);
-    expect(info).toMatch(/^Title:\s+Actieplan digitale weerbaarheid — Demopartij — Gemeenteraad — 18 maart 2026$/m);
+    expect(info).toMatch(new RegExp(`^Title:\\s+Actieplan digitale weerbaarheid — Demopartij — ${demoLabel.nl}$`, "m"));
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
     const text = run("pdftotext", ["-enc", "UTF-8", file, "-"]);
     expect(text).toContain("Vertrouwelijk / Confidential");
@@ -75,7 +73,7 @@ describe("the campaign manager downloads the action plan", () => {
   it("of the draft, marked Concept / Draft on every page", async () => {
     const { page, context } = await openSession(browser);
     await signIn(page, baseUrl, "campagne@demo.test");
-    const id = await assessmentId(page, /Provinciale Staten — 17 maart 2027/);
+    const id = await assessmentId(page, "draft");
     const { file } = await downloadPlan(page, id, "draft.pdf");
     const pages = run("pdftotext", ["-enc", "UTF-8", file, "-"])
       .split("\f")
@@ -88,12 +86,12 @@ describe("the campaign manager downloads the action plan", () => {
   it("in English when asked for", async () => {
     const { page, context } = await openSession(browser);
     await signIn(page, baseUrl, "campagne@demo.test");
-    const id = await assessmentId(page, /Gemeenteraad — 18 maart 2026/);
+    const id = await assessmentId(page, "submitted");
     const response = await page.request.get(`${baseUrl}/assessments/${id}/plan.pdf?lang=en`);
     expect(response.status()).toBe(200);
     const file = path.join(dir, "english.pdf");
     fs.writeFileSync(file, await response.body());
-    expect(run("pdfinfo", [file])).toMatch(/^Title:\s+Digital resilience action plan — Demopartij — Municipal council — 18 March 2026$/m);
+    expect(run("pdfinfo", [file])).toMatch(new RegExp(`^Title:\\s+Digital resilience action plan — Demopartij — ${demoLabel.en}$`, "m"));
     await context.close();
   });
 });
@@ -102,7 +100,7 @@ describe("who else", () => {
   it("a contributor sees no download link and gets 403; someone not signed in is sent to sign in", async () => {
     const { page, context } = await openSession(browser);
     await signIn(page, baseUrl, "campagne@demo.test");
-    const id = await assessmentId(page, /Gemeenteraad — 18 maart 2026/);
+    const id = await assessmentId(page, "submitted");
     await context.close();
 
     const contributor = await openSession(browser);

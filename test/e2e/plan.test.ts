@@ -2,6 +2,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage } from "./browser";
+import { demoAssessmentId } from "./demo";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -14,10 +15,7 @@ afterAll(async () => {
 });
 
 async function openSubmittedPlan(page: Page): Promise<string> {
-  await page.goto(`${baseUrl}/assessments`);
-  await page.getByRole("link", { name: /Gemeenteraad — 18 maart 2026/ }).click();
-  await page.waitForURL(/\/assessments\/[^/]+$/);
-  const id = new URL(page.url()).pathname.split("/")[2] ?? "";
+  const id = await demoAssessmentId(page, baseUrl, "submitted");
   await page.goto(`${baseUrl}/assessments/${id}/plan`);
   return id;
 }

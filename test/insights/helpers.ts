@@ -17,9 +17,12 @@ export async function makeParty({ name, kind = "local_branch" }: { name?: string
   return { org, lead, contributor, manager, leadActor: actor(lead, "it_lead"), contributorActor: actor(contributor, "contributor"), managerActor: actor(manager, "campaign_manager") };
 }
 
-/** A draft answered completely (option index by question order), with a note on the first question. */
+/**
+ * A draft answered completely (option index by question order), with a note on the first question. Tests
+ * make several for one election on purpose, so the second-draft confirmation is given.
+ */
 export function answeredDraft(actor: Actor, pick: (index: number) => number = (index) => index % 4) {
-  const started = startAssessment({ actor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: false });
+  const started = startAssessment({ actor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: false, allowSecondDraft: true });
   if (!started.ok) throw new Error(started.error);
   const assessment = getAssessment({ id: started.id, organisationId: actor.organisationId });
   if (!assessment) throw new Error("not found");
