@@ -425,6 +425,8 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.error.not_a_member": "Choose a member of your own organisation.",
   "milestone.now": "Now",
   "milestone.nomination_day": "Before nomination day",
+  "milestone.candidate_lists_published": "When the candidate lists are public",
+  "milestone.campaign_start": "At the start of the campaign",
   "milestone.two_weeks_before": "Two weeks before the election",
   "milestone.election_day": "On election day",
   "milestone.after_election": "After the election",

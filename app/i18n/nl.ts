@@ -423,6 +423,8 @@ export const nl = {
   "plan.error.not_a_member": "Kies een lid van uw eigen organisatie.",
   "milestone.now": "Nu",
   "milestone.nomination_day": "Vóór de dag van kandidaatstelling",
+  "milestone.candidate_lists_published": "Als de kandidatenlijsten openbaar zijn",
+  "milestone.campaign_start": "Bij de start van de campagne",
   "milestone.two_weeks_before": "Twee weken voor de verkiezing",
   "milestone.election_day": "Op de verkiezingsdag",
   "milestone.after_election": "Na de verkiezing",
