@@ -152,8 +152,9 @@ describe("GET /assessments/:id/plan.pdf", () => {
     const [first] = getPlan({ assessment });
     if (!first) throw new Error("empty plan");
     const managerActor: Actor = { ...actor, userId: manager.id, role: "campaign_manager" };
-    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, ownerUserId: null, ownerName: "Penningmeester Jan", dueDate: null, status: "in_progress" })).toEqual({
+    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: { name: "Penningmeester Jan" }, dueDate: null, status: "in_progress" })).toEqual({
       ok: true,
+      count: 1,
     });
     const cookie = await cookieFor(manager.id);
     const text = pdfText(Buffer.from(await (await download(assessment.id, cookie)).arrayBuffer())).join("\f");
