@@ -141,7 +141,7 @@ describe("GET /assessments/:id/plan.pdf", () => {
     expect(second.equals(first)).toBe(true);
     const pages = pdfText(first);
     expect(pages.length).toBeGreaterThan(3);
-    for (const page of pages) expect(page).toContain("Concept / Draft");
+    for (const page of pages) expect(page).toContain("Concept");
     expect(pages[0]).toContain("Partij voor de Test");
   });
 
@@ -157,8 +157,12 @@ describe("GET /assessments/:id/plan.pdf", () => {
       count: 1,
     });
     const cookie = await cookieFor(manager.id);
-    const text = pdfText(Buffer.from(await (await download(assessment.id, cookie)).arrayBuffer())).join("\f");
-    expect(text).not.toContain("Concept / Draft");
+    // Notes can name people: only when the downloader asks for them.
+    const withoutNotes = pdfText(Buffer.from(await (await download(assessment.id, cookie)).arrayBuffer())).join("\f");
+    expect(withoutNotes).not.toContain("Notitie met ĳ en € erin");
+    expect(withoutNotes).not.toContain("Notitie:");
+    const text = pdfText(Buffer.from(await (await download(assessment.id, cookie, "?notes=1")).arrayBuffer())).join("\f");
+    expect(text).not.toContain("Concept");
     expect(text).toContain("Penningmeester Jan");
     expect(text).toContain("Notitie met ĳ en € erin");
     expect(text).toContain(`Totaalscore: ${assessment.overallScore} van 100`);
