@@ -6,7 +6,7 @@ export const defaultWeeklyLimit = 3;
 /** Of those, at most this many are large. */
 export const defaultLargePerWeek = 1;
 
-/** Weeks an action of this effort takes, counted from its start week; it is due on the Friday of its last week. */
+/** Weeks an action of this effort takes, counted from its start week; it is due in the last of them. */
 export const effortWeeks: Record<Effort, number> = { small: 1, medium: 2, large: 4 };
 
 /** How much work an effort stands for when comparing risk reduction per effort. */
@@ -18,8 +18,11 @@ const effortCost: Record<Effort, number> = { small: 1, medium: 2, large: 4 };
  */
 export const supplierLeadDays = 21;
 
+/** Days after Monday on which an owner's first, second and further actions of a week are due. */
+const dueWeekdays = [2, 3, 4] as const;
+
 /** An action is due at least this many days after it starts. */
-const minimumDays = 3;
+const minimumDays = 2;
 
 export type SchedulableAction = {
   key: string;
@@ -50,8 +53,8 @@ export type ScheduleOptions = { weeklyLimit?: number; largePerWeek?: number };
  * Spreads actions over the weeks from the plan date. Critical quick wins go first, then the most risk reduction
  * per unit of effort (critical first on a tie, then the earlier deadline, then the given order). Each action
  * takes the earliest week in which its owner still has room (at most `weeklyLimit` starts a week, at most
- * `largePerWeek` of them large) and is due on the Friday of its last week, or earlier when its milestone comes
- * first, but never on the plan date itself. Evaluation actions start after election day. Pure and deterministic.
+ * `largePerWeek` of them large) and is due in its last week (Wednesday, Thursday or Friday by its place in the
+ * week), or earlier when its milestone comes first, but never on the plan date itself. Evaluation actions start after election day. Pure and deterministic.
  */
 export function scheduleActions({
   actions,
@@ -87,6 +90,7 @@ export function scheduleActions({
   for (const { action, deadline } of ordered) {
     // Evaluating the election can only start once it is over.
     let week = 0;
+    let slotIndex = 0;
     if (action.timeframe === "after_election" && dates.election_day >= planDate) {
       const dayAfter = addDays({ date: dates.election_day, days: 1 });
       week = weekOf(dayAfter);
@@ -96,17 +100,25 @@ export function scheduleActions({
       const slot = `${action.owner} ${week}`;
       const roomy = (starts.get(slot) ?? 0) < weeklyLimit && (action.effort !== "large" || (larges.get(slot) ?? 0) < largePerWeek);
       if (roomy) {
-        starts.set(slot, (starts.get(slot) ?? 0) + 1);
+        slotIndex = starts.get(slot) ?? 0;
+        starts.set(slot, slotIndex + 1);
         if (action.effort === "large") larges.set(slot, (larges.get(slot) ?? 0) + 1);
         break;
       }
       week += 1;
     }
     const startDate = weekStart(week);
-    // Friday of the last week; a plan made late in the week gives its first week's actions the next Friday,
+    // In the action's last week; a plan made late in the week gives its first week's actions the next week,
     // so nothing is due on the day the plan is made and even a small step has a few days.
-    let dueDate = addDays({ date: firstMonday, days: 7 * (week + effortWeeks[action.effort] - 1) + 4 });
-    if (dueDate < addDays({ date: startDate, days: minimumDays })) dueDate = addDays({ date: dueDate, days: 7 });
+    // The owner's first action of a week is due on Wednesday, the second on Thursday, the rest on Friday, so a
+    // calendar shows a few deadlines a day instead of a pile on Friday.
+    const weekday = dueWeekdays[Math.min(slotIndex, dueWeekdays.length - 1)] ?? 4;
+    let dueDate = addDays({ date: firstMonday, days: 7 * (week + effortWeeks[action.effort] - 1) + weekday });
+    const earliestDue = addDays({ date: startDate, days: minimumDays });
+    if (dueDate < earliestDue) {
+      const friday = addDays({ date: dueDate, days: 4 - weekday });
+      dueDate = friday >= earliestDue ? friday : addDays({ date: dueDate, days: 7 });
+    }
     if (deadline !== null && deadline >= startDate && deadline < dueDate) {
       dueDate = deadline;
     }

@@ -163,8 +163,8 @@ describe("buildPlan actions", () => {
       effort: "medium",
       timeframe: "two_weeks_before",
       startDate: earlyToday,
-      // Medium: two weeks, to the Friday of the second week.
-      dueDate: "2026-01-23",
+      // Medium: two weeks; the owner's first action that week, so on the Wednesday of the second week.
+      dueDate: "2026-01-21",
       deadline: "2026-03-04",
       replanned: false,
       beyondDeadline: false,
@@ -194,7 +194,7 @@ describe("buildPlan actions", () => {
       effort: "small",
       timeframe: "now",
       startDate: earlyToday,
-      dueDate: "2026-01-23",
+      dueDate: "2026-01-21",
       late: false,
       maturity: null,
       gap: 2,
@@ -257,31 +257,32 @@ describe("buildPlan start weeks and due dates", () => {
   }
 
   it("starts three actions of one owner in the first week and the fourth the week after; evaluation after the election", () => {
-    // Thursday 15 January: the first week's small steps are due the Friday after next, not the next day.
+    // Thursday 15 January: the first week's small steps are due in the next week (Wednesday, Thursday, Friday by
+    // their place in the owner's week), not the next day.
     expect(schedule({ planDate: "2026-01-15" })).toEqual([
-      ["now", "2026-01-15", "2026-01-23", false, false],
-      ["nomination", "2026-01-15", "2026-01-23", false, false],
+      ["now", "2026-01-15", "2026-01-21", false, false],
+      ["nomination", "2026-01-15", "2026-01-22", false, false],
       ["two-weeks", "2026-01-15", "2026-01-23", false, false],
-      ["election", "2026-01-19", "2026-01-23", false, false],
-      ["after", "2026-03-23", "2026-03-27", false, false],
+      ["election", "2026-01-19", "2026-01-21", false, false],
+      ["after", "2026-03-23", "2026-03-25", false, false],
     ]);
   });
 
   it("is late only after the due date, never on it", () => {
-    const onTheDay = schedule({ planDate: "2026-01-15", today: "2026-01-23" });
-    expect(onTheDay.map((row) => row[3])).toEqual([false, false, false, false, false]);
-    const dayAfter = schedule({ planDate: "2026-01-15", today: "2026-01-24" });
-    expect(dayAfter.map((row) => row[3])).toEqual([true, true, true, true, false]);
+    // "nomination" is due on 22 January.
+    expect(schedule({ planDate: "2026-01-15", today: "2026-01-22" }).map((row) => row[3])).toEqual([true, false, false, true, false]);
+    expect(schedule({ planDate: "2026-01-15", today: "2026-01-23" }).map((row) => row[3])).toEqual([true, true, false, true, false]);
+    expect(schedule({ planDate: "2026-01-15", today: "2026-01-24" }).map((row) => row[3])).toEqual([true, true, true, true, false]);
   });
 
   it("re-plans an action whose milestone has passed into the coming week instead of making it due today", () => {
     // Tuesday 3 February, the day after nomination day.
     expect(schedule({ planDate: "2026-02-03" })).toEqual([
       ["now", "2026-02-03", "2026-02-06", false, false],
-      ["nomination", "2026-02-03", "2026-02-06", false, true],
+      ["nomination", "2026-02-03", "2026-02-05", false, true],
       ["two-weeks", "2026-02-03", "2026-02-06", false, false],
-      ["election", "2026-02-09", "2026-02-13", false, false],
-      ["after", "2026-03-23", "2026-03-27", false, false],
+      ["election", "2026-02-09", "2026-02-11", false, false],
+      ["after", "2026-03-23", "2026-03-25", false, false],
     ]);
   });
 
