@@ -25,8 +25,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "plan.titl
 
 const filterKeys = ["owner", "status", "milestone", "critical"] as const;
 
-function filterOf(params: URLSearchParams | FormData): PlanFilter {
-  const raw = Object.fromEntries(filterKeys.map((key) => [key, String(params.get(key) ?? "")]));
+/** Forms carry the page's filter back under this prefix, apart from their own "owner" and "status" fields. */
+const returnPrefix = "return_";
+
+function filterOf(params: URLSearchParams | FormData, prefix = ""): PlanFilter {
+  const raw = Object.fromEntries(filterKeys.map((key) => [key, String(params.get(`${prefix}${key}`) ?? "")]));
   return planFilterSchema.parse(raw);
 }
 
@@ -161,7 +164,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!can(actor.role, "plan:manage-actions")) throw forbidden();
   const form = await readForm(request, 64 * 1024);
   if (!form) return refused({ actionKey: "", errors: { form: "plan.error.tooLarge" }, status: 400 });
-  const back = filterSearch(filterOf(form));
+  const back = filterSearch(filterOf(form, returnPrefix));
   const viaFetcher = form.get("via") === "fetcher";
   const fields = formToObject(form);
   const target = (extra: string, anchor: string) => `/assessments/${assessment.id}/plan?${[back, extra].filter(Boolean).join("&")}#${anchor}`;
@@ -214,7 +217,7 @@ function FilterFields() {
   const { filter } = useLoaderData<typeof loader>();
   return (
     <>
-      {filterKeys.map((key) => (filter[key] ? <input key={key} type="hidden" name={key} value={filter[key]} /> : null))}
+      {filterKeys.map((key) => (filter[key] ? <input key={key} type="hidden" name={`${returnPrefix}${key}`} value={filter[key]} /> : null))}
     </>
   );
 }
@@ -250,7 +253,8 @@ function OwnerOptions({ members, measureOwner }: { members: Member[]; measureOwn
 function ActionForm({ row, members }: { row: Row; members: Member[] }) {
   const t = useT();
   const errorText = useErrorText();
-  const fetcher = useFetcher<typeof action>();
+  // Keyed, so the result survives the row moving to another table (saving can make an action no longer late).
+  const fetcher = useFetcher<typeof action>({ key: fetcherKeyOf(row.key) });
   const hydrated = useHydrated();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -333,10 +337,18 @@ function ActionForm({ row, members }: { row: Row; members: Member[] }) {
   );
 }
 
+function fetcherKeyOf(key: string): string {
+  return `plan-action-${key}`;
+}
+
+/** "Opgeslagen" next to the action's title: after a save without JavaScript (from the address) or with it. */
 function SavedMark({ row }: { row: Row }) {
   const t = useT();
   const { saved } = useLoaderData<typeof loader>();
-  if (!saved || !("key" in saved) || saved.key !== row.key) return null;
+  const fetcher = useFetcher<typeof action>({ key: fetcherKeyOf(row.key) });
+  const viaFetcher = fetcher.state === "idle" && fetcher.data?.saved === true;
+  const fromAddress = !fetcher.data && saved !== null && "key" in saved && saved.key === row.key;
+  if (!viaFetcher && !fromAddress) return null;
   return <strong className="saved-mark"> {t("plan.savedHere")}</strong>;
 }
 
