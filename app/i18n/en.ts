@@ -439,6 +439,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.start": "Start",
   "plan.details": "Details",
   "plan.replannedOne": "planned again, because this moment had already passed",
+  "plan.beyondDeadline": "the owner has too many actions to finish this before this moment: share the work or ask for help",
   "plan.filters": "Filter the actions",
   "plan.filterAll": "All",
   "plan.status.open": "Open (to do or in progress)",

@@ -437,6 +437,7 @@ export const nl = {
   "plan.start": "Start",
   "plan.details": "Details",
   "plan.replannedOne": "opnieuw ingepland, want dit moment was al voorbij",
+  "plan.beyondDeadline": "de eigenaar heeft te veel acties om dit vóór dit moment af te hebben: verdeel het werk of vraag hulp",
   "plan.filters": "Filter de acties",
   "plan.filterAll": "Alle",
   "plan.status.open": "Open (nog doen of bezig)",

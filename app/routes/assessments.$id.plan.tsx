@@ -104,6 +104,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       quickWin: action.quickWin,
       status: action.status,
       replanned: action.replanned,
+      beyondDeadline: action.beyondDeadline && action.status !== "done",
       thisWeek: open && !action.late && isThisWeek({ action, weekStart, weekEnd }),
     };
   });
@@ -401,6 +402,7 @@ function PlanTable({ rows, caption, id }: { rows: Row[]; caption: string; id: st
                   <p className="muted">
                     {t("plan.effort")}: {t(`effort.${row.effort}`)} · {t(`milestone.${row.timeframe}`)}
                     {row.replanned ? ` · ${t("plan.replannedOne")}` : ""}
+                    {row.beyondDeadline ? ` · ${t("plan.beyondDeadline")}` : ""}
                   </p>
                   <SourceList sources={row.sources} />
                   {mayManage ? <ActionForm row={row} members={members} /> : null}
