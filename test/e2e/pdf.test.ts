@@ -39,10 +39,11 @@ async function assessmentId(page: Page, label: RegExp): Promise<string> {
   return new URL(page.url()).pathname.split("/")[2] ?? "";
 }
 
-/** Clicks the plan page's download link and saves what the browser downloads. */
-async function downloadPlan(page: Page, id: string, name: string): Promise<{ file: string; suggested: string }> {
+/** Clicks the plan page's download button (ticking "with notes" when asked) and saves what the browser downloads. */
+async function downloadPlan(page: Page, id: string, name: string, { notes = false }: { notes?: boolean } = {}): Promise<{ file: string; suggested: string }> {
   await page.goto(`${baseUrl}/assessments/${id}/plan`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download als pdf" }).click()]);
+  if (notes) await page.getByLabel(/Met de notities uit de vragenlijst/).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download als pdf" }).click()]);
   const file = path.join(dir, name);
   await download.saveAs(file);
   return { file, suggested: download.suggestedFilename() };
@@ -53,7 +54,7 @@ describe("the campaign manager downloads the action plan", () => {
     const { page, context, problems } = await openSession(browser);
     await signIn(page, baseUrl, "campagne@demo.test");
     const id = await assessmentId(page, /Gemeenteraad — 18 maart 2026/);
-    const { file, suggested } = await downloadPlan(page, id, "submitted.pdf");
+    const { file, suggested } = await downloadPlan(page, id, "submitted.pdf", { notes: true });
     expect(suggested).toBe(`weerbaar-actieplan-2026-03-18-${id}.pdf`);
     expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
     const info = run("pdfinfo", [file]);
@@ -65,9 +66,12 @@ describe("the campaign manager downloads the action plan", () => {
     expect(text).toContain("Vertrouwelijk");
     expect(text).toContain("Ingediend op");
     expect(text).toContain(`pagina ${pages} van ${pages}`);
-    expect(text).not.toContain("Concept");
-    // The demo note on two-step verification for e-mail is in the appendix.
+    expect(text).not.toMatch(/^Concept$/m);
+    // The demo note on two-step verification for e-mail is in the appendix, because the box was ticked.
     expect(text).toContain("Penningmeester en secretaris nog zonder tweestapsverificatie");
+    // Without the box, notes (which can name people) stay out.
+    const { file: plain } = await downloadPlan(page, id, "without-notes.pdf");
+    expect(run("pdftotext", ["-enc", "UTF-8", plain, "-"])).not.toContain("Penningmeester en secretaris nog zonder tweestapsverificatie");
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -108,7 +112,9 @@ describe("who else", () => {
     const contributor = await openSession(browser);
     await signIn(contributor.page, baseUrl, "secretaris@demo.test");
     await contributor.page.goto(`${baseUrl}/assessments/${id}/plan`);
-    expect(await contributor.page.getByRole("link", { name: "Download als pdf" }).count()).toBe(0);
+    expect(await contributor.page.getByRole("button", { name: "Download als pdf" }).count()).toBe(0);
+    expect(await contributor.page.getByRole("link", { name: /agenda/ }).count()).toBe(0);
+    expect((await contributor.page.request.get(`${baseUrl}/assessments/${id}/plan.ics`)).status()).toBe(403);
     expect((await contributor.page.request.get(`${baseUrl}/assessments/${id}/plan.pdf`)).status()).toBe(403);
     await contributor.context.close();
 

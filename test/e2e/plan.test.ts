@@ -86,7 +86,11 @@ describe.each([true, false])("the plan as a work list, JavaScript %s", (javaScri
     page.on("framenavigated", (frame) => {
       if (frame === page.mainFrame()) navigated = true;
     });
-    await row.getByRole("button", { name: /^Bewaar/ }).click();
+    // Wait for this save's own response (and, with JavaScript, the data reloaded after it): a busy machine is slow.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/plan"), { timeout: 30_000 }),
+      row.getByRole("button", { name: /^Bewaar/ }).click(),
+    ]);
     const saved = page.locator(`#${key}`);
     if (javaScript) {
       await expect.poll(() => saved.locator(".saved-mark").textContent()).toContain("Opgeslagen");
