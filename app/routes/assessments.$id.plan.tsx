@@ -13,7 +13,7 @@ import { useLanguage, useT } from "../i18n/use-t";
 import { questionnaireFor } from "../models/assessments.server";
 import { listMembers } from "../models/memberships.server";
 import { getPlan, isThisWeek, planDateOf, updatePlanAction, updatePlanActions, type OwnerChoice, type TrackedAction } from "../models/plan.server";
-import { addDays, isElectionPast, milestoneDates, weekStartOf } from "../plan";
+import { addDays, isElectionPast, milestoneDates, milestoneSources, weekStartOf } from "../plan";
 import { dutchToday } from "../plan/elections";
 import { questionNumbers } from "../questionnaire/numbers";
 import { measureOwners, milestones, type MeasureOwner } from "../questionnaire/schema";
@@ -131,7 +131,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     thisWeek,
     late: late.sort(byDue),
     byMilestone: milestones
-      .map((id) => ({ id, date: dates[id], rows: rest.filter((row) => row.timeframe === id).sort(byDue) }))
+      .map((id) => ({ id, date: dates[id], source: { text: milestoneSources[id][language], url: milestoneSources[id].url ?? null }, rows: rest.filter((row) => row.timeframe === id).sort(byDue) }))
       .filter((group) => group.rows.length > 0),
   };
 }
@@ -610,6 +610,9 @@ export default function PlanPage() {
           <h2 id={`m-${group.id}`}>
             {t(`milestone.${group.id}`)} <span className="muted">({date(group.date)})</span>
           </h2>
+          <p className="muted milestone-source">
+            {group.source.url ? <a href={group.source.url}>{group.source.text}</a> : group.source.text}
+          </p>
           <PlanTable id={`table-${group.id}`} caption={t("plan.milestoneCaption", { milestone: t(`milestone.${group.id}`) })} rows={group.rows} />
         </section>
       ))}
