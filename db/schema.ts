@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { StoredScoreResult } from "../app/scoring";
+import { measureOwners } from "../app/questionnaire/schema";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -152,7 +153,10 @@ export const assessments = sqliteTable(
     electionType: text("election_type", { enum: electionTypes }).notNull(),
     /** Calendar date of election day, YYYY-MM-DD. */
     electionDate: text("election_date").notNull(),
-    /** Nomination day as corrected by the IT lead (YYYY-MM-DD); null means the one computed from election day. */
+    /**
+     * The nomination day as corrected by the IT lead (Kieswet art. F 2: after a dissolution it is set by royal
+     * decree), YYYY-MM-DD; null means the computed default, election day − 44.
+     */
     nominationDate: text("nomination_date"),
     status: text("status", { enum: assessmentStatuses }).notNull().default("draft"),
     createdByUserId: text("created_by_user_id")
@@ -250,6 +254,8 @@ export const planActions = sqliteTable(
     actionKey: text("action_key").notNull(),
     ownerUserId: text("owner_user_id").references(() => users.id),
     ownerName: text("owner_name"),
+    /** Another owner role than the measure's (for example the secretary instead of the board); null keeps the measure's. */
+    ownerRole: text("owner_role", { enum: measureOwners }),
     /** Overrides the due date computed from the election milestone; YYYY-MM-DD. */
     dueDate: text("due_date"),
     status: text("status", { enum: actionStatuses }).notNull().default("todo"),

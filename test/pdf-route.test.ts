@@ -142,7 +142,7 @@ describe("GET /assessments/:id/plan.pdf", () => {
     expect(second.equals(first)).toBe(true);
     const pages = pdfText(first);
     expect(pages.length).toBeGreaterThan(3);
-    for (const page of pages) expect(page).toContain("Concept / Draft");
+    for (const page of pages) expect(page).toContain("Concept");
     expect(pages[0]).toContain("Partij voor de Test");
   });
 
@@ -153,12 +153,17 @@ describe("GET /assessments/:id/plan.pdf", () => {
     const [first] = getPlan({ assessment });
     if (!first) throw new Error("empty plan");
     const managerActor: Actor = { ...actor, userId: manager.id, role: "campaign_manager" };
-    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, ownerUserId: null, ownerName: "Penningmeester Jan", dueDate: null, status: "in_progress" })).toEqual({
+    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: { name: "Penningmeester Jan" }, dueDate: null, status: "in_progress" })).toEqual({
       ok: true,
+      count: 1,
     });
     const cookie = await cookieFor(manager.id);
-    const text = pdfText(Buffer.from(await (await download(assessment.id, cookie)).arrayBuffer())).join("\f");
-    expect(text).not.toContain("Concept / Draft");
+    // Notes can name people: only when the downloader asks for them.
+    const withoutNotes = pdfText(Buffer.from(await (await download(assessment.id, cookie)).arrayBuffer())).join("\f");
+    expect(withoutNotes).not.toContain("Notitie met ĳ en € erin");
+    expect(withoutNotes).not.toContain("Notitie:");
+    const text = pdfText(Buffer.from(await (await download(assessment.id, cookie, "?notes=1")).arrayBuffer())).join("\f");
+    expect(text).not.toContain("Concept");
     expect(text).toContain("Penningmeester Jan");
     expect(text).toContain("Notitie met ĳ en € erin");
     expect(text).toContain(`Totaalscore: ${assessment.overallScore} van 100`);

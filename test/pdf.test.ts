@@ -122,7 +122,7 @@ describe("the PDF action plan", () => {
       const next = item["/Next"];
       item = next ? dictionary(objs[`obj:${String(next)}`]?.value) : {};
     }
-    expect(titles).toEqual(["u:Samenvatting", "u:Het plan", "u:Bijlage: alle vragen en antwoorden"]);
+    expect(titles).toEqual(["u:Wie doet wat wanneer", "u:Samenvatting", "u:Het plan", "u:Bijlage: alle vragen en antwoorden"]);
   });
 
   it("has a structure tree with headings, paragraphs, lists, links, a figure and tables with header cells, in reading order", () => {
@@ -136,13 +136,14 @@ describe("the PDF action plan", () => {
       'H1 (block)\n      "Actieplan digitale weerbaarheid"',
       'TH:\n             /Scope /Row\n            "Organisatie"',
       "TOCI",
+      'H1 (block)\n      "Wie doet wat wanneer"',
+      'TH:\n               /Scope /Column\n              "Actie"',
       'H1 (block)\n      "Samenvatting"',
       "Figure:",
       'H2 (block)\n      "Kritieke bevindingen"',
       'H2 (block)\n      "De eerste drie stappen"',
       'H1 (block)\n      "Het plan"',
       'H2 (block)\n        "Nu (1 september 2026)"',
-      'TH:\n               /Scope /Column\n              "Actie"',
       'H3 (block)\n          "1. ',
       'H1 (block)\n      "Bijlage: alle vragen en antwoorden"',
     ];
@@ -152,9 +153,11 @@ describe("the PDF action plan", () => {
     for (const tag of ["THead", "TBody", "TR", "TD", "L (block)", "LI (block)", "Lbl (block)", "LBody (block)", "Link (inline)", "P (block)", "H4 (block)"]) expect(tree).toContain(tag);
     // One table per milestone with actions, one H3 per action, the TOC with a line per section and milestone.
     const milestonesWithActions = new Set(submitted.actions.map((action) => action.timeframe)).size;
-    expect(tree.match(/THead/g)).toHaveLength(milestonesWithActions);
+    // Plus one per owner in "who does what when".
+    const owners = new Set(submitted.actions.filter((action) => action.status !== "done" && action.startDate <= "2026-10-04").map((action) => action.ownerLabel)).size;
+    expect(tree.match(/THead/g)).toHaveLength(milestonesWithActions + owners);
     expect(tree.match(/H3 \(block\)/g)).toHaveLength(submitted.actions.length);
-    expect(tree.match(/TOCI/g)).toHaveLength(3 + milestonesWithActions);
+    expect(tree.match(/TOCI/g)).toHaveLength(4 + milestonesWithActions);
     // Lines are joined with a space in the content, so words do not run together.
     // (The sample's level follows the scoring rules: under rules version 2 its "don't know" answers count 0.)
     const level = submitted.score.overall.level;
@@ -182,7 +185,7 @@ describe("the PDF action plan", () => {
     for (const fragment of ["Marĳke van Dĳk", "(ongeveer € 250 per jaar)", "de ‘handreiking’ van de IJsselgroep is dit “voldoende”", "Contact: Marĳke."]) {
       expect(text).toContain(fragment);
     }
-    const order = ["Vertrouwelijk / Confidential", "Inhoud", "Samenvatting", "Score per onderwerp", "Kritieke bevindingen", "De eerste drie stappen", `Het plan telt ${submitted.actions.length} acties`, "Waarom:", "Hoe:", "Bronnen", "Bijlage: alle vragen en antwoorden", "Antwoord:", "Notitie:"];
+    const order = ["Vertrouwelijk", "Inhoud", "Wie doet wat wanneer", "Samenvatting", "Score per onderwerp", "Kritieke bevindingen", "De eerste drie stappen", `Het plan telt ${submitted.actions.length} acties`, "Waarom:", "Hoe:", "Bronnen", "Bijlage: alle vragen en antwoorden", "Antwoord:", "Notitie:"];
     // Each fragment after the one before it (the cover's table of contents names the sections first).
     let from = 0;
     for (const fragment of order) {
@@ -194,18 +197,24 @@ describe("the PDF action plan", () => {
     const tree = run("pdfinfo", ["-struct-text", submittedFile]);
     const appendixPage = Number(/"Bijlage: alle vragen en antwoorden (\d+)"/.exec(tree)?.[1]);
     expect(submittedPages[appendixPage - 1]).toContain("Bijlage: alle vragen en antwoorden");
-    // Every question is in the appendix, numbered.
-    expect(text).toContain(`${currentQuestionnaire.questions.length}. `);
+    // Every question is in the appendix, numbered as in the app: domain.question.
+    const lastDomain = currentQuestionnaire.domains.length;
+    const inLastDomain = currentQuestionnaire.questions.filter((question) => question.domain === currentQuestionnaire.domains[lastDomain - 1]?.id).length;
+    expect(text).toContain(`1.1 ${currentQuestionnaire.questions[0]?.text.nl.slice(0, 30)}`);
+    expect(text).toContain(`${lastDomain}.${inLastDomain} `);
+    // "Who does what when" comes straight after the cover.
+    expect(submittedPages[1]).toContain("Wie doet wat wanneer");
   });
 
-  it("marks every page confidential, and a draft's every page Concept / Draft", () => {
-    for (const page of submittedPages) expect(page).toContain("Vertrouwelijk / Confidential");
-    expect(submittedPages.join("")).not.toContain("Concept / Draft");
+  it("marks every page confidential, and a draft's every page Concept", () => {
+    for (const page of submittedPages) expect(page).toContain("Vertrouwelijk");
+    // One language per document: the Dutch plan does not say "Confidential" or "Draft".
+    expect(submittedPages.join("")).not.toMatch(/Concept|Confidential|Draft/);
     const draftPages = pagesText(draftFile);
     expect(draftPages.length).toBeGreaterThan(10);
     for (const page of draftPages) {
-      expect(page).toContain("Concept / Draft");
-      expect(page).toContain("Vertrouwelijk / Confidential");
+      expect(page).toContain("Concept");
+      expect(page).toContain("Vertrouwelijk");
     }
     expect(draftPages[0]).toContain("Deze zelftest is nog niet ingediend.");
   });
@@ -235,8 +244,10 @@ describe("the PDF action plan", () => {
     expect(info(file).Title).toBe("Digital resilience action plan — Demopartij — Provincial Councils — 17 March 2027");
     expect(catalog(objects(file))["/Lang"]).toBe("u:en-GB");
     const pages = pagesText(file);
-    expect(pages[0]).toContain("Vertrouwelijk / Confidential");
-    expect(pages[1]).toContain("Summary");
+    expect(pages[0]).toContain("Confidential");
+    expect(pages.join("")).not.toContain("Vertrouwelijk");
+    expect(pages[1]).toContain("Who does what when");
+    expect(pages.join("")).toContain("Summary");
     expect(pages[pages.length - 1]).toContain(`page ${pages.length} of ${pages.length}`);
   });
 

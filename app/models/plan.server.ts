@@ -1,10 +1,13 @@
-import { and, eq } from "drizzle-orm";
-import { memberships, planActions, users } from "../../db/schema";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { assessments, memberships, planActions, users } from "../../db/schema";
 import { getDb } from "../db.server";
 import { can } from "../auth/permissions";
-import { buildPlan, type PlanAction } from "../plan";
+import { addDays, buildPlan, isLate, weekStartOf, type PlanAction } from "../plan";
 import { dutchToday } from "../plan/elections";
+import type { MeasureOwner } from "../questionnaire/schema";
 import { compareOnSharedQuestions, scoreAssessment, type StoredScoreResult } from "../scoring";
+import type { MemberRole } from "../auth/permissions";
+import { cleanOwnerName, ownerNameMaxLength } from "../utils/plan-forms";
 import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
 
@@ -13,12 +16,22 @@ export type ActionStatus = (typeof actionStatuses)[number];
 
 export type TrackedAction = PlanAction & {
   status: ActionStatus;
+  /** The measure's owner role, before any change by hand (`owner` is the role now responsible). */
+  measureOwner: MeasureOwner;
   ownerUserId: string | null;
-  /** A member's name or a free-text name; null means the measure's owner role. */
+  /** A member's name or a free-text name; null means the owner role. */
   ownerName: string | null;
-  /** True when the due date was set by hand instead of computed from the milestone. */
+  /** One value per owner, for filters: "user:<id>", "name:<name>" or "role:<role>". */
+  ownerKey: string;
+  /** True when the due date was set by hand instead of by the schedule. */
   dueDateSet: boolean;
 };
+
+/**
+ * The owner of one action as set by hand: null keeps the measure's role; otherwise another role, a member of the
+ * organisation, or a named person who is not a member of Weerbaar.
+ */
+export type OwnerChoice = null | { role: MeasureOwner } | { userId: string } | { name: string };
 
 // Answers to hidden questions are passed along too: scoreAssessment and buildPlan only look at visible ones.
 function countedAnswers(assessment: AssessmentRow) {
@@ -62,15 +75,35 @@ export function getScoreChange({ assessment, previous }: { assessment: Assessmen
   };
 }
 
-/** The plan of an assessment with its follow-up (owner, due date, status) merged in. */
+/**
+ * The day the plan was made: the (Dutch) day of submission, so a submitted plan keeps its schedule and its
+ * actions can become late; a draft's plan is made afresh every day, as its answers still change.
+ */
+export function planDateOf({ assessment, today }: { assessment: AssessmentRow; today: string }): string {
+  if (assessment.status === "submitted" && assessment.submittedAt) {
+    const submitted = dutchToday(assessment.submittedAt);
+    return submitted < today ? submitted : today;
+  }
+  return today;
+}
+
+/** The plan of an assessment, scheduled from its plan date, with its follow-up (owner, due date, status) merged in. */
 export function getPlan({ assessment, today = dutchToday() }: { assessment: AssessmentRow; today?: string }): TrackedAction[] {
   const { questionnaire, answers } = countedAnswers(assessment);
-  const plan = buildPlan({ questionnaire, answers, electionDate: assessment.electionDate, today });
+  const plan = buildPlan({
+    questionnaire,
+    answers,
+    electionDate: assessment.electionDate,
+    nominationDate: assessment.nominationDate,
+    today,
+    planDate: planDateOf({ assessment, today }),
+  });
   const rows = getDb()
     .select({
       actionKey: planActions.actionKey,
       ownerUserId: planActions.ownerUserId,
       ownerName: planActions.ownerName,
+      ownerRole: planActions.ownerRole,
       memberName: users.name,
       dueDate: planActions.dueDate,
       status: planActions.status,
@@ -84,56 +117,72 @@ export function getPlan({ assessment, today = dutchToday() }: { assessment: Asse
     const row = byKey.get(action.key);
     const status = row?.status ?? "todo";
     const dueDate = row?.dueDate ?? action.dueDate;
+    const owner = row?.ownerRole ?? action.owner;
+    const ownerUserId = row?.ownerUserId ?? null;
+    const ownerName = row?.memberName ?? row?.ownerName ?? null;
     return {
       ...action,
+      owner,
+      measureOwner: action.owner,
       dueDate,
-      late: status !== "done" && (row?.dueDate ? row.dueDate < today : action.late),
+      late: status !== "done" && isLate({ dueDate, today }),
       status,
-      ownerUserId: row?.ownerUserId ?? null,
-      ownerName: row?.memberName ?? row?.ownerName ?? null,
+      ownerUserId,
+      ownerName,
+      ownerKey: ownerUserId ? `user:${ownerUserId}` : ownerName ? `name:${ownerName}` : `role:${owner}`,
       dueDateSet: Boolean(row?.dueDate),
     };
   });
 }
 
-export type UpdateActionResult = { ok: true } | { ok: false; error: "forbidden" | "unknown_action" | "not_a_member" };
+export type UpdateActionResult = { ok: true; count: number } | { ok: false; error: "forbidden" | "unknown_action" | "not_a_member" | "owner_name" };
 
-/** Sets owner, due date and status of one action of the plan. */
-export function updatePlanAction({
+/** Checks an owner choice against the organisation; the cleaned values to store, or an error. */
+function ownerValues({ actor, owner }: { actor: Actor; owner: OwnerChoice }):
+  | { ok: true; values: { ownerUserId: string | null; ownerName: string | null; ownerRole: MeasureOwner | null } }
+  | { ok: false; error: "not_a_member" | "owner_name" } {
+  if (owner === null) return { ok: true, values: { ownerUserId: null, ownerName: null, ownerRole: null } };
+  if ("role" in owner) return { ok: true, values: { ownerUserId: null, ownerName: null, ownerRole: owner.role } };
+  if ("userId" in owner) {
+    const member = getDb()
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.organisationId, actor.organisationId), eq(memberships.userId, owner.userId)))
+      .get();
+    if (!member) return { ok: false, error: "not_a_member" };
+    return { ok: true, values: { ownerUserId: owner.userId, ownerName: null, ownerRole: null } };
+  }
+  // The server cleans again: the form's schema is a convenience, this is the rule.
+  const name = cleanOwnerName({ name: owner.name });
+  if (!name || name.length > ownerNameMaxLength) return { ok: false, error: "owner_name" };
+  return { ok: true, values: { ownerUserId: null, ownerName: name, ownerRole: null } };
+}
+
+type Existing = { ownerUserId: string | null; ownerName: string | null; ownerRole: MeasureOwner | null; dueDate: string | null; status: ActionStatus };
+
+function writeActions({
   actor,
   assessment,
-  actionKey,
-  ownerUserId,
-  ownerName,
-  dueDate,
-  status,
-  now = new Date(),
+  changes,
+  now,
 }: {
   actor: Actor;
   assessment: AssessmentRow;
-  actionKey: string;
-  ownerUserId: string | null;
-  ownerName: string | null;
-  dueDate: string | null;
-  status: ActionStatus;
-  now?: Date;
-}): UpdateActionResult {
-  if (!can(actor.role, "plan:manage-actions")) return { ok: false, error: "forbidden" };
-  if (!getPlan({ assessment }).some((action) => action.key === actionKey)) return { ok: false, error: "unknown_action" };
+  changes: Array<{ actionKey: string; values: Existing }>;
+  now: Date;
+}): void {
   const db = getDb();
-  if (ownerUserId) {
-    const member = db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, actor.organisationId), eq(memberships.userId, ownerUserId)))
-      .get();
-    if (!member) return { ok: false, error: "not_a_member" };
-  }
-  const values = { ownerUserId, ownerName: ownerUserId ? null : ownerName, dueDate, status, updatedByUserId: actor.userId, updatedAt: now };
-  db.insert(planActions)
-    .values({ assessmentId: assessment.id, actionKey, ...values })
-    .onConflictDoUpdate({ target: [planActions.assessmentId, planActions.actionKey], set: values })
-    .run();
+  db.transaction((tx) => {
+    for (const { actionKey, values } of changes) {
+      const set = { ...values, updatedByUserId: actor.userId, updatedAt: now };
+      tx.insert(planActions)
+        .values({ assessmentId: assessment.id, actionKey, ...set })
+        .onConflictDoUpdate({ target: [planActions.assessmentId, planActions.actionKey], set })
+        .run();
+    }
+  });
+  // Names no question, action, status or maturity: the audit log is read by the platform operator, who must
+  // learn nothing of a party's plan (see the trust principles). Only that the plan changed, and how often.
   recordAuditEvent({
     action: "plan_action_updated",
     actorUserId: actor.userId,
@@ -141,7 +190,134 @@ export function updatePlanAction({
     targetType: "assessment",
     targetId: assessment.id,
     ipAddress: actor.ipAddress,
-    details: { action: actionKey, status },
+    details: { count: changes.length },
   });
-  return { ok: true };
+}
+
+/** Sets owner, due date and status of one action of the plan. */
+export function updatePlanAction({
+  actor,
+  assessment,
+  actionKey,
+  owner,
+  dueDate,
+  status,
+  now = new Date(),
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  actionKey: string;
+  owner: OwnerChoice;
+  dueDate: string | null;
+  status: ActionStatus;
+  now?: Date;
+}): UpdateActionResult {
+  if (!can(actor.role, "plan:manage-actions")) return { ok: false, error: "forbidden" };
+  if (!getPlan({ assessment }).some((action) => action.key === actionKey)) return { ok: false, error: "unknown_action" };
+  const checked = ownerValues({ actor, owner });
+  if (!checked.ok) return checked;
+  writeActions({ actor, assessment, changes: [{ actionKey, values: { ...checked.values, dueDate, status } }], now });
+  return { ok: true, count: 1 };
+}
+
+/** Gives several actions one owner and/or one status, keeping each action's other settings. All or nothing. */
+export function updatePlanActions({
+  actor,
+  assessment,
+  actionKeys,
+  owner,
+  status,
+  now = new Date(),
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  actionKeys: readonly string[];
+  /** undefined keeps each action's owner. */
+  owner?: OwnerChoice;
+  /** undefined keeps each action's status. */
+  status?: ActionStatus;
+  now?: Date;
+}): UpdateActionResult {
+  if (!can(actor.role, "plan:manage-actions")) return { ok: false, error: "forbidden" };
+  const plan = new Map(getPlan({ assessment }).map((action) => [action.key, action]));
+  const keys = [...new Set(actionKeys)];
+  if (keys.length === 0 || keys.some((key) => !plan.has(key))) return { ok: false, error: "unknown_action" };
+  let ownerSet: Pick<Existing, "ownerUserId" | "ownerName" | "ownerRole"> | null = null;
+  if (owner !== undefined) {
+    const checked = ownerValues({ actor, owner });
+    if (!checked.ok) return checked;
+    ownerSet = checked.values;
+  }
+  const stored = new Map(
+    getDb()
+      .select({ actionKey: planActions.actionKey, ownerUserId: planActions.ownerUserId, ownerName: planActions.ownerName, ownerRole: planActions.ownerRole, dueDate: planActions.dueDate, status: planActions.status })
+      .from(planActions)
+      .where(and(eq(planActions.assessmentId, assessment.id), inArray(planActions.actionKey, keys)))
+      .all()
+      .map((row) => [row.actionKey, row]),
+  );
+  const changes = keys.map((actionKey) => {
+    const before: Existing = stored.get(actionKey) ?? { ownerUserId: null, ownerName: null, ownerRole: null, dueDate: null, status: "todo" };
+    return { actionKey, values: { ...before, ...(ownerSet ?? {}), status: status ?? before.status } };
+  });
+  writeActions({ actor, assessment, changes, now });
+  return { ok: true, count: changes.length };
+}
+
+export type PlanSummary = {
+  assessmentId: string;
+  electionType: AssessmentRow["electionType"];
+  electionDate: string;
+  /** Open actions due or starting in the current week (Monday to Sunday). */
+  thisWeek: number;
+  /** Open actions whose due date has passed. */
+  late: number;
+};
+
+const summaryRoles: readonly MemberRole[] = ["it_lead", "campaign_manager"];
+
+/**
+ * What a campaign manager or IT lead sees on the home page: for the organisation's newest submitted assessment
+ * (else its newest draft) whose election is not more than a month past, how many open actions are due or start
+ * this week and how many are late. Null for other roles and when there is no such assessment.
+ */
+export function planSummaryFor({ organisationId, role, today = dutchToday() }: { organisationId: string; role: MemberRole; today?: string }): PlanSummary | null {
+  if (!summaryRoles.includes(role)) return null;
+  const rows = getDb()
+    .select()
+    .from(assessments)
+    .where(eq(assessments.organisationId, organisationId))
+    .orderBy(desc(assessments.createdAt))
+    .all()
+    .filter((row) => row.electionDate >= addDays({ date: today, days: -30 }));
+  const assessment = rows.find((row) => row.status === "submitted") ?? rows[0];
+  if (!assessment) return null;
+  const weekStart = weekStartOf({ date: today });
+  const weekEnd = addDays({ date: weekStart, days: 6 });
+  const open = getPlan({ assessment, today }).filter((action) => action.status !== "done");
+  return {
+    assessmentId: assessment.id,
+    electionType: assessment.electionType,
+    electionDate: assessment.electionDate,
+    thisWeek: open.filter((action) => isThisWeek({ action, weekStart, weekEnd }) && !action.late).length,
+    late: open.filter((action) => action.late).length,
+  };
+}
+
+/** Due or starting in the week from `weekStart` to `weekEnd` (both included). */
+export function isThisWeek({ action, weekStart, weekEnd }: { action: Pick<PlanAction, "startDate" | "dueDate">; weekStart: string; weekEnd: string }): boolean {
+  return (action.dueDate >= weekStart && action.dueDate <= weekEnd) || (action.startDate >= weekStart && action.startDate <= weekEnd);
+}
+
+/** The moment the plan last changed (a follow-up saved, or else the submission or start): the calendar's DTSTAMP. */
+export function planCalendarStamp({ assessment }: { assessment: AssessmentRow }): Date {
+  const latest = getDb()
+    .select({ updatedAt: planActions.updatedAt })
+    .from(planActions)
+    .where(eq(planActions.assessmentId, assessment.id))
+    .orderBy(desc(planActions.updatedAt))
+    .limit(1)
+    .get();
+  const base = assessment.submittedAt ?? assessment.createdAt;
+  return latest && latest.updatedAt > base ? latest.updatedAt : base;
 }

@@ -1,7 +1,8 @@
 import { maturityOf, visibleQuestions, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
-import type { DomainId, Effort, Localized, MeasureOwner, Milestone, Question, Questionnaire } from "../questionnaire/schema";
+import type { DomainId, Effort, Localized, Measure, MeasureOwner, Milestone, Question, Questionnaire } from "../questionnaire/schema";
 import { isCriticalFinding, maxMaturity } from "../scoring/rules";
-import { isElectionPast, milestoneDates, type IsoDate } from "./timeline";
+import { scheduleActions, type ScheduleOptions } from "./schedule";
+import { milestoneDates, type IsoDate } from "./timeline";
 
 /** basic: the control is missing (maturity 0–1); next: it is partly there (2); find_out: answered "don't know". */
 export type PlanActionKind = "basic" | "next" | "find_out";
@@ -23,9 +24,19 @@ export type PlanAction = {
   owner: MeasureOwner;
   effort: Effort;
   timeframe: Milestone;
-  /** The milestone's date, or today when that date has passed. */
+  /** The week the action starts (the plan date in the first week, else that week's Monday). */
+  startDate: IsoDate;
+  /** Spread by the scheduler: the end of the action's last week, or its milestone when that comes first. */
   dueDate: IsoDate;
-  /** True when the milestone's date (or the election) is already past. */
+  /** The date the action should be done by (its milestone, earlier for supplier changes); null for "now". */
+  deadline: IsoDate | null;
+  /** The milestone had passed when the plan was made: the action is planned into the coming weeks instead. */
+  replanned: boolean;
+  /** The owner's weekly limit puts the due date after the deadline. */
+  beyondDeadline: boolean;
+  /** The change needs an outside supplier, so it is due well before the campaign starts. */
+  needsSupplier: boolean;
+  /** Today is after the due date (never on it). */
   late: boolean;
   weight: number;
   /** The answered maturity; null for find-out actions. */
@@ -60,57 +71,78 @@ export function actionKey({ questionId, kind }: { questionId: string; kind: Plan
 /**
  * The action plan for one set of answers: one action per visible gap plus one find-out action per visible
  * "don't know", critical findings first, then largest weight × gap, then smallest effort, then questionnaire
- * order. Due dates come from the election timeline; an action whose milestone has passed is due today and late.
- * When the election itself is past, every action (after_election ones included) is due today and late: the
- * plan no longer prepares for anything on time, and saying so prompts a new assessment for the next election.
+ * order. The actions are spread over the weeks from `planDate` (the day the plan was made; default today) by
+ * scheduleActions: per owner a few starts a week, each with a start week and a due date. "Late" compares the due
+ * date with today: an action is late from the day after it is due.
  */
 export function buildPlan({
   questionnaire,
   answers,
   electionDate,
   today,
+  planDate = today,
+  nominationDate = null,
+  options,
 }: {
   questionnaire: Questionnaire;
   answers: AnswerMap;
   electionDate: IsoDate;
   today: IsoDate;
+  planDate?: IsoDate;
+  nominationDate?: IsoDate | null;
+  options?: ScheduleOptions;
 }): PlanAction[] {
-  const dates = milestoneDates({ electionDate, today });
-  const electionPast = isElectionPast({ electionDate, today });
+  const dates = milestoneDates({ electionDate, today: planDate, nominationDate });
 
-  const actions: Array<{ action: PlanAction; index: number }> = [];
+  const steps: Array<{ step: Step; index: number }> = [];
   visibleQuestions(questionnaire, answers).forEach((question, index) => {
     const step = stepFor({ question, answer: answers[question.id] });
-    if (step) actions.push({ action: { ...step, ...dueFor({ milestone: step.timeframe, dates, electionPast }) }, index });
+    if (step) steps.push({ step, index });
   });
+  const schedule = scheduleActions({ actions: steps.map(({ step }) => step), dates, planDate, options });
 
-  return actions
+  return steps
     .sort(
       (a, b) =>
-        Number(b.action.critical) - Number(a.action.critical) ||
-        b.action.impact - a.action.impact ||
-        effortRank[a.action.effort] - effortRank[b.action.effort] ||
+        Number(b.step.critical) - Number(a.step.critical) ||
+        b.step.impact - a.step.impact ||
+        effortRank[a.step.effort] - effortRank[b.step.effort] ||
         a.index - b.index,
     )
-    .map(({ action }) => action);
+    .map(({ step }) => {
+      const planned = schedule.get(step.key);
+      if (!planned) throw new Error(`unscheduled action ${step.key}`);
+      return { ...step, ...planned, late: isLate({ dueDate: planned.dueDate, today }) };
+    });
 }
 
-function dueFor({
-  milestone,
-  dates,
-  electionPast,
-}: {
-  milestone: Milestone;
-  dates: Record<Milestone, IsoDate>;
-  electionPast: boolean;
-}): { dueDate: IsoDate; late: boolean } {
-  const date = dates[milestone];
-  if (electionPast || date < dates.now) return { dueDate: dates.now, late: true };
-  return { dueDate: date, late: false };
+/** Whether an open action due on `dueDate` is late on `today`: strictly after the due date, never on it. */
+export function isLate({ dueDate, today }: { dueDate: IsoDate; today: IsoDate }): boolean {
+  return today > dueDate;
+}
+
+type Step = Omit<PlanAction, "startDate" | "dueDate" | "deadline" | "replanned" | "beyondDeadline" | "late">;
+
+/**
+ * Whether a measure needs an outside supplier: its own flag, else every step in the e-mail, website and domains
+ * domain (DNS records, registrar, hosting and DDoS protection are arranged with suppliers).
+ */
+function needsSupplierFor({ question, measure }: { question: Question; measure: Measure }): boolean {
+  return measure.needsSupplier ?? question.domain === "email_web";
+}
+
+/**
+ * A short title for a find-out action: "Zoek uit: <the question's short title>", or, for a question without one,
+ * the basic step's title after "Zoek uit of dit geregeld is:" (that step is what to do if it turns out not to be).
+ */
+function findOutTitle({ question }: { question: Question }): Localized {
+  if (question.shortTitle) return { nl: `Zoek uit: ${question.shortTitle.nl}`, en: `Find out: ${question.shortTitle.en}` };
+  const basic = question.measures.basic.title;
+  return { nl: `Zoek uit of dit geregeld is: ${basic.nl}`, en: `Find out if this is in place: ${basic.en}` };
 }
 
 /** The action for one visible question without its dates, or null when there is nothing to do. */
-function stepFor({ question, answer }: { question: Question; answer: AnswerValue | undefined }): Omit<PlanAction, "dueDate" | "late"> | null {
+function stepFor({ question, answer }: { question: Question; answer: AnswerValue | undefined }): Step | null {
   if (answer?.kind === "dont_know") {
     const basic = question.measures.basic;
     const impact = question.weight * findOutGap;
@@ -120,10 +152,7 @@ function stepFor({ question, answer }: { question: Question; answer: AnswerValue
       domain: question.domain,
       kind: "find_out",
       measure: "basic",
-      title: {
-        nl: `Zoek uit: ${question.text.nl}`,
-        en: `Find out: ${question.text.en}`,
-      },
+      title: findOutTitle({ question }),
       detail: {
         nl: "U heeft 'weet ik niet' geantwoord. Zoek uit hoe dit nu geregeld is en vul het antwoord in. Dan kloppen uw score en uw plan.",
         en: "You answered 'don't know'. Find out how this is arranged now and fill in the answer. Then your score and your plan are correct.",
@@ -135,8 +164,10 @@ function stepFor({ question, answer }: { question: Question; answer: AnswerValue
       maturity: null,
       gap: findOutGap,
       impact,
-      critical: false,
+      // Not knowing a critical control is itself a critical finding (the scoring rules say the same).
+      critical: question.critical,
       quickWin: impact >= quickWinMinimumImpact,
+      needsSupplier: false,
     };
   }
 
@@ -166,5 +197,6 @@ function stepFor({ question, answer }: { question: Question; answer: AnswerValue
     impact,
     critical,
     quickWin: measure.effort === "small" && (critical || impact >= quickWinMinimumImpact),
+    needsSupplier: needsSupplierFor({ question, measure }),
   };
 }

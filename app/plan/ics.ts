@@ -1,5 +1,7 @@
-// iCalendar (RFC 5545) for a plan's due dates: one all-day event per action, importable by Outlook and
-// Google Calendar. Pure: same input, same bytes (DTSTAMP comes from the caller).
+// iCalendar (RFC 5545) for a plan: one all-day event per action on its due date (the scheduler spreads them
+// over the weeks) and one per election milestone, importable by Outlook and Google Calendar. UIDs are stable,
+// so importing a newer download updates the events instead of adding copies. Pure: same input, same bytes
+// (DTSTAMP comes from the caller: the plan's last change).
 
 export type CalendarEvent = { uid: string; date: string; summary: string; description: string };
 

@@ -1,10 +1,15 @@
-export { actionKey, buildPlan, findOutGap, quickWinMinimumImpact, type PlanAction, type PlanActionKind } from "./build-plan";
+export { actionKey, buildPlan, findOutGap, isLate, quickWinMinimumImpact, type PlanAction, type PlanActionKind } from "./build-plan";
+export { defaultLargePerWeek, defaultWeeklyLimit, effortWeeks, scheduleActions, supplierLeadDays, type ActionSchedule, type ScheduleOptions } from "./schedule";
 export {
   addDays,
   afterElectionDays,
   formatIsoDate,
   isElectionPast,
   milestoneDates,
+  milestoneSources,
+  nominationDayFor,
+  weekStartOf,
+  candidateListsDaysAfterNomination,
   nominationDayDaysBefore,
   parseIsoDate,
   twoWeeksBeforeDays,

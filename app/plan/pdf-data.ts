@@ -40,6 +40,8 @@ export type PlanPdfData = {
   actions: PdfPlanAction[];
   /** By question id. Answers to hidden questions may be present; the appendix shows them as not asked. */
   answers: Readonly<Record<string, PdfAnswer | undefined>>;
+  /** Whether the appendix shows the questionnaire's notes (they can name people): only when the downloader asks. */
+  includeNotes?: boolean;
   /** The date of each election milestone, for the plan's section headings. */
   milestones: Record<Milestone, IsoDate>;
   /**

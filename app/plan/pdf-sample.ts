@@ -72,6 +72,7 @@ export function samplePlanPdfData({
       language,
     }),
     answers,
+    includeNotes: true,
     milestones: milestoneDates({ electionDate, today }),
   };
 }

@@ -6,7 +6,9 @@ import { visibleQuestions, type AnswerValue } from "../questionnaire/answers";
 import { milestones, type Question, type Source } from "../questionnaire/schema";
 import { sourceNote } from "../questionnaire/source-note";
 import { describeLevel } from "../scoring";
+import { questionNumbers } from "../questionnaire/numbers";
 import type { PdfPlanAction, PlanPdfData } from "./pdf-data";
+import { addDays, weekStartOf } from "./timeline";
 import {
   artifact,
   bodySize,
@@ -90,6 +92,7 @@ export function renderPlanPdf(data: PlanPdfData, { language, generatedOn }: { la
   const root = doc.struct("Document");
   doc.addStructure(root);
   const { cover, toc } = drawCover(ctx, root);
+  drawWhoDoesWhat(ctx, root);
   drawSummary(ctx, root);
   drawPlan(ctx, root);
   drawAppendix(ctx, root);
@@ -112,7 +115,8 @@ function actionNumbers(actions: PdfPlanAction[]): Map<string, number> {
 }
 
 function isLate(action: PdfPlanAction, today: IsoDate): boolean {
-  return action.status !== "done" && (action.late || action.dueDate < today);
+  // Late is strictly after the due date, never on it.
+  return action.status !== "done" && action.dueDate < today;
 }
 
 function questionById(data: PlanPdfData, questionId: string): Question | undefined {
@@ -259,6 +263,60 @@ function drawTableOfContents(ctx: Ctx, toc: Struct): void {
     item.end();
     y += titleBlock.height + (entry.level === 1 ? 6 : 3);
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Who does what when: per owner, the open actions that start or are due this week and the next four weeks.
+
+/** Weeks shown in "who does what when": this week and the four after it. */
+const whoWeeks = 5;
+
+function drawWhoDoesWhat(ctx: Ctx, root: Struct): void {
+  const { doc, t, data, language, dates } = ctx;
+  const section = element(root, doc, "Sect");
+  heading(ctx, section, "H1", t("pdf.who"), { destination: "who", outline: doc.outline, toc: 1, newPage: true });
+  const start = weekStartOf({ date: ctx.generatedOn });
+  const end = addDays({ date: start, days: 7 * whoWeeks - 1 });
+  paragraph(ctx, section, t("pdf.who.lead", { start: dates.long(start), end: dates.long(end) }));
+  const inWindow = data.actions.filter(
+    (action) => action.status !== "done" && ((action.startDate >= start && action.startDate <= end) || (action.dueDate >= start && action.dueDate <= end) || isLate(action, ctx.generatedOn)),
+  );
+  if (inWindow.length === 0) {
+    paragraph(ctx, section, t("pdf.who.empty"));
+    section.end();
+    return;
+  }
+  const owners = [...new Set(inWindow.map((action) => action.ownerLabel))].sort((a, b) => a.localeCompare(b, language));
+  const width = contentWidth(doc);
+  const columns: Column[] = [
+    { header: t("pdf.table.action"), width: width - 62 - 72 - 62 },
+    { header: t("pdf.who.start"), width: 62 },
+    { header: t("plan.dueDate"), width: 72 },
+    { header: t("plan.status"), width: 62 },
+  ];
+  for (const owner of owners) {
+    const ownerSection = element(section, doc, "Sect");
+    heading(ctx, ownerSection, "H2", owner, { keep: 70 });
+    const rows = inWindow
+      .filter((action) => action.ownerLabel === owner)
+      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    table(ctx, ownerSection, {
+      columns,
+      rows: rows.map((action) => {
+        const number = ctx.numbers.get(action.key) ?? 0;
+        const due: Run[] = [{ text: dates.short(action.dueDate) }];
+        if (isLate(action, ctx.generatedOn)) due.push({ text: ` (${t("pdf.late")})`, colour: colours.danger, font: "bold" });
+        return [
+          { text: `${number}. ${action.title[language]}`, destination: `action-${number}` },
+          { text: dates.short(action.startDate) },
+          { text: due },
+          { text: t(`plan.status.${action.status}`) },
+        ];
+      }),
+    });
+    ownerSection.end();
+  }
+  section.end();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -447,7 +505,8 @@ function drawChart(ctx: Ctx, parent: Struct): void {
 function drawPlan(ctx: Ctx, root: Struct): void {
   const { doc, t, data, language, dates } = ctx;
   const section = element(root, doc, "Sect");
-  const outline = heading(ctx, section, "H1", t("pdf.plan"), { destination: "plan", outline: doc.outline, toc: 1, newPage: true });
+  // The plan follows the summary on the same page when there is room, so "De eerste drie stappen" never sits alone.
+  const outline = heading(ctx, section, "H1", t("pdf.plan"), { destination: "plan", outline: doc.outline, toc: 1, keep: 160 });
   if (data.actions.length === 0) {
     paragraph(ctx, section, t("pdf.plan.empty"));
     section.end();
@@ -563,20 +622,20 @@ function drawAppendix(ctx: Ctx, root: Struct): void {
   const { doc, t, data, language } = ctx;
   const section = element(root, doc, "Sect");
   const outline = heading(ctx, section, "H1", t("pdf.appendix"), { destination: "appendix", outline: doc.outline, toc: 1, newPage: true });
-  paragraph(ctx, section, t("pdf.appendix.lead", { version: data.questionnaire.version }));
+  paragraph(ctx, section, t(data.includeNotes ? "pdf.appendix.lead" : "pdf.appendix.leadNoNotes", { version: data.questionnaire.version }));
+  const numbers = questionNumbers({ questionnaire: data.questionnaire });
   const answerMap: Record<string, AnswerValue | undefined> = {};
   for (const [questionId, answer] of Object.entries(data.answers)) if (answer?.value) answerMap[questionId] = answer.value;
   const asked = new Set(visibleQuestions(data.questionnaire, answerMap).map((question) => question.id));
-  let number = 0;
   for (const domain of data.questionnaire.domains) {
     const domainSection = element(section, doc, "Sect");
     heading(ctx, domainSection, "H2", domain.title[language], { destination: `appendix-${domain.id}`, outline, keep: 70 });
     for (const question of data.questionnaire.questions) {
       if (question.domain !== domain.id) continue;
-      number += 1;
       const stored = data.answers[question.id];
-      const note = stored?.note.trim() ?? "";
-      const questionBlock = textBlock(doc, `${number}. ${question.text[language]}`, { font: "bold", size: 9.5 });
+      const note = data.includeNotes ? (stored?.note.trim() ?? "") : "";
+      // The same number as on the questionnaire and domain pages ("3.2").
+      const questionBlock = textBlock(doc, `${numbers.get(question.id) ?? ""} ${question.text[language]}`, { font: "bold", size: 9.5 });
       ensureSpace(doc, questionBlock.height + 26);
       leaf(domainSection, doc, "P", () => drawBlock(doc, questionBlock, { x: left(doc) }));
       doc.y += 2;

@@ -40,6 +40,8 @@ export type Effort = z.infer<typeof effortSchema>;
 export const milestones = [
   "now",
   "nomination_day",
+  "candidate_lists_published",
+  "campaign_start",
   "two_weeks_before",
   "election_day",
   "after_election",
@@ -62,6 +64,11 @@ export const measureSchema = z.object({
   owner: measureOwnerSchema,
   effort: effortSchema,
   timeframe: milestoneSchema,
+  /**
+   * The step needs an outside supplier (a hosting party, a domain registrar, a DDoS protection service), so the
+   * plan puts it well before the campaign starts. When absent the plan decides from domain and effort.
+   */
+  needsSupplier: z.boolean().optional(),
 });
 export type Measure = z.infer<typeof measureSchema>;
 
@@ -90,6 +97,8 @@ export const questionSchema = z.object({
   id: slug,
   domain: domainIdSchema,
   text: localizedSchema,
+  /** A short name for the question's "find out" action ("Zoek uit: ..."); without it the basic measure's title is used. */
+  shortTitle: localizedSchema.optional(),
   help: z.object({ why: localizedSchema, how: localizedSchema }),
   options: z.array(optionSchema).min(2).max(6),
   weight: z.number().int().min(1).max(3),

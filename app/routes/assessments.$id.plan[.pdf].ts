@@ -4,7 +4,7 @@ import { can } from "../auth/permissions";
 import { getLanguage } from "../i18n/language.server";
 import { isLanguage, type Language } from "../i18n/translate";
 import { listAnswers, questionnaireFor, type AssessmentRow } from "../models/assessments.server";
-import { getPlan, getScores } from "../models/plan.server";
+import { getPlan, getScores, planDateOf } from "../models/plan.server";
 import { getBenchmark } from "../models/insights.server";
 import { milestoneDates } from "../plan";
 import { dutchToday } from "../plan/elections";
@@ -17,10 +17,13 @@ import { forbidden } from "../utils/http.server";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, assessment } = await requireAssessment(request, params, context);
   if (!can(member.current.role, "plan:download")) throw forbidden();
-  const requested = new URL(request.url).searchParams.get("lang");
+  const search = new URL(request.url).searchParams;
+  const requested = search.get("lang");
   const language = isLanguage(requested) ? requested : await getLanguage(request);
   const today = dutchToday();
   const data = planPdfData({ assessment, organisationName: member.current.organisationName, language, today });
+  // Notes can name people: only in the PDF when the person downloading ticks the box (notes=1).
+  data.includeNotes = search.get("notes") === "1";
   const shared = getBenchmark({ organisationId: member.current.organisationId });
   data.benchmark = shared.sharing && shared.release && shared.group ? shared.group : null;
   const pdf = await renderPlanPdf(data, { language, generatedOn: today });
@@ -50,6 +53,6 @@ function planPdfData({ assessment, organisationName, language, today }: { assess
     score: getScores({ assessment }),
     actions: toPdfActions({ actions: getPlan({ assessment, today }), language }),
     answers: pdfAnswersOf(listAnswers({ assessment })),
-    milestones: milestoneDates({ electionDate: assessment.electionDate, today }),
+    milestones: milestoneDates({ electionDate: assessment.electionDate, today: planDateOf({ assessment, today }), nominationDate: assessment.nominationDate }),
   };
 }

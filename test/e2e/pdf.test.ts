@@ -37,10 +37,11 @@ function assessmentId(page: Page, status: "submitted" | "draft"): Promise<string
   return demoAssessmentId(page, baseUrl, status);
 }
 
-/** Clicks the plan page's download link and saves what the browser downloads. */
-async function downloadPlan(page: Page, id: string, name: string): Promise<{ file: string; suggested: string }> {
+/** Clicks the plan page's download button (ticking "with notes" when asked) and saves what the browser downloads. */
+async function downloadPlan(page: Page, id: string, name: string, { notes = false }: { notes?: boolean } = {}): Promise<{ file: string; suggested: string }> {
   await page.goto(`${baseUrl}/assessments/${id}/plan`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download als pdf" }).click()]);
+  if (notes) await page.getByLabel(/Met de notities uit de vragenlijst/).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download als pdf" }).click()]);
   const file = path.join(dir, name);
   await download.saveAs(file);
   return { file, suggested: download.suggestedFilename() };
@@ -51,7 +52,7 @@ describe("the campaign manager downloads the action plan", () => {
     const { page, context, problems } = await openSession(browser);
     await signIn(page, baseUrl, "campagne@demo.test");
     const id = await assessmentId(page, "submitted");
-    const { file, suggested } = await downloadPlan(page, id, "submitted.pdf");
+    const { file, suggested } = await downloadPlan(page, id, "submitted.pdf", { notes: true });
     expect(suggested).toBe(`weerbaar-actieplan-${demoElection.date}-${id}.pdf`);
     expect(run("qpdf", ["--check", file])).toContain("No syntax or stream encoding errors found");
     const info = run("pdfinfo", [file]);
@@ -60,17 +61,20 @@ describe("the campaign manager downloads the action plan", () => {
     expect(info).toMatch(new RegExp(`^Title:\\s+Actieplan digitale weerbaarheid — Demopartij — ${demoLabel.nl}$`, "m"));
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
     const text = run("pdftotext", ["-enc", "UTF-8", file, "-"]);
-    expect(text).toContain("Vertrouwelijk / Confidential");
+    expect(text).toContain("Vertrouwelijk");
     expect(text).toContain("Ingediend op");
     expect(text).toContain(`pagina ${pages} van ${pages}`);
-    expect(text).not.toContain("Concept / Draft");
-    // The demo note on two-step verification for e-mail is in the appendix.
+    expect(text).not.toMatch(/^Concept$/m);
+    // The demo note on two-step verification for e-mail is in the appendix, because the box was ticked.
     expect(text).toContain("Penningmeester en secretaris nog zonder tweestapsverificatie");
+    // Without the box, notes (which can name people) stay out.
+    const { file: plain } = await downloadPlan(page, id, "without-notes.pdf");
+    expect(run("pdftotext", ["-enc", "UTF-8", plain, "-"])).not.toContain("Penningmeester en secretaris nog zonder tweestapsverificatie");
     expect(problems).toEqual([]);
     await context.close();
   });
 
-  it("of the draft, marked Concept / Draft on every page", async () => {
+  it("of the draft, marked Concept on every page", async () => {
     const { page, context } = await openSession(browser);
     await signIn(page, baseUrl, "campagne@demo.test");
     const id = await assessmentId(page, "draft");
@@ -79,7 +83,7 @@ describe("the campaign manager downloads the action plan", () => {
       .split("\f")
       .filter((page) => page.trim() !== "");
     expect(pages.length).toBeGreaterThan(3);
-    for (const text of pages) expect(text).toContain("Concept / Draft");
+    for (const text of pages) expect(text).toContain("Concept");
     await context.close();
   });
 
@@ -106,7 +110,9 @@ describe("who else", () => {
     const contributor = await openSession(browser);
     await signIn(contributor.page, baseUrl, "secretaris@demo.test");
     await contributor.page.goto(`${baseUrl}/assessments/${id}/plan`);
-    expect(await contributor.page.getByRole("link", { name: "Download als pdf" }).count()).toBe(0);
+    expect(await contributor.page.getByRole("button", { name: "Download als pdf" }).count()).toBe(0);
+    expect(await contributor.page.getByRole("link", { name: /agenda/ }).count()).toBe(0);
+    expect((await contributor.page.request.get(`${baseUrl}/assessments/${id}/plan.ics`)).status()).toBe(403);
     expect((await contributor.page.request.get(`${baseUrl}/assessments/${id}/plan.pdf`)).status()).toBe(403);
     await contributor.context.close();
 

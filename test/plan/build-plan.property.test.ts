@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { actionKey, buildPlan, formatIsoDate, milestoneDates, type PlanAction } from "../../app/plan";
+import { actionKey, buildPlan, formatIsoDate, milestoneDates, parseIsoDate, type PlanAction } from "../../app/plan";
 import type { AnswerMap, AnswerValue } from "../../app/questionnaire/answers";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 import type { Question, Questionnaire } from "../../app/questionnaire/schema";
@@ -57,8 +57,9 @@ describe("buildPlan properties (real questionnaire)", () => {
         ];
         expect(plan.map((action) => action.key).sort()).toEqual(expected.sort());
         expect(new Set(plan.map((action) => action.key)).size).toBe(plan.length);
+        // Critical: the critical findings, and not knowing a critical control.
         expect(plan.filter((action) => action.critical).map((action) => action.questionId).sort()).toEqual(
-          score.criticalFindings.map((finding) => finding.questionId).sort(),
+          [...score.criticalFindings.map((finding) => finding.questionId), ...score.findOut.filter((item) => item.critical).map((item) => item.questionId)].sort(),
         );
       }),
     );
@@ -92,16 +93,17 @@ describe("buildPlan properties (real questionnaire)", () => {
     );
   });
 
-  it("is never due before today, and is late exactly when its milestone or the election has passed", () => {
+  it("is never due on or before the plan date, and late exactly when today is after the due date", () => {
     fc.assert(
-      fc.property(answerMapArbitrary(real), electionAndTodayArbitrary, (answers, [electionDate, today]) => {
-        const dates = milestoneDates({ electionDate, today });
-        const electionPast = electionDate < today;
-        for (const action of buildPlan({ questionnaire: real, answers, electionDate, today })) {
-          expect(action.dueDate >= today).toBe(true);
-          const milestonePassed = dates[action.timeframe] < today;
-          expect(action.late).toBe(electionPast || milestonePassed);
-          expect(action.dueDate).toBe(action.late ? today : dates[action.timeframe]);
+      fc.property(answerMapArbitrary(real), electionAndTodayArbitrary, fc.integer({ min: 0, max: 60 }), (answers, [electionDate, planDate], later) => {
+        const today = formatIsoDate({ days: parseIsoDate({ date: planDate }) + later });
+        const dates = milestoneDates({ electionDate, today: planDate });
+        for (const action of buildPlan({ questionnaire: real, answers, electionDate, today, planDate })) {
+          expect(action.startDate >= planDate).toBe(true);
+          expect(action.dueDate > planDate).toBe(true);
+          expect(action.dueDate >= action.startDate).toBe(true);
+          expect(action.late).toBe(today > action.dueDate);
+          expect(action.replanned).toBe(action.timeframe !== "now" && dates[action.timeframe] <= planDate);
         }
       }),
     );

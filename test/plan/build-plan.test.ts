@@ -162,7 +162,13 @@ describe("buildPlan actions", () => {
       owner: "communications_lead",
       effort: "medium",
       timeframe: "two_weeks_before",
-      dueDate: "2026-03-04",
+      startDate: earlyToday,
+      // Medium: two weeks; the owner's first action that week, so on the Wednesday of the second week.
+      dueDate: "2026-01-21",
+      deadline: "2026-03-04",
+      replanned: false,
+      beyondDeadline: false,
+      needsSupplier: false,
       late: false,
       weight: 2,
       maturity: 2,
@@ -187,17 +193,26 @@ describe("buildPlan actions", () => {
       owner: "candidate_coordinator",
       effort: "small",
       timeframe: "now",
-      dueDate: earlyToday,
+      startDate: earlyToday,
+      dueDate: "2026-01-21",
       late: false,
       maturity: null,
       gap: 2,
       impact: 6,
-      // Not knowing is not a critical finding: the control may well be in place.
-      critical: false,
+      // Not knowing a critical control is a critical finding, as in the scoring rules.
+      critical: true,
       quickWin: true,
     });
-    expect(action?.title.nl).toContain("Vraag unknown?");
-    expect(action?.title.en).toContain("Question unknown?");
+    // A short title of its own: the basic step, not the whole question.
+    expect(action?.title).toEqual({ nl: "Zoek uit of dit geregeld is: Basic unknown (nl)", en: "Find out if this is in place: Basic unknown" });
+  });
+
+  it("gives a find-out action the question's short title when it has one, and is not critical on an ordinary question", () => {
+    const base = makeQuestion({ id: "unknown", weight: 1 });
+    const questionnaire = makeQuestionnaire([{ ...base, shortTitle: { nl: "wie de domeinnaam beheert", en: "who controls the domain name" } }]);
+    const [action] = buildPlan({ questionnaire, answers: { unknown: dontKnow }, electionDate, today: earlyToday });
+    expect(action?.title).toEqual({ nl: "Zoek uit: wie de domeinnaam beheert", en: "Find out: who controls the domain name" });
+    expect(action?.critical).toBe(false);
   });
 
   it("builds keys that stay the same for the same question and step", () => {
@@ -226,8 +241,8 @@ describe("buildPlan actions", () => {
   });
 });
 
-describe("buildPlan due dates", () => {
-  // One question per milestone, all at maturity 0 with equal weight, so the plan keeps questionnaire order.
+describe("buildPlan start weeks and due dates", () => {
+  // One question per milestone, all at maturity 0 with equal weight and one owner.
   const questionnaire = makeQuestionnaire([
     makeQuestion({ id: "now", weight: 1, basic: { timeframe: "now" } }),
     makeQuestion({ id: "nomination", weight: 1, basic: { timeframe: "nomination_day" } }),
@@ -237,60 +252,53 @@ describe("buildPlan due dates", () => {
   ]);
   const answers = { now: option(0), nomination: option(0), "two-weeks": option(0), election: option(0), after: option(0) };
 
-  function dueDates(today: string): Array<[string, string, boolean]> {
-    return buildPlan({ questionnaire, answers, electionDate, today }).map((action) => [action.questionId, action.dueDate, action.late]);
+  function schedule({ planDate, today = planDate }: { planDate: string; today?: string }) {
+    return buildPlan({ questionnaire, answers, electionDate, today, planDate }).map((action) => [action.questionId, action.startDate, action.dueDate, action.late, action.replanned]);
   }
 
-  it("uses the milestone dates when every milestone is still ahead", () => {
-    expect(dueDates("2026-01-15")).toEqual([
-      ["now", "2026-01-15", false],
-      ["nomination", "2026-02-02", false],
-      ["two-weeks", "2026-03-04", false],
-      ["election", "2026-03-18", false],
-      ["after", "2026-04-01", false],
+  it("starts three actions of one owner in the first week and the fourth the week after; evaluation after the election", () => {
+    // Thursday 15 January: the first week's small steps are due in the next week (Wednesday, Thursday, Friday by
+    // their place in the owner's week), not the next day.
+    expect(schedule({ planDate: "2026-01-15" })).toEqual([
+      ["now", "2026-01-15", "2026-01-21", false, false],
+      ["nomination", "2026-01-15", "2026-01-22", false, false],
+      ["two-weeks", "2026-01-15", "2026-01-23", false, false],
+      ["election", "2026-01-19", "2026-01-21", false, false],
+      ["after", "2026-03-23", "2026-03-25", false, false],
     ]);
   });
 
-  it("is due on nomination day itself without being late", () => {
-    expect(dueDates("2026-02-02")).toEqual([
-      ["now", "2026-02-02", false],
-      ["nomination", "2026-02-02", false],
-      ["two-weeks", "2026-03-04", false],
-      ["election", "2026-03-18", false],
-      ["after", "2026-04-01", false],
+  it("is late only after the due date, never on it", () => {
+    // "nomination" is due on 22 January.
+    expect(schedule({ planDate: "2026-01-15", today: "2026-01-22" }).map((row) => row[3])).toEqual([true, false, false, true, false]);
+    expect(schedule({ planDate: "2026-01-15", today: "2026-01-23" }).map((row) => row[3])).toEqual([true, true, false, true, false]);
+    expect(schedule({ planDate: "2026-01-15", today: "2026-01-24" }).map((row) => row[3])).toEqual([true, true, true, true, false]);
+  });
+
+  it("re-plans an action whose milestone has passed into the coming week instead of making it due today", () => {
+    // Tuesday 3 February, the day after nomination day.
+    expect(schedule({ planDate: "2026-02-03" })).toEqual([
+      ["now", "2026-02-03", "2026-02-06", false, false],
+      ["nomination", "2026-02-03", "2026-02-05", false, true],
+      ["two-weeks", "2026-02-03", "2026-02-06", false, false],
+      ["election", "2026-02-09", "2026-02-11", false, false],
+      ["after", "2026-03-23", "2026-03-25", false, false],
     ]);
   });
 
-  it("is due today and late the day after nomination day", () => {
-    expect(dueDates("2026-02-03")).toEqual([
-      ["now", "2026-02-03", false],
-      ["nomination", "2026-02-03", true],
-      ["two-weeks", "2026-03-04", false],
-      ["election", "2026-03-18", false],
-      ["after", "2026-04-01", false],
-    ]);
+  it("once the election is past, still spreads the open actions over the coming weeks", () => {
+    const rows = schedule({ planDate: "2026-03-19" });
+    expect(rows.every(([, , dueDate]) => String(dueDate) > "2026-03-19")).toBe(true);
+    expect(rows.filter(([, start]) => start === "2026-03-19")).toHaveLength(3);
+    expect(rows.filter(([, start]) => start === "2026-03-23")).toHaveLength(2);
+    expect(rows.map((row) => row[4])).toEqual([false, true, true, true, false]);
   });
 
-  it("on election day, only earlier milestones are late", () => {
-    expect(dueDates("2026-03-18")).toEqual([
-      ["now", "2026-03-18", false],
-      ["nomination", "2026-03-18", true],
-      ["two-weeks", "2026-03-18", true],
-      ["election", "2026-03-18", false],
-      ["after", "2026-04-01", false],
-    ]);
-  });
-
-  it("once the election is past, makes everything due today and late, after-election steps too", () => {
-    // The day after the election the after_election date (1 April) is still ahead, yet the action is late:
-    // the whole plan belonged to an election that is over.
-    expect(dueDates("2026-03-19")).toEqual([
-      ["now", "2026-03-19", true],
-      ["nomination", "2026-03-19", true],
-      ["two-weeks", "2026-03-19", true],
-      ["election", "2026-03-19", true],
-      ["after", "2026-03-19", true],
-    ]);
-    expect(dueDates("2026-06-01").every(([, dueDate, late]) => dueDate === "2026-06-01" && late)).toBe(true);
+  it("uses a corrected nomination day", () => {
+    const q = makeQuestionnaire([makeQuestion({ id: "lists", weight: 1, basic: { timeframe: "candidate_lists_published", effort: "large" } })]);
+    const [action] = buildPlan({ questionnaire: q, answers: { lists: option(0) }, electionDate, today: "2026-01-15", nominationDate: "2026-01-26" });
+    // Large: four weeks from 15 January would be 6 February; the lists are public on 30 January.
+    expect(action?.dueDate).toBe("2026-01-30");
+    expect(action?.deadline).toBe("2026-01-30");
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `plan_actions` ADD `owner_role` text;
