@@ -7,19 +7,23 @@ import { useT } from "../i18n/use-t";
 import type { MessageKey } from "../i18n/translate";
 import { pageTitle } from "../utils/meta";
 import { listAssessments } from "../models/assessments.server";
+import { planSummaryFor } from "../models/plan.server";
+import { PlanSummary } from "../components/plan-summary";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (user.platformRole) throw redirect(homePathFor(user));
-  if (!user.current) return { name: user.name, current: user.current, mySectionCount: 0, latestSubmittedId: null };
+  if (!user.current) return { name: user.name, current: user.current, mySectionCount: 0, latestSubmittedId: null, planSummary: null };
   // What this role can do next: her own sections for a contributor, the latest results and plan for the rest.
   const list = can(user.current.role, "assessment:read") ? listAssessments({ organisationId: user.current.organisationId }) : [];
   const userId = user.id;
   const mySectionCount = list.filter((a) => a.status === "draft").reduce((sum, a) => sum + new Set(a.assignments.filter((x) => x.userId === userId).map((x) => x.domain)).size, 0);
   const latestSubmitted = [...list].filter((a) => a.status === "submitted").sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0))[0];
-  return { name: user.name, current: user.current, mySectionCount, latestSubmittedId: latestSubmitted?.id ?? null };
+  // "Due this week" and "late" for the roles that keep the plan (null for the others).
+  const planSummary = planSummaryFor({ organisationId: user.current.organisationId, role: user.current.role });
+  return { name: user.name, current: user.current, mySectionCount, latestSubmittedId: latestSubmitted?.id ?? null, planSummary };
 }
 
 const roleIntro: Record<MemberRole, MessageKey> = {
@@ -36,7 +40,7 @@ const kindKey: Record<string, MessageKey> = {
 
 export default function Home() {
   const t = useT();
-  const { name, current, mySectionCount, latestSubmittedId } = useLoaderData<typeof loader>();
+  const { name, current, mySectionCount, latestSubmittedId, planSummary } = useLoaderData<typeof loader>();
   if (!current) {
     return (
       <div className="page narrow">
@@ -54,8 +58,7 @@ export default function Home() {
         {kind ? ` (${t(kind)})` : null}
       </p>
       <p>{t(roleIntro[current.role])}</p>
-      {/* Spot for the plan's "due this week / late" summary (app/components/plan-summary.tsx), for the roles
-          that keep the plan (can(role, "plan:manage-actions")), above the cards. */}
+      <PlanSummary summary={planSummary} />
       <h2>{t("home.nextSteps")}</h2>
       <ul className="card-list">
         {can(current.role, "assessment:start") ? (
