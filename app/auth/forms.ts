@@ -30,7 +30,8 @@ export const loginSchema = z.object({
     .string({ error: "errors.password.required" })
     .min(1, { error: "errors.password.required" })
     .max(passwordMaxLength, { error: "errors.password.tooLong" }),
-  redirectTo: z.string().max(500).optional(),
+  // Not limited here: an unusable target falls back to the home page (safeRedirectTarget), it is no error of the user.
+  redirectTo: z.string().optional(),
 });
 
 export const newPasswordSchema = z
@@ -78,7 +79,8 @@ export const signInCodeSchema = z.object({
     .min(1, { error: "errors.code.required" })
     .max(40, { error: "errors.code.format" })
     .refine((value) => /^(\d{6}|[a-z2-7]{16})$/i.test(compactCode(value)), { error: "errors.code.format" }),
-  redirectTo: z.string().max(500).optional(),
+  // Not limited here: an unusable target falls back to the home page (safeRedirectTarget), it is no error of the user.
+  redirectTo: z.string().optional(),
 });
 
 export const setUpCodeSchema = z.object({
@@ -88,7 +90,8 @@ export const setUpCodeSchema = z.object({
     .min(1, { error: "errors.code.required" })
     .max(20, { error: "errors.code.sixDigits" })
     .refine((value) => /^\d{6}$/.test(compactCode(value)), { error: "errors.code.sixDigits" }),
-  redirectTo: z.string().max(500).optional(),
+  // Not limited here: an unusable target falls back to the home page (safeRedirectTarget), it is no error of the user.
+  redirectTo: z.string().optional(),
 });
 
 export const changePasswordSchema = z
