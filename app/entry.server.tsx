@@ -13,6 +13,7 @@ registerCatalogue("en", en);
 
 export { startup } from "./startup.server";
 export { securityHeaders } from "./utils/security-headers";
+export { refusalPage } from "./utils/refusal.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -342,6 +342,7 @@ export const en: Record<keyof typeof nl, string> = {
   "domain.problem.hidden": "This question belongs to an answer that was not chosen.",
   "domain.readOnly": "You can read this topic, but not change it.",
   "domain.forbidden": "You may not change this topic.",
+  "domain.tooLarge": "What you sent is too large and was not saved. Shorten long notes and save again; your browser's Back button usually brings back what you typed.",
   "domain.empty": "There are no questions to answer in this topic right now.",
   "domain.save": "Save",
   "domain.saveContinue": "Save and continue to {next}",
@@ -577,6 +578,14 @@ export const en: Record<keyof typeof nl, string> = {
   "error.server.title": "Something went wrong on our side",
   "error.server.body": "Your data has not been lost. Please try again in a few minutes.",
   "error.backHome": "Go to the home page",
+  "error.tooLarge.title": "Too much sent at once",
+  "error.tooLarge.body": "What you sent is larger than Weerbaar accepts. Nothing was saved. Go back with your browser's Back button: what you typed is usually still there. Spread long text over fewer fields or make it shorter.",
+  "error.crossSite.title": "Request refused",
+  "error.crossSite.body": "This request did not come from a page of Weerbaar itself, so it was not carried out. Open Weerbaar again and try once more.",
+  "error.uriTooLong.title": "Address too long",
+  "error.uriTooLong.body": "The address of this page is too long. Check the link or go to the home page.",
+  "error.headersTooLarge.title": "Request too large",
+  "error.headersTooLarge.body": "Your browser sent too much along with the request (cookies, for instance). Remove this site's cookies and try again.",
 
   // Issue 6: the PDF action plan (app/plan/pdf.server.ts).
   "pdf.title": "Digital resilience action plan",

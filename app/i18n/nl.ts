@@ -340,6 +340,7 @@ export const nl = {
   "domain.problem.hidden": "Deze vraag hoort bij een antwoord dat niet is gekozen.",
   "domain.readOnly": "U kunt dit onderwerp lezen, maar niet wijzigen.",
   "domain.forbidden": "U mag dit onderwerp niet wijzigen.",
+  "domain.tooLarge": "Wat u verstuurde is te groot en is niet opgeslagen. Maak lange toelichtingen korter en sla opnieuw op; met de knop Terug van uw browser vindt u wat u typte meestal terug.",
   "domain.empty": "In dit onderwerp zijn nu geen vragen te beantwoorden.",
   "domain.save": "Opslaan",
   "domain.saveContinue": "Opslaan en verder naar {next}",
@@ -575,6 +576,14 @@ export const nl = {
   "error.server.title": "Er ging iets mis bij ons",
   "error.server.body": "Uw gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw.",
   "error.backHome": "Naar de startpagina",
+  "error.tooLarge.title": "Te veel in één keer verstuurd",
+  "error.tooLarge.body": "Wat u verstuurde is groter dan Weerbaar aanneemt. Er is niets opgeslagen. Ga terug met de knop Terug van uw browser: wat u typte staat daar meestal nog. Verdeel lange tekst over minder velden of maak hem korter.",
+  "error.crossSite.title": "Verzoek geweigerd",
+  "error.crossSite.body": "Dit verzoek kwam niet van een pagina van Weerbaar zelf, en is daarom niet uitgevoerd. Open Weerbaar opnieuw en probeer het nog eens.",
+  "error.uriTooLong.title": "Adres te lang",
+  "error.uriTooLong.body": "Het adres van deze pagina is te lang. Controleer de link of ga naar de startpagina.",
+  "error.headersTooLarge.title": "Verzoek te groot",
+  "error.headersTooLarge.body": "Uw browser stuurde te veel gegevens mee (bijvoorbeeld cookies). Verwijder de cookies van deze site en probeer het opnieuw.",
 
   // Issue 6: the PDF action plan (app/plan/pdf.server.ts).
   "pdf.title": "Actieplan digitale weerbaarheid",
