@@ -98,6 +98,25 @@ describe("request bodies", () => {
   });
 });
 
+describe("state-changing requests from elsewhere", () => {
+  const form = () => new URLSearchParams({ email: "campagne@demo.test", password: "wrong password!" });
+
+  it("refuses a post without Origin or Sec-Fetch-Site, or from another origin, with a message", async () => {
+    for (const headers of <Array<Record<string, string>>>[{}, { Origin: "https://evil.example" }, { Origin: "null" }, { "Sec-Fetch-Site": "cross-site" }]) {
+      const response = await fetch(`${baseUrl}/login`, { method: "POST", headers, body: form(), redirect: "manual" });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(await response.text()).toContain("niet van een pagina van Weerbaar");
+    }
+  });
+
+  it("accepts our own origin, and Sec-Fetch-Site: same-origin where a browser sends no Origin", async () => {
+    for (const headers of <Array<Record<string, string>>>[{ Origin: baseUrl }, { "Sec-Fetch-Site": "same-origin" }]) {
+      const response = await fetch(`${baseUrl}/login`, { method: "POST", headers, body: form(), redirect: "manual" });
+      expect(response.status, JSON.stringify(headers)).toBe(401);
+    }
+  });
+});
+
 describe("oversized addresses and headers", () => {
   it("answers a too-long address with a page that says so", async () => {
     const response = await fetch(`${baseUrl}/assessments?x=${"a".repeat(6000)}`);
