@@ -14,7 +14,7 @@ installGlobals({ nativeFetch: true });
 
 const buildPath = path.resolve("build/server/index.js");
 const build = await import(pathToFileURL(buildPath).href);
-const { startup, securityHeaders, refusalPage } = build.entry.module;
+const { startup, securityHeaders, refusalPage, logPathOf } = build.entry.module;
 
 let config;
 try {
@@ -124,8 +124,8 @@ app.use((req, res, next) => {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    // Invitation tokens are credentials: never write them to a log.
-    const logged = req.path.replace(/^\/invitations\/[^/]+/, "/invitations/[token]");
+    // Invitation tokens are credentials: never write them to a log, under any spelling of the path.
+    const logged = logPathOf({ path: req.originalUrl.split("?")[0] ?? "/", status: res.statusCode });
     console.log(`${req.method} ${logged} ${res.statusCode} ${ms.toFixed(1)} ms`);
   });
   next();

@@ -140,3 +140,15 @@ describe("oversized addresses and headers", () => {
     expect(response.body).toContain("Verzoek te groot");
   });
 });
+
+describe("pages for unknown addresses", () => {
+  it("show no stack trace or server path, also outside production", async () => {
+    for (const path of ["/does-not-exist", "/a/b/c.d", "/invitations/nope"]) {
+      const response = await fetch(`${baseUrl}${path}`);
+      expect(response.status, path).toBe(404);
+      const html = await response.text();
+      expect(html, path).not.toMatch(/node_modules|\/work\/|router\.cjs|at [A-Za-z.]+ \(/);
+      expect(html, path).toMatch(/Pagina niet gevonden|Deze uitnodiging bestaat niet/);
+    }
+  });
+});
