@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { electionTypes } from "../plan/elections";
+import { isSensibleDate } from "../utils/dates";
 
 export const exchangeFormat = "weerbaar-assessment";
 
@@ -15,7 +16,7 @@ export const assessmentFileSchema = z.object({
   format: z.literal(exchangeFormat),
   formatVersion: z.literal(1),
   questionnaireVersion: z.number().int().positive(),
-  election: z.object({ type: z.enum(electionTypes), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  election: z.object({ type: z.enum(electionTypes), date: z.string().refine((value) => isSensibleDate(value)) }),
   status: z.enum(["draft", "submitted"]).optional(),
   exportedAt: z.string().optional(),
   answers: z.array(answerSchema).max(1000),

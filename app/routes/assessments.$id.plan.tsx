@@ -22,7 +22,7 @@ import { SourceList } from "../components/source-list";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "plan.title");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { assessment, actor } = await requireAssessment(request, params, context);
+  const { assessment, actor } = await requireAssessment(request, params, context, { needsElectionDate: true });
   const language = await getLanguage(request);
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const today = dutchToday();
@@ -63,7 +63,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { assessment, actor } = await requireAssessment(request, params, context);
+  const { assessment, actor } = await requireAssessment(request, params, context, { needsElectionDate: true });
   if (!can(actor.role, "plan:manage-actions")) throw forbidden();
   const form = await readForm(request, 8192);
   const fields = form ? formToObject(form) : {};

@@ -6,7 +6,7 @@ import { getPlan } from "../models/plan.server";
 import { buildCalendar } from "../plan/ics";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { assessment } = await requireAssessment(request, params, context);
+  const { assessment } = await requireAssessment(request, params, context, { needsElectionDate: true });
   const language = await getLanguage(request);
   const plan = getPlan({ assessment }).filter((action) => action.status !== "done");
   const calendar = buildCalendar({

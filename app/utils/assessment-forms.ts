@@ -1,7 +1,7 @@
 // Client-safe form schemas for starting and importing assessments (error messages are catalogue keys).
 import { z } from "zod";
 import { electionTypes, knownElections } from "../plan/elections";
-import { isCalendarDate } from "./dates";
+import { isSensibleDate } from "./dates";
 
 export const startAssessmentSchema = z
   .object({
@@ -13,7 +13,7 @@ export const startAssessmentSchema = z
   .superRefine((value, ctx) => {
     if (value.election === "custom") {
       if (!electionTypes.some((type) => type === value.customType)) ctx.addIssue({ code: "custom", path: ["customType"], message: "errors.election.type" });
-      if (!value.customDate || !isCalendarDate(value.customDate, { minYear: 2000, maxYear: 2100 })) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.date" });
+      if (!value.customDate || !isSensibleDate(value.customDate)) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.date" });
     } else if (!knownElections.some((election) => election.id === value.election)) {
       ctx.addIssue({ code: "custom", path: ["election"], message: "errors.election.required" });
     }

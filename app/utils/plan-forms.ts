@@ -1,7 +1,6 @@
 // Client-safe schema for updating one plan action (messages are catalogue keys).
 import { z } from "zod";
-import { isCalendarDate } from "./dates";
-
+import { isSensibleDate } from "./dates";
 
 export const updateActionSchema = z
   .object({
@@ -12,7 +11,7 @@ export const updateActionSchema = z
     status: z.enum(["todo", "in_progress", "done"], { error: "plan.error.status" }),
   })
   .superRefine((value, ctx) => {
-    if (value.dueDate && !isCalendarDate(value.dueDate, { minYear: 1900, maxYear: 2100 })) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "plan.error.dueDate" });
+    if (value.dueDate && !isSensibleDate(value.dueDate)) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "plan.error.dueDate" });
     if (value.owner === "other" && !value.ownerName.trim()) ctx.addIssue({ code: "custom", path: ["ownerName"], message: "plan.error.ownerName" });
     if (value.ownerName.trim().length > 120) ctx.addIssue({ code: "custom", path: ["ownerName"], message: "errors.name.tooLong" });
   });
