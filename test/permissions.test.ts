@@ -9,6 +9,8 @@ const expected: Record<Action, Role[]> = {
   "assessment:edit-assigned-section": ["it_lead", "contributor"],
   "assessment:assign-sections": ["it_lead"],
   "assessment:submit": ["it_lead"],
+  "assessment:delete-draft": ["it_lead"],
+  "assessment:archive": ["it_lead"],
   "assessment:share-anonymised": ["it_lead"],
   "assessment:export": ["it_lead", "contributor", "campaign_manager"],
   "plan:download": ["it_lead", "campaign_manager"],

@@ -22,6 +22,9 @@ export const auditActions = [
   "assessment_started",
   "assessment_imported",
   "assessment_submitted",
+  "assessment_deleted",
+  "assessment_archived",
+  "assessment_unarchived",
   "sections_assigned",
   "plan_action_updated",
   // Two-step sign-in and account security (issue 8)

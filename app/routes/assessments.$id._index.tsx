@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireAssessment } from "../auth/guards.server";
@@ -9,7 +9,7 @@ import { useErrorText } from "../components/field";
 import { formatDateTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { answerMapOf, assignDomain, listAnswers, listAssignments, progressOf, questionnaireFor } from "../models/assessments.server";
+import { answerMapOf, assignDomain, deleteDraftAssessment, listAnswers, listAssignments, progressOf, questionnaireFor, setAssessmentArchived } from "../models/assessments.server";
 import { listMembers } from "../models/memberships.server";
 import { domainIdSchema } from "../questionnaire/schema";
 import { forbidden, readForm } from "../utils/http.server";
@@ -50,6 +50,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     mayAssign,
     maySubmit: can(role, "assessment:submit") && assessment.status === "draft",
     mayShare: can(role, "assessment:share-anonymised") && assessment.status === "submitted",
+    mayDelete: can(role, "assessment:delete-draft") && assessment.status === "draft",
+    mayArchive: can(role, "assessment:archive") && assessment.status === "submitted",
+    archived: assessment.archivedAt !== null,
     candidates,
   };
 }
@@ -58,8 +61,22 @@ const assignSchema = z.object({ domain: domainIdSchema, userIds: z.array(z.strin
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, assessment } = await requireAssessment(request, params, context);
-  if (!can(actor.role, "assessment:assign-sections")) throw forbidden();
   const form = await readForm(request);
+  if (!form) return data({ error: "errors.tooLarge", saved: null }, { status: 413 });
+  const intent = form.get("intent");
+  if (intent === "delete") {
+    // Deleting cannot be undone: the box must be ticked (a confirmation that works without JavaScript).
+    if (form.get("confirm") !== "yes") return data({ error: "assessment.delete.confirmMissing", saved: null }, { status: 400 });
+    const result = deleteDraftAssessment({ actor, assessmentId: assessment.id });
+    if (!result.ok) return data({ error: `assessment.remove.${result.error}`, saved: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    return redirect("/assessments?deleted=1");
+  }
+  if (intent === "archive" || intent === "unarchive") {
+    const result = setAssessmentArchived({ actor, assessmentId: assessment.id, archived: intent === "archive" });
+    if (!result.ok) return data({ error: `assessment.remove.${result.error}`, saved: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    return redirect(intent === "archive" ? "/assessments?archivedOne=1" : `/assessments/${assessment.id}`);
+  }
+  if (!can(actor.role, "assessment:assign-sections")) throw forbidden();
   const parsed = assignSchema.safeParse({ domain: form?.get("domain"), userIds: form?.getAll("userId") ?? [] });
   if (!parsed.success) return data({ error: "errors.badForm", saved: null }, { status: 400 });
   const result = assignDomain({ actor, assessment, domain: parsed.data.domain, userIds: parsed.data.userIds });
@@ -73,7 +90,7 @@ export default function AssessmentOverview() {
   const errorText = useErrorText();
   const electionLabel = useElectionLabel();
   const [searchParams] = useSearchParams();
-  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, candidates } = useLoaderData<typeof loader>();
+  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, mayDelete, mayArchive, archived, candidates } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const imported = searchParams.get("imported");
   return (
@@ -97,6 +114,7 @@ export default function AssessmentOverview() {
         </div>
       ) : null}
       {assessment.status === "submitted" ? <p className="notice">{t("assessment.frozen")}</p> : null}
+      {archived ? <p className="notice">{t("assessment.archived")}</p> : null}
       {assessment.carried && assessment.status === "draft" ? <p>{t("assessment.carriedHint")}</p> : null}
       <ProgressBar answered={progress.answered} total={progress.total} />
       <h2>{t("assessment.domains")}</h2>
@@ -166,6 +184,35 @@ export default function AssessmentOverview() {
               </Form>
             ))
           )}
+        </section>
+      ) : null}
+
+      {mayDelete ? (
+        <section aria-labelledby="delete-heading">
+          <h2 id="delete-heading">{t("assessment.delete.title")}</h2>
+          <p>{t("assessment.delete.lead")}</p>
+          <Form method="post" className="stacked-form">
+            <input type="hidden" name="intent" value="delete" />
+            <label className="choice">
+              <input type="checkbox" name="confirm" value="yes" required />
+              {t("assessment.delete.confirm")}
+            </label>
+            <button type="submit" className="button-danger">
+              {t("assessment.delete.button")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {mayArchive ? (
+        <section aria-labelledby="archive-heading">
+          <h2 id="archive-heading">{t(archived ? "assessment.unarchive.title" : "assessment.archive.title")}</h2>
+          <p>{t(archived ? "assessment.unarchive.lead" : "assessment.archive.lead")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value={archived ? "unarchive" : "archive"} />
+            <button type="submit" className="button-secondary">
+              {t(archived ? "assessment.unarchive.button" : "assessment.archive.button")}
+            </button>
+          </Form>
         </section>
       ) : null}
     </div>
