@@ -4,9 +4,11 @@ import { z } from "zod";
 import { checkPassword, passwordMaxLength } from "./password-policy";
 import { memberRoles } from "./permissions";
 import { organisationKinds } from "../utils/organisation-kinds";
+import { cleanLine } from "../utils/text";
 
-// Drops control and zero-width characters that make names look alike or break layout.
-const cleanText = (value: string) => value.normalize("NFC").replace(/[\p{Cc}\p{Cf}]/gu, "").trim();
+// Drops control and zero-width characters that make names look alike or break layout (the same cleaning
+// as for imported text).
+const cleanText = (value: string) => cleanLine(value);
 
 export const emailSchema = z
   .string({ error: "errors.email.required" })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { electionTypes } from "../plan/elections";
 import { isSensibleDate } from "../utils/dates";
+import { cleanMultiline } from "../utils/text";
 
 export const exchangeFormat = "weerbaar-assessment";
 
@@ -8,7 +9,8 @@ const answerSchema = z.object({
   questionId: z.string().min(1).max(100),
   answer: z.enum(["option", "not_applicable", "dont_know"]).nullable(),
   optionId: z.string().min(1).max(100).nullable().optional(),
-  note: z.string().max(2000).default(""),
+  // Cleaned like a typed note: a file must not bring in what the form would have removed.
+  note: z.string().max(2000).default("").transform((value) => cleanMultiline(value)),
 });
 
 /** The export file: what an organisation can take out of Weerbaar and bring back in as a new draft. */

@@ -1,12 +1,13 @@
 // Client-safe schema for updating one plan action (messages are catalogue keys).
 import { z } from "zod";
 import { isSensibleDate } from "./dates";
+import { cleanLine } from "./text";
 
 export const updateActionSchema = z
   .object({
     actionKey: z.string().min(1).max(200),
     owner: z.string().max(80).default(""),
-    ownerName: z.string().max(500).default(""),
+    ownerName: z.string().max(500).default("").transform((value) => cleanLine(value)),
     dueDate: z.string().max(40).default(""),
     status: z.enum(["todo", "in_progress", "done"], { error: "plan.error.status" }),
   })
