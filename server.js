@@ -166,6 +166,9 @@ async function sendRemixResponse(res, response) {
   }
   res.statusMessage = response.statusText;
   res.status(response.status);
+  // Pages, files and data of a signed-in user must not be kept by browsers or proxies; a route that may
+  // be cached says so itself.
+  if (!response.headers.has("cache-control")) res.set("Cache-Control", "private, no-store");
   for (const [key, value] of response.headers.entries()) res.append(key, value);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();

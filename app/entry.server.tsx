@@ -42,6 +42,24 @@ export function handleError(error: unknown, { request }: LoaderFunctionArgs | Ac
   console.error(error);
 }
 
+/**
+ * Remix passes a loader's or action's headers on only for routes that export headers(); ours set
+ * Cache-Control (two-step set-up, recovery codes) and Retry-After (a 429) in data() and expect them to
+ * arrive. So the headers of every matched route's loader and action are merged here, the deepest route
+ * last so it wins; cookies Remix has already handled. Every page is then private and not stored: pages
+ * carry a per-request nonce and, for a signed-in user, their content.
+ */
+function mergeRouteHeaders({ responseHeaders, remixContext }: { responseHeaders: Headers; remixContext: EntryContext }): void {
+  const context = remixContext.staticHandlerContext;
+  for (const match of context.matches) {
+    for (const headers of [context.loaderHeaders[match.route.id], context.actionHeaders[match.route.id]]) {
+      if (!headers) continue;
+      for (const [name, value] of headers) if (name.toLowerCase() !== "set-cookie") responseHeaders.set(name, value);
+    }
+  }
+  responseHeaders.set("Cache-Control", "private, no-store");
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -49,6 +67,7 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  mergeRouteHeaders({ responseHeaders, remixContext });
   // server.js puts a per-request nonce in the load context and in the CSP header; `vite dev` has none.
   const nonce = loadContext.nonce ?? randomBytes(16).toString("base64");
   // No page defers data, so every page waits for the whole render and answers with one buffer: streaming

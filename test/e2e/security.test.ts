@@ -152,3 +152,17 @@ describe("pages for unknown addresses", () => {
     }
   });
 });
+
+describe("caching of private pages", () => {
+  it("answers every page and file of a signed-in user with Cache-Control: private, no-store", async () => {
+    const cookie = await signInCookie("it-lead@demo.test");
+    const list = await (await fetch(`${baseUrl}/assessments`, { headers: { Cookie: cookie } })).text();
+    const id = list.match(/href="\/assessments\/([A-Za-z0-9_-]{10,})"/)?.[1];
+    expect(id).toBeDefined();
+    for (const path of ["/home", "/assessments", `/assessments/${id}`, `/assessments/${id}/results`, `/assessments/${id}/export.json`, "/account/security", "/members"]) {
+      const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("cache-control"), path).toBe("private, no-store");
+    }
+  });
+});
