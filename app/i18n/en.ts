@@ -788,5 +788,6 @@ export const en: Record<keyof typeof nl, string> = {
   "adminInsights.tooFew": "No release possible yet: {n} organisations have newly shared, at least {k} are needed.",
   "audit.action.assessment_shared": "result shared anonymously",
   "audit.action.assessment_share_withdrawn": "stopped sharing result",
+  "audit.action.sharing_changed": "an organisation changed what it shares anonymously",
   "audit.action.insights_release_published": "insights release made",
 };

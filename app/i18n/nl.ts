@@ -786,5 +786,6 @@ export const nl = {
   "adminInsights.tooFew": "Nog geen publicatie mogelijk: {n} organisaties hebben nieuw gedeeld, er zijn er minstens {k} nodig.",
   "audit.action.assessment_shared": "uitkomst anoniem gedeeld",
   "audit.action.assessment_share_withdrawn": "gestopt met delen van uitkomst",
+  "audit.action.sharing_changed": "een organisatie veranderde wat ze anoniem deelt",
   "audit.action.insights_release_published": "publicatie van inzichten gemaakt",
 } as const;
