@@ -118,11 +118,14 @@ export const changePasswordSchema = z
 export type FieldErrors = Partial<Record<string, string>>;
 
 /** Flattens zod issues to the first message per field. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: z.ZodError, { shownFields }: { shownFields?: readonly string[] } = {}): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    result[field] ??= issue.message;
+    // An error on a field the page does not show (a hidden intent, a field nobody should send) would be
+    // a refusal without a message: it becomes the form's own error.
+    if (shownFields && !shownFields.includes(field)) result.form ??= "errors.badForm";
+    else result[field] ??= issue.message;
   }
   return result;
 }

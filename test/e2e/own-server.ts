@@ -8,7 +8,7 @@ import { freePort, serveNodeFlags } from "../../scripts/server-process";
 
 export type OwnServer = { baseUrl: string; databasePath: string; output: () => string; stop: () => Promise<void> };
 
-export async function startOwnServer({ env = {} }: { env?: Record<string, string> } = {}): Promise<OwnServer> {
+export async function startOwnServer({ env = {}, cwd = process.cwd() }: { env?: Record<string, string>; cwd?: string } = {}): Promise<OwnServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-own-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -17,6 +17,7 @@ export async function startOwnServer({ env = {} }: { env?: Record<string, string
   const child = spawn(process.execPath, [...serveNodeFlags(), "server.js"], {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NODE_ENV: "test", BASE_URL: baseUrl, WEERBAAR_QUIET: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    cwd,
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
