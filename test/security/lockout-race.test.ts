@@ -6,7 +6,8 @@ import { signIn } from "../../app/auth/sign-in.server";
 import { getDb } from "../../app/db.server";
 import { maxFailuresPerAccount, maxFailuresPerAddress } from "../../app/models/login-failures.server";
 import { auditEvents } from "../../db/schema";
-import { makeUser, testPassword } from "../helpers/factory";
+import { acceptInvitation, createInvitation } from "../../app/models/invitations.server";
+import { makeOrganisation, makeUser, testPassword } from "../helpers/factory";
 
 function countEvents(action: string): number {
   return getDb()
@@ -55,5 +56,18 @@ describe("lock-out under parallel requests", () => {
     expect((await signIn({ email: user.email, password: testPassword, ipAddress: "198.51.100.91" })).status).toBe("ok");
     // Cleared after success: a fresh set of attempts.
     expect((await signIn({ email: user.email, password: "wrong password!", ipAddress: "198.51.100.91" })).status).toBe("invalid");
+  });
+});
+
+describe("invitation acceptance under parallel requests", () => {
+  it("lets exactly one of 10 simultaneous accepts of one invitation through", async () => {
+    const org = makeOrganisation();
+    const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
+    const { token } = createInvitation({ organisationId: org.id, email: "race@test.nl", role: "contributor", invitedByUserId: lead.id });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => acceptInvitation({ token, signedInUserId: null, newAccount: { name: `Racer ${i}`, password: "a long enough password 1" } })),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok).every((result) => !result.ok && result.error === "used")).toBe(true);
   });
 });
