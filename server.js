@@ -2,6 +2,8 @@
 // per-request CSP nonce, security headers on every response, the client address for audit and
 // rate limits, and a request log that never prints invitation tokens. See docs/decisions/001.
 import { randomBytes } from "node:crypto";
+import http from "node:http";
+import { Transform } from "node:stream";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createReadableStreamFromReadable, createRequestHandler, installGlobals, writeReadableStreamToWritable } from "@remix-run/node";
@@ -12,7 +14,7 @@ installGlobals({ nativeFetch: true });
 
 const buildPath = path.resolve("build/server/index.js");
 const build = await import(pathToFileURL(buildPath).href);
-const { startup, securityHeaders } = build.entry.module;
+const { startup, securityHeaders, refusalPage, logPathOf } = build.entry.module;
 
 let config;
 try {
@@ -40,16 +42,72 @@ app.use((req, res, next) => {
   next();
 });
 
-// Defence in depth next to SameSite=Lax cookies: a state-changing request from another site is refused.
+async function refuse(req, res, reason) {
+  const page = await refusalPage({ reason, cookieHeader: req.get("cookie"), accept: req.get("accept") });
+  if (res.headersSent) return;
+  res.status(page.status).type(page.contentType).set("Cache-Control", "no-store").send(page.body);
+}
+
+// Longer addresses than any page of ours has, and more header bytes than a browser of ours sends, are
+// refused before routing with a page that says so. Node itself reads headers up to 64 KB (below), so that
+// the usual case of too many cookies still gets this page rather than a dropped connection.
+const maxUrlLength = 4096;
+const maxHeaderBytes = 16 * 1024;
 app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  if (req.originalUrl.length > maxUrlLength) return void refuse(req, res, "uriTooLong").catch(next);
+  const headerBytes = req.rawHeaders.reduce((sum, part) => sum + part.length + 2, 0);
+  if (headerBytes > maxHeaderBytes) return void refuse(req, res, "headersTooLarge").catch(next);
+  next();
+});
+
+// Defence in depth next to SameSite=Lax cookies: a state-changing request must show it comes from one of
+// our pages. Browsers send Origin with every form post and fetch; where one sends none, Sec-Fetch-Site
+// says same-origin. A request with neither (another site's form in an old browser, a script) is refused.
+const stateChanging = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+function isSameOrigin(req) {
   const origin = req.get("origin");
-  if (!origin) return next();
-  const expected = `${req.protocol}://${req.get("host")}`;
-  if (origin !== expected && origin !== new URL(config.baseUrl).origin) {
-    res.status(403).type("text/plain").send("Cross-site request refused / Verzoek van een andere site geweigerd");
-    return;
-  }
+  if (origin) return origin === `${req.protocol}://${req.get("host")}` || origin === new URL(config.baseUrl).origin;
+  return req.get("sec-fetch-site") === "same-origin";
+}
+app.use((req, res, next) => {
+  if (!stateChanging.has(req.method) || isSameOrigin(req)) return next();
+  refuse(req, res, "crossSite").catch(next);
+});
+
+// Request bodies are limited while they stream, for every route: a chunked body without Content-Length
+// was read whole first (400 MB took the server to 1.4 GB). The largest body of ours is an imported file
+// (1 MB); routes have their own smaller limits in readForm. Past the limit the client gets the 413 page
+// at once and nothing more is read; the route sees its body fail, and its answer is dropped.
+const maxBodyBytes = 1024 * 1024 + 16 * 1024;
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const declared = req.get("content-length");
+  const tooLarge = () => {
+    res.locals.tooLarge = true;
+    req.unpipe();
+    res.set("Connection", "close");
+    res.on("finish", () => req.socket.destroy());
+    refuse(req, res, "tooLarge").catch(next);
+  };
+  if (declared !== undefined && !(Number(declared) <= maxBodyBytes)) return tooLarge();
+  let seen = 0;
+  const limited = new Transform({
+    transform(chunk, _encoding, callback) {
+      seen += chunk.length;
+      if (seen <= maxBodyBytes) return callback(null, chunk);
+      callback(new Error("request body too large"));
+      tooLarge();
+    },
+  });
+  req.pipe(limited);
+  res.locals.body = limited;
+  // A route that answered without reading the whole body (a redirect to sign-in, its own smaller limit)
+  // must not make Node read and discard the rest of a huge upload: the connection closes after the answer.
+  const end = res.end;
+  res.end = function endClosingUnread(...args) {
+    if (!req.complete && !res.headersSent) res.set("Connection", "close");
+    return end.apply(this, args);
+  };
   next();
 });
 
@@ -66,8 +124,8 @@ app.use((req, res, next) => {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    // Invitation tokens are credentials: never write them to a log.
-    const logged = req.path.replace(/^\/invitations\/[^/]+/, "/invitations/[token]");
+    // Invitation tokens are credentials: never write them to a log, under any spelling of the path.
+    const logged = logPathOf({ path: req.originalUrl.split("?")[0] ?? "/", status: res.statusCode });
     console.log(`${req.method} ${logged} ${res.statusCode} ${ms.toFixed(1)} ms`);
   });
   next();
@@ -94,15 +152,23 @@ function createRemixRequest(req, res) {
   res.on("close", () => controller.abort());
   const init = { method: req.method, headers: createRemixHeaders(req.headers), signal: controller.signal };
   if (req.method !== "GET" && req.method !== "HEAD") {
-    init.body = createReadableStreamFromReadable(req);
+    init.body = createReadableStreamFromReadable(res.locals.body ?? req);
     init.duplex = "half";
   }
   return new Request(url, init);
 }
 
 async function sendRemixResponse(res, response) {
+  // Already answered (the body was too large): the route's own answer is not sent.
+  if (res.headersSent || res.locals.tooLarge) {
+    await response.body?.cancel().catch(() => undefined);
+    return;
+  }
   res.statusMessage = response.statusText;
   res.status(response.status);
+  // Pages, files and data of a signed-in user must not be kept by browsers or proxies; a route that may
+  // be cached says so itself.
+  if (!response.headers.has("cache-control")) res.set("Cache-Control", "private, no-store");
   for (const [key, value] of response.headers.entries()) res.append(key, value);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
@@ -119,19 +185,34 @@ app.use(async (req, res, next) => {
   }
 });
 
-// Express' default error page would echo the stack; answer plainly instead.
+// Express' default error page would echo the stack; answer with a page that says what is wrong instead.
 app.use((error, req, res, _next) => {
   const status = Number(error?.status ?? error?.statusCode ?? 500);
   if (status >= 400 && status < 500) {
-    if (!res.headersSent) res.status(status).type("text/plain").send("Bad request / Ongeldig verzoek");
+    if (!res.headersSent) refuse(req, res, status === 413 ? "tooLarge" : "badRequest").catch(() => res.end());
     return;
   }
   console.error(error);
   if (!res.headersSent) res.status(500).type("text/plain").send("Internal error / Interne fout");
 });
 
-const server = app.listen(config.port, () => {
+const server = http.createServer({ maxHeaderSize: 64 * 1024 }, app).listen(config.port, () => {
   console.log(`Weerbaar listening on http://localhost:${config.port} (${config.nodeEnv})`);
+});
+
+// Headers larger than Node accepts (16 KB, mostly cookies) never reach Express; Node would close the
+// connection with a bare 431. The cookies cannot be read, so the page says it in both languages.
+const headersTooLarge = Buffer.from(`<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><title>Verzoek te groot / Request too large — Weerbaar</title></head>
+<body><main><h1>Verzoek te groot</h1><p>Uw browser stuurde te veel gegevens mee (bijvoorbeeld cookies). Verwijder de cookies van deze site en probeer het opnieuw.</p>
+<h2 lang="en">Request too large</h2><p lang="en">Your browser sent too much along with the request (cookies, for instance). Remove this site's cookies and try again.</p></main></body></html>
+`);
+server.on("clientError", (error, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = error && error.code === "HPE_HEADER_OVERFLOW";
+  const body = tooLarge ? headersTooLarge : Buffer.from("Bad request / Ongeldig verzoek\n");
+  const head = `HTTP/1.1 ${tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request"}\r\nContent-Type: ${tooLarge ? "text/html" : "text/plain"}; charset=utf-8\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+  socket.end(Buffer.concat([Buffer.from(head), body]));
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {

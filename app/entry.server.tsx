@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { randomBytes } from "node:crypto";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
 import { registerCatalogue } from "./i18n/registry";
@@ -13,8 +13,52 @@ registerCatalogue("en", en);
 
 export { startup } from "./startup.server";
 export { securityHeaders } from "./utils/security-headers";
+export { refusalPage } from "./utils/refusal.server";
+export { logPathOf } from "./utils/log-path";
 
 const ABORT_DELAY = 5_000;
+
+// Outside production React Router warns "No routes matched location <path>" for every unknown address:
+// the path may carry a token (an invitation link with a typo), and an unknown address is no problem of
+// ours. That one warning is dropped; every other warning still reaches the log.
+const warn = console.warn.bind(console);
+console.warn = function warnWithoutUnknownPaths(...args: unknown[]) {
+  if (typeof args[0] === "string" && args[0].startsWith("No routes matched location")) return;
+  warn(...args);
+};
+
+/**
+ * Remix calls this for every error before it renders the error page. An ordinary refusal (a 404 for an
+ * unknown address, a 405) is no server error: it is not logged (its message names the path, which may
+ * hold a token) and the router's internal Error, whose stack names server paths, is dropped so that it
+ * reaches neither the log nor, in development mode, the page's data.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs): void {
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    if (error && typeof error === "object") Reflect.deleteProperty(error, "error");
+    return;
+  }
+  if (request.signal.aborted) return;
+  console.error(error);
+}
+
+/**
+ * Remix passes a loader's or action's headers on only for routes that export headers(); ours set
+ * Cache-Control (two-step set-up, recovery codes) and Retry-After (a 429) in data() and expect them to
+ * arrive. So the headers of every matched route's loader and action are merged here, the deepest route
+ * last so it wins; cookies Remix has already handled. Every page is then private and not stored: pages
+ * carry a per-request nonce and, for a signed-in user, their content.
+ */
+function mergeRouteHeaders({ responseHeaders, remixContext }: { responseHeaders: Headers; remixContext: EntryContext }): void {
+  const context = remixContext.staticHandlerContext;
+  for (const match of context.matches) {
+    for (const headers of [context.loaderHeaders[match.route.id], context.actionHeaders[match.route.id]]) {
+      if (!headers) continue;
+      for (const [name, value] of headers) if (name.toLowerCase() !== "set-cookie") responseHeaders.set(name, value);
+    }
+  }
+  responseHeaders.set("Cache-Control", "private, no-store");
+}
 
 export default function handleRequest(
   request: Request,
@@ -23,6 +67,7 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  mergeRouteHeaders({ responseHeaders, remixContext });
   // server.js puts a per-request nonce in the load context and in the CSP header; `vite dev` has none.
   const nonce = loadContext.nonce ?? randomBytes(16).toString("base64");
   // No page defers data, so every page waits for the whole render and answers with one buffer: streaming

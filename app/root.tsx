@@ -17,6 +17,7 @@ import {
 import { getSessionUser } from "./auth/session.server";
 import { can } from "./auth/permissions";
 import { getLanguage } from "./i18n/language.server";
+import type { MessageKey } from "./i18n/translate";
 import { useLanguage, useT } from "./i18n/use-t";
 import { useNonce } from "./components/nonce";
 import stylesUrl from "./styles/app.css?url";
@@ -158,12 +159,34 @@ export default function App() {
   return <Outlet />;
 }
 
+// The refusals that name their own message, each with its title.
+const namedRefusals: Partial<Record<MessageKey, MessageKey>> = {
+  "error.badElectionDate.body": "error.badElectionDate.title",
+  "error.organisationSwitch.body": "error.organisationSwitch.title",
+};
+
+function namedMessageOf(value: unknown): { titleKey: MessageKey; messageKey: MessageKey; values: Record<string, string> } | null {
+  if (!value || typeof value !== "object" || !("messageKey" in value) || typeof value.messageKey !== "string") return null;
+  const entry = Object.entries(namedRefusals).find(([key]) => key === value.messageKey);
+  if (!entry) return null;
+  const values: Record<string, string> = {};
+  if ("values" in value && value.values && typeof value.values === "object") {
+    for (const [key, item] of Object.entries(value.values)) if (typeof item === "string") values[key] = item;
+  }
+  const [, titleKey] = entry;
+  const messageKey = Object.keys(namedRefusals).find((key): key is MessageKey => key === value.messageKey);
+  return titleKey && messageKey ? { titleKey, messageKey, values } : null;
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, body] =
-    status === 404
+  // A refusal may name its own message (a catalogue key and its values) so the page says what is wrong.
+  const named = isRouteErrorResponse(error) ? namedMessageOf(error.data) : null;
+  const [title, body] = named
+    ? [t(named.titleKey), t(named.messageKey, named.values)]
+    : status === 404
       ? [t("error.notFound.title"), t("error.notFound.body")]
       : status === 403
         ? [t("error.forbidden.title"), t("error.forbidden.body")]

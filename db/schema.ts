@@ -176,6 +176,8 @@ export const assessments = sqliteTable(
      * contribution stores just its hash and no organisation id, so it cannot be traced back.
      */
     shareToken: text("share_token"),
+    /** When an IT lead archived this submitted assessment: hidden from the default list, still readable. */
+    archivedAt: timestamp("archived_at"),
   },
   (table) => [index("assessments_org_idx").on(table.organisationId, table.createdAt)],
 );

@@ -153,10 +153,11 @@ async function main() {
       if (i > 200) throw new Error("server did not start");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const login = await fetch(`${base}/login`, { method: "POST", body: new URLSearchParams({ email: bench.email, password }), redirect: "manual" });
+    const login = await fetch(`${base}/login`, { method: "POST", headers: { Origin: base }, body: new URLSearchParams({ email: bench.email, password }), redirect: "manual" });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     if (login.status !== 302 || !cookie) throw new Error(`bench sign-in failed (${login.status})`);
-    const headers = { Cookie: cookie };
+    // Origin as a browser sends it: state-changing requests without one are refused.
+    const headers = { Cookie: cookie, Origin: base };
     const domainPath = `/assessments/${bench.assessmentId}/domains/accounts`;
     let results: Record<string, Result> = {};
     // The floor runs first and again last; the ratios use the mean, so drift during the run (this is a

@@ -4,9 +4,11 @@ import { z } from "zod";
 import { checkPassword, passwordMaxLength } from "./password-policy";
 import { memberRoles } from "./permissions";
 import { organisationKinds } from "../utils/organisation-kinds";
+import { cleanLine } from "../utils/text";
 
-// Drops control and zero-width characters that make names look alike or break layout.
-const cleanText = (value: string) => value.normalize("NFC").replace(/[\p{Cc}\p{Cf}]/gu, "").trim();
+// Drops control and zero-width characters that make names look alike or break layout (the same cleaning
+// as for imported text).
+const cleanText = (value: string) => cleanLine(value);
 
 export const emailSchema = z
   .string({ error: "errors.email.required" })
@@ -30,7 +32,8 @@ export const loginSchema = z.object({
     .string({ error: "errors.password.required" })
     .min(1, { error: "errors.password.required" })
     .max(passwordMaxLength, { error: "errors.password.tooLong" }),
-  redirectTo: z.string().max(500).optional(),
+  // Not limited here: an unusable target falls back to the home page (safeRedirectTarget), it is no error of the user.
+  redirectTo: z.string().optional(),
 });
 
 export const newPasswordSchema = z
@@ -78,7 +81,8 @@ export const signInCodeSchema = z.object({
     .min(1, { error: "errors.code.required" })
     .max(40, { error: "errors.code.format" })
     .refine((value) => /^(\d{6}|[a-z2-7]{16})$/i.test(compactCode(value)), { error: "errors.code.format" }),
-  redirectTo: z.string().max(500).optional(),
+  // Not limited here: an unusable target falls back to the home page (safeRedirectTarget), it is no error of the user.
+  redirectTo: z.string().optional(),
 });
 
 export const setUpCodeSchema = z.object({
@@ -88,7 +92,8 @@ export const setUpCodeSchema = z.object({
     .min(1, { error: "errors.code.required" })
     .max(20, { error: "errors.code.sixDigits" })
     .refine((value) => /^\d{6}$/.test(compactCode(value)), { error: "errors.code.sixDigits" }),
-  redirectTo: z.string().max(500).optional(),
+  // Not limited here: an unusable target falls back to the home page (safeRedirectTarget), it is no error of the user.
+  redirectTo: z.string().optional(),
 });
 
 export const changePasswordSchema = z
@@ -113,11 +118,14 @@ export const changePasswordSchema = z
 export type FieldErrors = Partial<Record<string, string>>;
 
 /** Flattens zod issues to the first message per field. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
+export function fieldErrors(error: z.ZodError, { shownFields }: { shownFields?: readonly string[] } = {}): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    result[field] ??= issue.message;
+    // An error on a field the page does not show (a hidden intent, a field nobody should send) would be
+    // a refusal without a message: it becomes the form's own error.
+    if (shownFields && !shownFields.includes(field)) result.form ??= "errors.badForm";
+    else result[field] ??= issue.message;
   }
   return result;
 }

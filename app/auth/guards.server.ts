@@ -1,7 +1,8 @@
-import { redirect, type AppLoadContext } from "@remix-run/node";
+import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { getAssessment, type Actor } from "../models/assessments.server";
 import { can, type Action, type MemberRole } from "./permissions";
 import { requireUser, type SessionUser } from "./session.server";
+import { isSensibleDate } from "../utils/dates";
 import { forbidden, getClientAddress, notFound } from "../utils/http.server";
 
 export type Member = SessionUser & {
@@ -40,10 +41,20 @@ export function homePathFor(user: { platformRole: SessionUser["platformRole"] })
  * The member and an assessment of their organisation. Another organisation's id, or an admin/analyst,
  * gets 404: the query is filtered by the member's organisation, so nothing leaks through a missed check.
  */
-export async function requireAssessment(request: Request, params: { id?: string }, context: AppLoadContext | undefined) {
+export async function requireAssessment(
+  request: Request,
+  params: { id?: string },
+  context: AppLoadContext | undefined,
+  { needsElectionDate = false }: { needsElectionDate?: boolean } = {},
+) {
   const member = await requireMember(request, "assessment:read");
   const assessment = getAssessment({ id: params.id ?? "", organisationId: member.current.organisationId });
   if (!assessment) throw notFound();
+  // The plan, its PDF and its calendar count from election day. A stored date that is no real date (an old
+  // import let 2026-02-30 in) gets a page that says so, instead of a 500 on every visit.
+  if (needsElectionDate && !isSensibleDate(assessment.electionDate)) {
+    throw data({ messageKey: "error.badElectionDate.body", values: { date: assessment.electionDate.slice(0, 20) } }, { status: 422 });
+  }
   const actor: Actor = { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) };
   return { member, assessment, actor };
 }

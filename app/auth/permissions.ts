@@ -19,6 +19,8 @@ const table = {
   // Moving a draft to a newer questionnaire version changes which answers it keeps.
   "assessment:change-version": ["it_lead"],
   "assessment:set-nomination-day": ["it_lead"],
+  "assessment:delete-draft": ["it_lead"],
+  "assessment:archive": ["it_lead"],
   "assessment:share-anonymised": ["it_lead"],
   "assessment:export": ["it_lead", "contributor", "campaign_manager"],
   "plan:download": ["it_lead", "campaign_manager"],

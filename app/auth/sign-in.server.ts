@@ -1,5 +1,5 @@
 import { recordAuditEvent } from "../models/audit.server";
-import { checkSignInAllowed, clearAccountFailures, recordSignInFailure } from "../models/login-failures.server";
+import { clearAccountFailures, pruneSignInFailures, releaseAttempt, reserveAttempt } from "../models/login-failures.server";
 import { getTwoStepState, mustUseTwoStep, verifySecondFactor, type CodeKind } from "../models/two-step.server";
 import { getUserByEmail, normaliseEmail, verifyLogin } from "../models/users.server";
 import type { PlatformRole } from "./permissions";
@@ -15,18 +15,20 @@ export type SignInResult =
 /** Password sign-in with lock-out and audit; the caller creates the session (pending when a second step follows). */
 export async function signIn({ email, password, ipAddress, now = new Date() }: { email: string; password: string; ipAddress: string; now?: Date }): Promise<SignInResult> {
   const normalised = normaliseEmail(email);
-  const gate = checkSignInAllowed({ email: normalised, ipAddress, now });
+  const gate = reserveAttempt({ email: normalised, ipAddress, now });
   if (!gate.allowed) {
     recordAuditEvent({ action: "sign_in_refused", actorEmail: normalised.slice(0, 254), ipAddress, at: now });
     return { status: "locked", retryAfterSeconds: gate.retryAfterSeconds };
   }
   const user = await verifyLogin({ email: normalised, password });
   if (!user) {
-    recordSignInFailure({ email: normalised, ipAddress, now });
+    // The reservation stays as the failure.
+    pruneSignInFailures({ now });
     const known = getUserByEmail({ email: normalised });
     recordAuditEvent({ action: "sign_in_failed", actorUserId: known?.id ?? null, actorEmail: normalised.slice(0, 254), ipAddress, at: now });
     return { status: "invalid" };
   }
+  releaseAttempt({ attemptId: gate.attemptId });
   const twoStep = getTwoStepState({ userId: user.id });
   const secondStep: SecondStep = twoStep.enabled ? "code" : mustUseTwoStep(twoStep) ? "set_up" : "none";
   if (secondStep === "code") {
@@ -57,10 +59,13 @@ export async function guardedAttempt({
   now?: Date;
   check: () => boolean | Promise<boolean>;
 }): Promise<AttemptResult> {
-  const gate = checkSignInAllowed({ email, ipAddress, now });
+  const gate = reserveAttempt({ email, ipAddress, now });
   if (!gate.allowed) return { status: "locked", retryAfterSeconds: gate.retryAfterSeconds };
-  if (await check()) return { status: "ok" };
-  recordSignInFailure({ email, ipAddress, now });
+  if (await check()) {
+    releaseAttempt({ attemptId: gate.attemptId });
+    return { status: "ok" };
+  }
+  pruneSignInFailures({ now });
   return { status: "invalid" };
 }
 

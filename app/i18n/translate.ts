@@ -41,17 +41,24 @@ const dateTimeFormats = formattersOf({ dateStyle: "medium", timeStyle: "short", 
 const dateFormats = formattersOf({ dateStyle: "long", timeZone: "Europe/Amsterdam" });
 const timeFormats = formattersOf({ timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
+// A stored value that is no date (an impossible election date from an old import) must not take the
+// page down: Intl throws a RangeError on it. Such a value is shown as it was stored.
+function formatWith(format: Intl.DateTimeFormat, value: Date | string | number): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value).replace(/T12:00:00Z$/, "") : format.format(date);
+}
+
 /** A date and time in the Dutch time zone, formatted for the language. */
 export function formatDateTime(language: Language, value: Date | string | number): string {
-  return dateTimeFormats[language].format(new Date(value));
+  return formatWith(dateTimeFormats[language], value);
 }
 
 /** A date in the Dutch time zone, written out for the language. */
 export function formatDate(language: Language, value: Date | string | number): string {
-  return dateFormats[language].format(new Date(value));
+  return formatWith(dateFormats[language], value);
 }
 
 /** A time of day (hours and minutes) in the Dutch time zone. */
 export function formatTime(language: Language, value: Date | string | number): string {
-  return timeFormats[language].format(new Date(value));
+  return formatWith(timeFormats[language], value);
 }

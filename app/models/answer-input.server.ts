@@ -1,9 +1,10 @@
 import { decodeAnswer } from "../questionnaire/answer-codec";
 import type { AnswerChange } from "./answers.server";
+import { cleanMultiline } from "../utils/text";
 
 // Keeps line breaks and tabs; drops other control and invisible formatting characters.
 export function cleanNote(value: string | undefined): string {
-  return (value ?? "").normalize("NFC").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, "").replace(/\r\n/g, "\n").trim();
+  return cleanMultiline(value ?? "");
 }
 
 export type ParsedChange = { ok: true; change: AnswerChange } | { ok: false; questionId: string };

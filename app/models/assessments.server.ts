@@ -163,6 +163,7 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
       createdAt: row.createdAt,
       createdByName: row.createdByName,
       submittedAt: row.submittedAt,
+      archivedAt: row.archivedAt,
       overallScore: row.overallScore,
       answered: progress.answered,
       total: progress.total,
@@ -437,4 +438,58 @@ export function previousSubmitted({ assessment }: { assessment: AssessmentRow })
     .orderBy(desc(assessments.submittedAt))
     .limit(1)
     .get();
+}
+
+export type RemoveResult = { ok: true } | { ok: false; error: "not_found" | "forbidden" | "not_draft" | "not_submitted" };
+
+/**
+ * Deletes a draft with its answers, assignments and plan actions, in one transaction, filtered by the
+ * actor's organisation. A submitted assessment is never deleted (it may be shared, and it is the record of
+ * what was submitted): it can be archived instead.
+ */
+export function deleteDraftAssessment({ actor, assessmentId, now = new Date() }: { actor: Actor; assessmentId: string; now?: Date }): RemoveResult {
+  if (!can(actor.role, "assessment:delete-draft")) return { ok: false, error: "forbidden" };
+  return getDb().transaction((tx) => {
+    const row = tx
+      .select({ id: assessments.id, status: assessments.status })
+      .from(assessments)
+      .where(and(eq(assessments.id, assessmentId), eq(assessments.organisationId, actor.organisationId)))
+      .get();
+    if (!row) return { ok: false, error: "not_found" } as const;
+    if (row.status !== "draft") return { ok: false, error: "not_draft" } as const;
+    tx.delete(answers).where(eq(answers.assessmentId, row.id)).run();
+    tx.delete(assignments).where(eq(assignments.assessmentId, row.id)).run();
+    tx.delete(planActions).where(eq(planActions.assessmentId, row.id)).run();
+    tx.delete(assessments).where(and(eq(assessments.id, row.id), eq(assessments.status, "draft"))).run();
+    recordAuditEvent({ action: "assessment_deleted", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "assessment", targetId: row.id, ipAddress: actor.ipAddress, at: now });
+    return { ok: true } as const;
+  });
+}
+
+/** Archives a submitted assessment (or takes it out of the archive): hidden from the default list, still readable. */
+export function setAssessmentArchived({ actor, assessmentId, archived, now = new Date() }: { actor: Actor; assessmentId: string; archived: boolean; now?: Date }): RemoveResult {
+  if (!can(actor.role, "assessment:archive")) return { ok: false, error: "forbidden" };
+  const changed = getDb()
+    .update(assessments)
+    .set({ archivedAt: archived ? now : null })
+    .where(and(eq(assessments.id, assessmentId), eq(assessments.organisationId, actor.organisationId), eq(assessments.status, "submitted")))
+    .run();
+  if (changed.changes !== 1) {
+    const exists = getDb()
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(and(eq(assessments.id, assessmentId), eq(assessments.organisationId, actor.organisationId)))
+      .get();
+    return { ok: false, error: exists ? "not_submitted" : "not_found" };
+  }
+  recordAuditEvent({
+    action: archived ? "assessment_archived" : "assessment_unarchived",
+    actorUserId: actor.userId,
+    organisationId: actor.organisationId,
+    targetType: "assessment",
+    targetId: assessmentId,
+    ipAddress: actor.ipAddress,
+    at: now,
+  });
+  return { ok: true };
 }

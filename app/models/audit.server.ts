@@ -23,6 +23,9 @@ export const auditActions = [
   "assessment_imported",
   "assessment_version_changed",
   "assessment_submitted",
+  "assessment_deleted",
+  "assessment_archived",
+  "assessment_unarchived",
   "sections_assigned",
   "nomination_day_set",
   "plan_action_updated",
@@ -103,4 +106,51 @@ export function listAuditEvents({ beforeId, organisationId }: { beforeId?: numbe
     .orderBy(desc(auditEvents.id))
     .limit(auditPageSize)
     .all();
+}
+
+// What the platform admin may see of an event: who did what kind of thing when, never which question,
+// answer, action or score (trust principle 7). Details are shown only for keys on this list; anything
+// else stored (also in rows written before this rule) stays out of the admin's view.
+const detailsShownToAdmin = new Set(["role", "from", "to", "method", "required", "kind", "carriedOver", "people"]);
+const targetsShownToAdmin = new Set(["user", "invitation", "organisation", "session", "release", "assessment"]);
+// Which organisation shares with the ministry, and when, is itself something the operator must not learn:
+// these events appear as one neutral kind, without who, which organisation or which assessment.
+const neutralForAdmin = new Set<string>(["assessment_shared", "assessment_share_withdrawn"]);
+
+export type AdminAuditRow = {
+  id: number;
+  at: Date;
+  action: string;
+  actor: string | null;
+  organisation: string | null;
+  target: string | null;
+  ipAddress: string | null;
+  details: string | null;
+};
+
+/** The audit log as the platform admin sees it: content-free, and sharing events neutral. */
+export function listAuditEventsForAdmin({ beforeId }: { beforeId?: number }): AdminAuditRow[] {
+  return listAuditEvents({ beforeId }).map((event) => {
+    if (neutralForAdmin.has(event.action)) {
+      // The day only: an exact time would line up with the sign-in of whoever shared.
+      const day = new Date(Date.UTC(event.at.getUTCFullYear(), event.at.getUTCMonth(), event.at.getUTCDate()));
+      return { id: event.id, at: day, action: "sharing_changed", actor: null, organisation: null, target: null, ipAddress: null, details: null };
+    }
+    const details = Object.entries(event.details ?? {})
+      .filter(([key]) => detailsShownToAdmin.has(key))
+      .map(([key, value]) => `${key}: ${String(value)}`)
+      .join(", ");
+    const targetType = event.targetType && targetsShownToAdmin.has(event.targetType) ? event.targetType : null;
+    return {
+      id: event.id,
+      at: event.at,
+      action: event.action,
+      actor: event.actorUserEmail ?? event.actorEmail ?? null,
+      organisation: event.organisationName,
+      // An assessment is named only as such: its id would let the admin follow one party's work.
+      target: targetType ? (targetType === "assessment" ? targetType : `${targetType} ${event.targetId ?? ""}`.trim()) : null,
+      ipAddress: event.ipAddress,
+      details: details || null,
+    };
+  });
 }

@@ -47,11 +47,35 @@ function oldestInWindow(key: string, kind: "email" | "ip", since: Date, limit: n
   return (releasing?.at.getTime() ?? since.getTime()) + lockoutWindowMs;
 }
 
-export function recordSignInFailure({ email, ipAddress, now = new Date() }: { email: string; ipAddress: string; now?: Date }): void {
-  const db = getDb();
-  db.insert(loginFailures).values({ email, ipAddress, at: now }).run();
-  // Keep the table small: nothing older than a day matters.
-  db.delete(loginFailures)
+export type AttemptReservation = { allowed: true; attemptId: number } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Counts and reserves in one immediate transaction: the attempt is written as a failure before the
+ * secret is checked, so parallel requests each see the reservations of those before them and at most the
+ * limit ever reaches the (slow, asynchronous) check. A right answer takes its reservation back with
+ * releaseAttempt. Counting first and recording after the check let 40 parallel guesses all be checked.
+ */
+export function reserveAttempt({ email, ipAddress, now = new Date() }: { email: string; ipAddress: string; now?: Date }): AttemptReservation {
+  return getDb().transaction(
+    (tx) => {
+      const gate = checkSignInAllowed({ email, ipAddress, now });
+      if (!gate.allowed) return gate;
+      const row = tx.insert(loginFailures).values({ email, ipAddress, at: now }).returning({ id: loginFailures.id }).get();
+      return { allowed: true as const, attemptId: row.id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** A reserved attempt that turned out right is no failure: it no longer counts for account or address. */
+export function releaseAttempt({ attemptId }: { attemptId: number }): void {
+  getDb().delete(loginFailures).where(eq(loginFailures.id, attemptId)).run();
+}
+
+/** Drops failures older than a day, which no window looks at any more, to keep the table small. */
+export function pruneSignInFailures({ now = new Date() }: { now?: Date } = {}): void {
+  getDb()
+    .delete(loginFailures)
     .where(lt(loginFailures.at, new Date(now.getTime() - 24 * 60 * 60 * 1000)))
     .run();
 }

@@ -8,6 +8,7 @@ import type { MeasureOwner } from "../questionnaire/schema";
 import { compareOnSharedQuestions, scoreAssessment, type StoredScoreResult } from "../scoring";
 import type { MemberRole } from "../auth/permissions";
 import { cleanOwnerName, ownerNameMaxLength } from "../utils/plan-forms";
+import { isSensibleDate } from "../utils/dates";
 import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
 
@@ -289,7 +290,8 @@ export function planSummaryFor({ organisationId, role, today = dutchToday() }: {
     .where(eq(assessments.organisationId, organisationId))
     .orderBy(desc(assessments.createdAt))
     .all()
-    .filter((row) => row.electionDate >= addDays({ date: today, days: -30 }));
+    // A stored date that is no real date (an old import) cannot be planned; the plan page says so itself.
+    .filter((row) => isSensibleDate(row.electionDate) && row.electionDate >= addDays({ date: today, days: -30 }));
   const assessment = rows.find((row) => row.status === "submitted") ?? rows[0];
   if (!assessment) return null;
   const weekStart = weekStartOf({ date: today });

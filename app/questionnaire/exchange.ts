@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { electionTypes } from "../plan/elections";
+import { isSensibleDate } from "../utils/dates";
+import { cleanMultiline } from "../utils/text";
 
 export const exchangeFormat = "weerbaar-assessment";
 
@@ -7,7 +9,8 @@ const answerSchema = z.object({
   questionId: z.string().min(1).max(100),
   answer: z.enum(["option", "not_applicable", "dont_know"]).nullable(),
   optionId: z.string().min(1).max(100).nullable().optional(),
-  note: z.string().max(2000).default(""),
+  // Cleaned like a typed note: a file must not bring in what the form would have removed.
+  note: z.string().max(2000).default("").transform((value) => cleanMultiline(value)),
 });
 
 /** The export file: what an organisation can take out of Weerbaar and bring back in as a new draft. */
@@ -15,7 +18,7 @@ export const assessmentFileSchema = z.object({
   format: z.literal(exchangeFormat),
   formatVersion: z.literal(1),
   questionnaireVersion: z.number().int().positive(),
-  election: z.object({ type: z.enum(electionTypes), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  election: z.object({ type: z.enum(electionTypes), date: z.string().refine((value) => isSensibleDate(value)) }),
   status: z.enum(["draft", "submitted"]).optional(),
   exportedAt: z.string().optional(),
   answers: z.array(answerSchema).max(1000),

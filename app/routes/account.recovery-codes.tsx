@@ -1,9 +1,10 @@
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { clearRecoveryCodesFlash, takeRecoveryCodesFlash } from "../auth/account.server";
-import { requireUser, safeRedirectPath } from "../auth/session.server";
+import { requireUser } from "../auth/session.server";
 import { useT } from "../i18n/use-t";
 import { pageTitle } from "../utils/meta";
+import { safeRedirectTarget } from "../utils/redirect";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "recoveryCodes.title");
 
@@ -13,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const flash = await takeRecoveryCodesFlash({ request, userId: user.id });
   if (!flash) throw redirect("/account/security");
   return data(
-    { codes: flash.codes, next: safeRedirectPath(flash.next, "/account/security") },
+    { codes: flash.codes, next: safeRedirectTarget({ target: flash.next, fallback: "/account/security" }) },
     { headers: { "Set-Cookie": await clearRecoveryCodesFlash(), "Cache-Control": "no-store" } },
   );
 }

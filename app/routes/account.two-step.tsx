@@ -6,7 +6,7 @@ import { confirmTwoStep, setRecoveryCodesFlash } from "../auth/account.server";
 import { fieldErrors, setUpCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { qrCodePath } from "../auth/qr-code.server";
-import { createUserSession, getPendingSession, getSessionUser, safeRedirectPath } from "../auth/session.server";
+import { createUserSession, getPendingSession, getSessionUser } from "../auth/session.server";
 import { groupSecret, otpauthUri } from "../auth/totp.server";
 import { ErrorSummary, Field, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
@@ -14,6 +14,7 @@ import { recordAuditEvent } from "../models/audit.server";
 import { getOrCreateSetUpSecret } from "../models/two-step.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { safeRedirectTarget } from "../utils/redirect";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "twoStepSetUp.title");
 
@@ -37,7 +38,7 @@ function loginPath(request: Request): string {
 export async function loader({ request }: LoaderFunctionArgs) {
   const account = await findAccount(request);
   if (!account) throw redirect(loginPath(request));
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "");
+  const redirectTo = safeRedirectTarget({ target: new URL(request.url).searchParams.get("redirectTo"), fallback: "" });
   if (account.twoStep.enabled) {
     // Half-way through sign-in with two-step sign-in on: that is the code page's job.
     if (account.kind === "pending") throw redirect(`/login/code${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`);
@@ -71,7 +72,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data<ActionData>({ errors: { code: "twoStepSetUp.wrongCode" } }, { status: 400 });
   }
   const headers = new Headers();
-  const target = safeRedirectPath(parsed.data.redirectTo, account.kind === "pending" ? homePathFor(account) : "/account/security");
+  const target = safeRedirectTarget({ target: parsed.data.redirectTo, fallback: account.kind === "pending" ? homePathFor(account) : "/account/security" });
   if (account.kind === "pending") {
     // Set-up was the second step of this sign-in: it is complete now, under a new session id.
     headers.append("Set-Cookie", await createUserSession({ request, userId: account.userId, ipAddress, organisationId: account.organisationId }));

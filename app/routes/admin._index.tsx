@@ -36,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     itLeadEmail: (fields.itLeadEmail ?? "").slice(0, 254),
   };
   const parsed = createOrganisationSchema.safeParse(fields);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), created: null, values }, { status: 400 });
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error, { shownFields: ["name", "kind", "parentId", "itLeadEmail"] }), created: null, values }, { status: 400 });
   const result = createOrganisationWithItLead({
     admin: { userId: admin.id, ipAddress: getClientAddress(context) },
     name: parsed.data.name,
@@ -117,6 +117,11 @@ export default function AdminOrganisations() {
             <p>{t("admin.organisations.created", { name: actionData.created.name, email: actionData.created.email, date: formatDate(language, actionData.created.expiresAt) })}</p>
             <label htmlFor="invite-link">{t("members.invite.link")}</label>
             <input id="invite-link" readOnly value={actionData.created.link} className="copy-field" />
+          </div>
+        ) : null}
+        {serverErrors.form ? (
+          <div className="error-summary" role="alert">
+            <p>{errorText(serverErrors.form)}</p>
           </div>
         ) : null}
         <ErrorSummary errors={actionData && !actionData.created ? errors : {}} labels={labels} />

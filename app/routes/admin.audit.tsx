@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requirePlatformRole } from "../auth/guards.server";
 import { formatDateTime } from "../i18n/translate";
 import { useIsMessageKey, useLanguage, useT } from "../i18n/use-t";
-import { auditPageSize, listAuditEvents } from "../models/audit.server";
+import { auditPageSize, listAuditEventsForAdmin } from "../models/audit.server";
 import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit.title");
@@ -11,18 +11,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.aud
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformRole(request, "admin:audit");
   const before = Number(new URL(request.url).searchParams.get("before"));
-  const events = listAuditEvents({ beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined });
+  const events = listAuditEventsForAdmin({ beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined });
   return {
-    events: events.map((e) => ({
-      id: e.id,
-      at: e.at.toISOString(),
-      action: e.action,
-      actor: e.actorUserEmail ?? e.actorEmail ?? null,
-      organisation: e.organisationName,
-      target: e.targetType ? `${e.targetType} ${e.targetId ?? ""}`.trim() : null,
-      ipAddress: e.ipAddress,
-      details: e.details ? Object.entries(e.details).map(([key, value]) => `${key}: ${String(value)}`).join(", ") : null,
-    })),
+    events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
     nextBefore: events.length === auditPageSize ? events[events.length - 1]?.id ?? null : null,
   };
 }

@@ -42,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const fields = formToObject(form);
   const email = (fields.email ?? "").slice(0, 254);
   const parsed = actionSchema.safeParse(fields);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), message: null, link: null, email }, { status: 400 });
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error, { shownFields: ["name", "email"] }), message: null, link: null, email }, { status: 400 });
   const admin = { userId: user.id, ipAddress: getClientAddress(context) };
   const input = parsed.data;
   if (input.intent === "rename") {

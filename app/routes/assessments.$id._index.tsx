@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
@@ -11,10 +11,11 @@ import { Field, useCheckedSubmit, useErrorText } from "../components/field";
 import { formatDate, formatDateTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { answerMapOf, assignDomain, getCreatorName, listAnswers, listAssignments, progressOf, questionnaireFor, setNominationDate } from "../models/assessments.server";
+import { answerMapOf, assignDomain, deleteDraftAssessment, getCreatorName, listAnswers, listAssignments, progressOf, questionnaireFor, setAssessmentArchived, setNominationDate } from "../models/assessments.server";
 import { dutchToday } from "../plan/elections";
 import { milestoneDates } from "../plan/timeline";
 import { nominationDaySchemaFor } from "../utils/assessment-forms";
+import { isSensibleDate } from "../utils/dates";
 import { listMembers } from "../models/memberships.server";
 import { listNeedsAnswer } from "../models/questionnaire-move.server";
 import { currentQuestionnaire } from "../questionnaire/current";
@@ -51,7 +52,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       createdAt: assessment.createdAt.toISOString(),
       createdByName: getCreatorName({ assessment }),
       nominationDate: assessment.nominationDate,
-      computedNominationDate: milestoneDates({ electionDate: assessment.electionDate, today: dutchToday() }).nomination_day,
+      // A stored election date that is no real date (an old import) has no nomination day to compute.
+      computedNominationDate: isSensibleDate(assessment.electionDate) ? milestoneDates({ electionDate: assessment.electionDate, today: dutchToday() }).nomination_day : null,
       status: assessment.status,
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
       overallScore: assessment.overallScore,
@@ -81,6 +83,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         const p = progress.domains.find((d) => d.domain === a.domain);
         return p !== undefined && p.answered === p.total;
       }),
+    mayDelete: can(role, "assessment:delete-draft") && assessment.status === "draft",
+    mayArchive: can(role, "assessment:archive") && assessment.status === "submitted",
+    archived: assessment.archivedAt !== null,
     candidates,
   };
 }
@@ -92,7 +97,21 @@ type OverviewActionData = { error: string | null; saved: string | null; nominati
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, assessment } = await requireAssessment(request, params, context);
   const form = await readForm(request);
-  if (form?.get("intent") === "nomination") {
+  if (!form) return data<OverviewActionData>({ error: "errors.tooLarge", saved: null, nominationError: null, nominationValue: null }, { status: 413 });
+  const intent = form.get("intent");
+  if (intent === "delete") {
+    // Deleting cannot be undone: the box must be ticked (a confirmation that works without JavaScript).
+    if (form.get("confirm") !== "yes") return data<OverviewActionData>({ error: "assessment.delete.confirmMissing", saved: null, nominationError: null, nominationValue: null }, { status: 400 });
+    const result = deleteDraftAssessment({ actor, assessmentId: assessment.id });
+    if (!result.ok) return data<OverviewActionData>({ error: `assessment.remove.${result.error}`, saved: null, nominationError: null, nominationValue: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    return redirect("/assessments?deleted=1");
+  }
+  if (intent === "archive" || intent === "unarchive") {
+    const result = setAssessmentArchived({ actor, assessmentId: assessment.id, archived: intent === "archive" });
+    if (!result.ok) return data<OverviewActionData>({ error: `assessment.remove.${result.error}`, saved: null, nominationError: null, nominationValue: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    return redirect(intent === "archive" ? "/assessments?archivedOne=1" : `/assessments/${assessment.id}`);
+  }
+  if (intent === "nomination") {
     if (!can(actor.role, "assessment:set-nomination-day")) throw forbidden();
     const raw = form.get("nominationDate");
     const value = typeof raw === "string" ? raw : "";
@@ -103,7 +122,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data<OverviewActionData>({ error: null, saved: "nomination", nominationError: null, nominationValue: null });
   }
   if (!can(actor.role, "assessment:assign-sections")) throw forbidden();
-  const parsed = assignSchema.safeParse({ domain: form?.get("domain"), userIds: form?.getAll("userId") ?? [] });
+  const parsed = assignSchema.safeParse({ domain: form.get("domain"), userIds: form.getAll("userId") });
   if (!parsed.success) return data<OverviewActionData>({ error: "errors.badForm", saved: null, nominationError: null, nominationValue: null }, { status: 400 });
   const result = assignDomain({ actor, assessment, domain: parsed.data.domain, userIds: parsed.data.userIds });
   if (!result.ok) return data<OverviewActionData>({ error: `assessment.error.${result.error}`, saved: null, nominationError: null, nominationValue: null }, { status: result.error === "frozen" ? 409 : 400 });
@@ -117,7 +136,7 @@ export default function AssessmentOverview() {
   const electionLabel = useElectionLabel();
   const [searchParams] = useSearchParams();
   const startedLabel = useStartedLabel();
-  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, maySetNominationDay, mineDone, candidates, newerVersion, needsAnswer } = useLoaderData<typeof loader>();
+  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, maySetNominationDay, mineDone, candidates, newerVersion, needsAnswer, mayDelete, mayArchive, archived } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const imported = searchParams.get("imported");
   const moved = searchParams.get("moved");
@@ -147,6 +166,7 @@ export default function AssessmentOverview() {
         </div>
       ) : null}
       {assessment.status === "submitted" ? <p className="notice">{t("assessment.frozen")}</p> : null}
+      {archived ? <p className="notice">{t("assessment.archived")}</p> : null}
       {assessment.carried && assessment.status === "draft" ? <p>{t("assessment.carriedHint")}</p> : null}
       {newerVersion ? (
         <section aria-labelledby="move-heading" className="notice">
@@ -201,7 +221,9 @@ export default function AssessmentOverview() {
         </tbody>
       </table>
 
-      <NominationDay assessment={assessment} mayChange={maySetNominationDay} error={actionData?.nominationError ?? null} value={actionData?.nominationValue ?? null} saved={actionData?.saved === "nomination"} />
+      {assessment.computedNominationDate ? (
+        <NominationDay assessment={{ ...assessment, computedNominationDate: assessment.computedNominationDate }} mayChange={maySetNominationDay} error={actionData?.nominationError ?? null} value={actionData?.nominationValue ?? null} saved={actionData?.saved === "nomination"} />
+      ) : null}
 
       <p className="actions">
         <Link to={`/assessments/${assessment.id}/results`}>{t("assessment.toResults")}</Link>
@@ -243,6 +265,35 @@ export default function AssessmentOverview() {
               </Form>
             ))
           )}
+        </section>
+      ) : null}
+
+      {mayDelete ? (
+        <section aria-labelledby="delete-heading">
+          <h2 id="delete-heading">{t("assessment.delete.title")}</h2>
+          <p>{t("assessment.delete.lead")}</p>
+          <Form method="post" className="stacked-form">
+            <input type="hidden" name="intent" value="delete" />
+            <label className="choice">
+              <input type="checkbox" name="confirm" value="yes" required />
+              {t("assessment.delete.confirm")}
+            </label>
+            <button type="submit" className="button-danger">
+              {t("assessment.delete.button")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {mayArchive ? (
+        <section aria-labelledby="archive-heading">
+          <h2 id="archive-heading">{t(archived ? "assessment.unarchive.title" : "assessment.archive.title")}</h2>
+          <p>{t(archived ? "assessment.unarchive.lead" : "assessment.archive.lead")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value={archived ? "unarchive" : "archive"} />
+            <button type="submit" className="button-secondary">
+              {t(archived ? "assessment.unarchive.button" : "assessment.archive.button")}
+            </button>
+          </Form>
         </section>
       ) : null}
     </div>

@@ -113,7 +113,7 @@ type PageActionData = {
   problems: AnswerProblem[];
   conflicts: Conflict[];
   values: Record<string, { answer: string; note: string }>;
-  error: "frozen" | "forbidden" | null;
+  error: "frozen" | "forbidden" | "too_large" | null;
 };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -127,7 +127,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { assessment, actor } = await requireAssessment(request, params, context);
   const domainId = domainIdSchema.safeParse(params.domain);
   if (!domainId.success) throw notFound();
-  if (!form) return data<PageActionData>({ problems: [], conflicts: [], values: {}, error: null }, { status: 413 });
+  // Nothing was read, so nothing can be shown back: the page says that nothing was saved (with scripts on,
+  // what was typed is still kept in the browser, ADR 008).
+  if (!form) return data<PageActionData>({ problems: [], conflicts: [], values: {}, error: "too_large" }, { status: 413 });
   const fields = formToObject(form);
   // Each question on the page posts rev-<id>; questions hidden (and disabled) in the page post nothing.
   const questionIds = Object.keys(fields)
@@ -569,7 +571,7 @@ export default function DomainPage() {
       {problems.length || actionData?.error || actionData?.conflicts.length ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
           <h2>{actionData?.conflicts.length ? t("domain.conflictSummary") : t("errors.summaryTitle")}</h2>
-          {actionData?.error ? <p>{t(actionData.error === "frozen" ? "domain.status.frozen" : "domain.forbidden")}</p> : null}
+          {actionData?.error ? <p>{t(actionData.error === "frozen" ? "domain.status.frozen" : actionData.error === "too_large" ? "domain.tooLarge" : "domain.forbidden")}</p> : null}
           <ul>
             {problems.map((problem) => (
               <li key={problem.questionId}>

@@ -59,7 +59,7 @@ function matches({ action, filter }: { action: TrackedAction; filter: PlanFilter
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { assessment, actor } = await requireAssessment(request, params, context);
+  const { assessment, actor } = await requireAssessment(request, params, context, { needsElectionDate: true });
   const language = await getLanguage(request);
   const url = new URL(request.url);
   const filter = filterOf(url.searchParams);
@@ -161,7 +161,7 @@ function savedResult({ actionKey, count }: { actionKey: string; count: number })
 const errorStatus = { forbidden: 403, unknown_action: 400, not_a_member: 400, owner_name: 400 } as const;
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const { assessment, actor } = await requireAssessment(request, params, context);
+  const { assessment, actor } = await requireAssessment(request, params, context, { needsElectionDate: true });
   if (!can(actor.role, "plan:manage-actions")) throw forbidden();
   const form = await readForm(request, 64 * 1024);
   if (!form) return refused({ actionKey: "", errors: { form: "plan.error.tooLarge" }, status: 400 });

@@ -12,7 +12,7 @@ import { forbidden } from "../utils/http.server";
 
 // The plan's calendar: the same permission as the PDF (contributors get 403, another organisation 404).
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { assessment, actor } = await requireAssessment(request, params, context);
+  const { assessment, actor } = await requireAssessment(request, params, context, { needsElectionDate: true });
   if (!can(actor.role, "plan:download")) throw forbidden();
   const requested = new URL(request.url).searchParams.get("lang");
   const language = isLanguage(requested) ? requested : await getLanguage(request);

@@ -15,7 +15,7 @@ import { forbidden } from "../utils/http.server";
 // The action plan as a PDF (issue 6): members of the assessment's organisation whose role may download the plan.
 // Another organisation's assessment is a 404 (requireAssessment); a contributor gets 403.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { member, assessment } = await requireAssessment(request, params, context);
+  const { member, assessment } = await requireAssessment(request, params, context, { needsElectionDate: true });
   if (!can(member.current.role, "plan:download")) throw forbidden();
   const search = new URL(request.url).searchParams;
   const requested = search.get("lang");

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { can } from "../auth/permissions";
 import { useElectionLabel, useStartedLabel } from "../components/election";
@@ -15,7 +15,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, "assessment:read");
   const language = await getLanguage(request);
   const organisationId = member.current.organisationId;
-  const list = listAssessments({ organisationId });
+  // Archived assessments stay readable but are out of the way unless asked for.
+  const showArchived = new URL(request.url).searchParams.get("archived") === "1";
+  const all = listAssessments({ organisationId });
+  const list = all.filter((a) => (a.archivedAt !== null) === showArchived);
+  const archivedCount = all.filter((a) => a.archivedAt !== null).length;
   // A contributor's own sections, grouped per draft (each section once), so "my sections" is one click away.
   const mySections = list
     .filter((a) => a.status === "draft")
@@ -41,8 +45,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     organisationName: member.current.organisationName,
     mayStart: can(member.current.role, "assessment:start"),
-    assessments: list.map(({ assignments: _assignments, domains: _domains, ...a }) => ({ ...a, createdAt: a.createdAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
+    assessments: list.map(({ assignments: _assignments, domains: _domains, archivedAt: _archivedAt, ...a }) => ({ ...a, createdAt: a.createdAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
     mySections,
+    showArchived,
+    archivedCount,
   };
 }
 
@@ -51,11 +57,16 @@ export default function Assessments() {
   const electionLabel = useElectionLabel();
   const startedLabel = useStartedLabel();
   const language = useLanguage();
-  const { organisationName, mayStart, assessments, mySections } = useLoaderData<typeof loader>();
+  const { organisationName, mayStart, assessments, mySections, showArchived, archivedCount } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
   return (
     <div className="page">
-      <h1>{t("assessments.title")}</h1>
+      <h1>{showArchived ? t("assessments.archivedTitle") : t("assessments.title")}</h1>
       <p className="lead">{t("assessments.lead", { organisation: organisationName })}</p>
+      <div role="status" aria-live="polite">
+        {searchParams.get("deleted") === "1" ? <p className="notice">{t("assessments.deleted")}</p> : null}
+        {searchParams.get("archivedOne") === "1" ? <p className="notice">{t("assessments.archivedOne")}</p> : null}
+      </div>
       {mayStart ? (
         <p className="actions">
           <Link to="/assessments/new" className="button">
@@ -115,6 +126,15 @@ export default function Assessments() {
           </tbody>
         </table>
       )}
+      {showArchived ? (
+        <p>
+          <Link to="/assessments">{t("assessments.showCurrent")}</Link>
+        </p>
+      ) : archivedCount > 0 ? (
+        <p>
+          <Link to="/assessments?archived=1">{t("assessments.showArchived", { count: archivedCount })}</Link>
+        </p>
+      ) : null}
     </div>
   );
 }

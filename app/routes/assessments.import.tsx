@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
 import { useT } from "../i18n/use-t";
 import { importAssessment, type ImportProblem } from "../models/exchange.server";
-import { getClientAddress } from "../utils/http.server";
+import { getClientAddress, readBodyText } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "import.title");
@@ -17,11 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const member = await requireMember(request, "assessment:start");
-  const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > maxBytes + 10_000) return data({ problems: [{ code: "too_large" } as const] }, { status: 413 });
+  // Read while streaming up to the limit: a chunked upload was read whole before its size was known.
+  const body = await readBodyText(request, maxBytes + 10_000);
+  if (body === null) return data({ problems: [{ code: "too_large" } as const] }, { status: 413 });
   let text = "";
   try {
-    const form = await request.formData();
+    const form = await new Request("http://local/", { method: "POST", body, headers: { "Content-Type": request.headers.get("Content-Type") ?? "" } }).formData();
     const file = form.get("file");
     text = typeof file === "string" ? file : file ? await file.text() : "";
   } catch {

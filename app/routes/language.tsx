@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { safeRedirectPath } from "../auth/session.server";
 import { languageCookie } from "../i18n/language.server";
 import { isLanguage } from "../i18n/translate";
 import { formToObject, readForm } from "../utils/http.server";
+import { safeRedirectTarget } from "../utils/redirect";
 
 export function loader() {
   return redirect("/");
@@ -12,5 +12,5 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request, 4096);
   const fields = form ? formToObject(form) : {};
   const language = isLanguage(fields.language) ? fields.language : "nl";
-  return redirect(safeRedirectPath(fields.redirectTo), { headers: { "Set-Cookie": await languageCookie.serialize(language) } });
+  return redirect(safeRedirectTarget({ target: fields.redirectTo, fallback: "/" }), { headers: { "Set-Cookie": await languageCookie.serialize(language) } });
 }

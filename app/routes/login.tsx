@@ -4,12 +4,13 @@ import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/
 import { useForm } from "react-hook-form";
 import { loginSchema, fieldErrors } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
-import { createUserSession, getSessionUser, safeRedirectPath } from "../auth/session.server";
+import { createUserSession, getSessionUser } from "../auth/session.server";
 import { signIn } from "../auth/sign-in.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { safeRedirectTarget } from "../utils/redirect";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
@@ -38,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.status === "invalid") return data({ errors: { form: "login.invalid" }, retryAfterMinutes: null, email }, { status: 401 });
   const pendingSecondFactor = result.secondStep !== "none";
   const cookie = await createUserSession({ request, userId: result.user.id, ipAddress, pendingSecondFactor });
-  const target = safeRedirectPath(parsed.data.redirectTo, homePathFor(result));
+  const target = safeRedirectTarget({ target: parsed.data.redirectTo, fallback: homePathFor(result) });
   if (!pendingSecondFactor) return redirect(target, { headers: { "Set-Cookie": cookie } });
   // Password right; the code (or, the first time, setting up the app) comes on its own page.
   const next = result.secondStep === "code" ? "/login/code" : "/account/two-step";

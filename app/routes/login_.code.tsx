@@ -4,18 +4,19 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useForm } from "react-hook-form";
 import { fieldErrors, signInCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
-import { createUserSession, getPendingSession, getSessionUser, safeRedirectPath } from "../auth/session.server";
+import { createUserSession, getPendingSession, getSessionUser } from "../auth/session.server";
 import { completeSecondStep } from "../auth/sign-in.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { safeRedirectTarget } from "../utils/redirect";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "loginCode.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "");
+  const redirectTo = safeRedirectTarget({ target: url.searchParams.get("redirectTo"), fallback: "" });
   const pending = await getPendingSession(request);
   if (!pending) {
     const user = await getSessionUser(request);
@@ -46,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (result.status === "invalid") return data<ActionData>({ errors: { code: "loginCode.invalid" }, retryAfterMinutes: null }, { status: 401 });
   // A new session id for the signed-in session: the pending one is deleted.
   const cookie = await createUserSession({ request, userId: pending.userId, ipAddress, organisationId: pending.organisationId });
-  const target = safeRedirectPath(parsed.data.redirectTo, homePathFor(pending));
+  const target = safeRedirectTarget({ target: parsed.data.redirectTo, fallback: homePathFor(pending) });
   // After a recovery code, the security page says how many are left and offers new ones.
   const next = result.method === "recovery_code" ? "/account/security?notice=recovery-used" : target;
   return redirect(next, { headers: { "Set-Cookie": cookie } });

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { requireUser, setCurrentOrganisation } from "../auth/session.server";
 import { formToObject, readForm } from "../utils/http.server";
 
@@ -12,7 +12,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const fields = form ? formToObject(form) : {};
   // Only an organisation the user belongs to can be chosen; anything else is ignored.
   const target = user.memberships.find((m) => m.organisationId === fields.organisationId);
-  if (!target) throw new Response("Bad request", { status: 400 });
+  if (!target) throw data({ messageKey: "error.organisationSwitch.body" }, { status: 400 });
   setCurrentOrganisation({ sessionIdHash: user.sessionIdHash, organisationId: target.organisationId });
   // The page you were on belongs to the other organisation (it would 404 now), so land on the new home.
   return redirect("/home");

@@ -1,7 +1,7 @@
 // Client-safe form schemas for starting and importing assessments (error messages are catalogue keys).
 import { z } from "zod";
 import { dutchToday, electionTypes, knownElections } from "../plan/elections";
-import { isCalendarDate } from "./dates";
+import { isSensibleDate } from "./dates";
 
 export const startAssessmentSchema = z
   .object({
@@ -17,7 +17,7 @@ export const startAssessmentSchema = z
     const today = dutchToday();
     if (value.election === "custom") {
       if (!electionTypes.some((type) => type === value.customType)) ctx.addIssue({ code: "custom", path: ["customType"], message: "errors.election.type" });
-      if (!value.customDate || !isCalendarDate(value.customDate, { minYear: 2000, maxYear: 2100 })) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.date" });
+      if (!value.customDate || !isSensibleDate(value.customDate)) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.date" });
       else if (value.customDate < today) ctx.addIssue({ code: "custom", path: ["customDate"], message: "errors.election.past" });
     } else {
       const known = knownElections.find((election) => election.id === value.election);
@@ -40,7 +40,7 @@ export function nominationDaySchemaFor({ electionDate }: { electionDate: string 
       .transform((value) => value?.trim() ?? "")
       .superRefine((value, ctx) => {
         if (value === "") return;
-        if (!isCalendarDate(value, { minYear: 2000, maxYear: 2100 })) ctx.addIssue({ code: "custom", message: "errors.nominationDate.date" });
+        if (!isSensibleDate(value)) ctx.addIssue({ code: "custom", message: "errors.nominationDate.date" });
         else if (value >= electionDate) ctx.addIssue({ code: "custom", message: "errors.nominationDate.beforeElection" });
       }),
   });

@@ -14,13 +14,46 @@ export function getClientAddress(context: AppLoadContext | undefined): string {
   return typeof value === "string" && value ? value : "unknown";
 }
 
+/**
+ * Reads a request body up to maxBytes while it streams and stops there: a chunked body without a
+ * Content-Length was read whole before the size check. Null when it is larger (or cannot be read).
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string | null> {
+  const declared = request.headers.get("Content-Length");
+  if (declared !== null && !(Number(declared) <= maxBytes)) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        // Not awaited: the cancel of a cloned (teed) body settles only when the other branch is cancelled too.
+        reader.cancel().catch(() => undefined);
+        return null;
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return null;
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(body);
+}
+
 /** Reads a form body and refuses anything larger than a form of ours could be. */
 export async function readForm(request: Request, maxBytes = 64 * 1024): Promise<FormData | null> {
-  const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > maxBytes) return null;
+  const text = await readBodyText(request, maxBytes);
+  if (text === null) return null;
   try {
-    const text = await request.text();
-    if (text.length > maxBytes) return null;
     const type = request.headers.get("Content-Type") ?? "";
     if (type.startsWith("application/x-www-form-urlencoded")) {
       const form = new FormData();

@@ -1,20 +1,17 @@
 // Client-safe schemas for changing plan actions (messages are catalogue keys): one action, or several at once.
 import { z } from "zod";
 import { measureOwners, milestones } from "../questionnaire/schema";
-import { isCalendarDate } from "./dates";
+import { isSensibleDate } from "./dates";
+import { cleanLine } from "./text";
 
 export const actionStatusValues = ["todo", "in_progress", "done"] as const;
 
 /** The longest owner name kept; longer is refused rather than cut, so nobody's name is silently changed. */
 export const ownerNameMaxLength = 120;
 
-// C0/C1 controls (line breaks included) and the bidirectional overrides and isolates, which can make a name
-// display as something else (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C).
-const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-
-/** A name as stored: one line, no control or bidirectional characters, single spaces, trimmed. */
+/** A name as stored: one line, no control or bidirectional characters, single spaces, trimmed (cleanLine). */
 export function cleanOwnerName({ name }: { name: string }): string {
-  return name.replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(unsafeCharacters, "").replace(/\s+/g, " ").trim();
+  return cleanLine(name);
 }
 
 /**
@@ -30,12 +27,12 @@ export const updateActionSchema = z
   .object({
     actionKey: z.string().min(1).max(200),
     owner: ownerValue.default(""),
-    ownerName: z.string().max(500).default(""),
+    ownerName: z.string().max(500).default("").transform((value) => cleanLine(value)),
     dueDate: z.string().max(40).default(""),
     status: z.enum(actionStatusValues, { error: "plan.error.status" }),
   })
   .superRefine((value, ctx) => {
-    if (value.dueDate && !isCalendarDate(value.dueDate, { minYear: 1900, maxYear: 2100 })) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "plan.error.dueDate" });
+    if (value.dueDate && !isSensibleDate(value.dueDate)) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "plan.error.dueDate" });
     const name = cleanOwnerName({ name: value.ownerName });
     if (value.owner === "other" && !name) ctx.addIssue({ code: "custom", path: ["ownerName"], message: "plan.error.ownerName" });
     if (name.length > ownerNameMaxLength) ctx.addIssue({ code: "custom", path: ["ownerName"], message: "errors.name.tooLong" });

@@ -70,7 +70,8 @@ async function openDomain(page: Page, assessmentId: string, domain: string): Pro
 
 /** A POST as the browser context's signed-in user (its cookies), without following a redirect. */
 function postForm(page: Page, path: string, form: Record<string, string>): Promise<APIResponse> {
-  return page.context().request.post(`${baseUrl}${path}`, { form, maxRedirects: 0, failOnStatusCode: false });
+  // With the Origin a form on our page sends: Playwright's request API sends none.
+  return page.context().request.post(`${baseUrl}${path}`, { form, headers: { Origin: baseUrl }, maxRedirects: 0, failOnStatusCode: false });
 }
 
 async function expectReadOnly(page: Page, label: string): Promise<void> {

@@ -7,6 +7,7 @@ const baseUrl = inject("baseUrl");
 async function signInCookie(email: string): Promise<string> {
   const response = await fetch(`${baseUrl}/login`, {
     method: "POST",
+    headers: { Origin: baseUrl },
     body: new URLSearchParams({ email, password: "weerbaar-demo" }),
     redirect: "manual",
   });
@@ -16,7 +17,7 @@ async function signInCookie(email: string): Promise<string> {
   // The demo admin and analyst have two-step sign-in: the code, computed from the demo secret, comes next.
   for (let attempt = 1; ; attempt++) {
     const { code } = await nextTotp(baseUrl, email);
-    const second = await fetch(`${baseUrl}/login/code`, { method: "POST", headers: { Cookie: cookie }, body: new URLSearchParams({ code }), redirect: "manual" });
+    const second = await fetch(`${baseUrl}/login/code`, { method: "POST", headers: { Origin: baseUrl, Cookie: cookie }, body: new URLSearchParams({ code }), redirect: "manual" });
     if (second.status === 302) return (second.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     // Refused: another test file used this code a moment ago. Take the next one.
     expect(second.status).toBe(401);
@@ -93,7 +94,7 @@ describe("health and sessions", () => {
   });
 
   it("sets an HttpOnly, SameSite=Lax session cookie and refuses cross-site posts", async () => {
-    const response = await fetch(`${baseUrl}/login`, { method: "POST", body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
+    const response = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: baseUrl }, body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
     const cookie = response.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -106,7 +107,7 @@ describe("health and sessions", () => {
     const viaGet = await fetch(`${baseUrl}/logout`, { headers: { Cookie: cookie }, redirect: "manual" });
     expect(viaGet.status).toBe(302);
     expect((await fetch(`${baseUrl}/home`, { headers: { Cookie: cookie }, redirect: "manual" })).status).toBe(200);
-    const viaPost = await fetch(`${baseUrl}/logout`, { method: "POST", headers: { Cookie: cookie }, redirect: "manual" });
+    const viaPost = await fetch(`${baseUrl}/logout`, { method: "POST", headers: { Origin: baseUrl, Cookie: cookie }, redirect: "manual" });
     expect(viaPost.status).toBe(302);
     expect((await fetch(`${baseUrl}/home`, { headers: { Cookie: cookie }, redirect: "manual" })).status).toBe(302);
   });
@@ -143,7 +144,8 @@ describe("who gets 404", () => {
       ["/organisation/switch", { method: "POST", body: new URLSearchParams({ organisationId: "someone-elses" }), headers: { Cookie: cookie } }],
     ];
     for (const [url, init] of cases) {
-      const response = await fetch(`${baseUrl}${url}`, { ...init, redirect: "manual" });
+      // As a browser sends them: from our own pages.
+      const response = await fetch(`${baseUrl}${url}`, { ...init, headers: { Origin: baseUrl, ...init.headers }, redirect: "manual" });
       expect(response.status, url).toBeGreaterThanOrEqual(200);
       expect(response.status, url).toBeLessThan(500);
     }

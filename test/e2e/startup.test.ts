@@ -44,7 +44,7 @@ describe("start-up", () => {
       expect(result.code).toBeNull(); // still running
       expect(fs.existsSync(databasePath)).toBe(true);
       expect(fs.existsSync(`${databasePath}-wal`)).toBe(true);
-      const response = await fetch(`http://127.0.0.1:${port}/login`, { method: "POST", body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
+      const response = await fetch(`http://127.0.0.1:${port}/login`, { method: "POST", headers: { Origin: `http://127.0.0.1:${port}` }, body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
       expect(response.status).toBe(401);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.headers.get("strict-transport-security")).toContain("max-age=");

@@ -192,7 +192,7 @@ describe("two-step sign-in", () => {
   });
 
   it("over HTTP: a half-finished sign-in opens nothing else, and odd input gets no 500", async () => {
-    const login = await fetch(`${baseUrl}/login`, { method: "POST", body: new URLSearchParams({ email: "analist@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
+    const login = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: baseUrl }, body: new URLSearchParams({ email: "analist@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
     expect(login.status).toBe(302);
     expect(login.headers.get("location")).toBe("/login/code?redirectTo=%2Finsights");
     const pending = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
@@ -210,20 +210,21 @@ describe("two-step sign-in", () => {
       ["/account/recovery-codes", { method: "GET", headers: { Cookie: `${pending}; weerbaar-codes=garbage` } }],
     ];
     for (const [url, init] of odd) {
-      const response = await fetch(`${baseUrl}${url}`, { ...init, redirect: "manual" });
+      // As a browser sends them: from our own pages.
+      const response = await fetch(`${baseUrl}${url}`, { ...init, headers: { Origin: baseUrl, ...init.headers }, redirect: "manual" });
       expect(response.status, url).toBeGreaterThanOrEqual(200);
       expect(response.status, url).toBeLessThan(500);
     }
     // The malformed attempts above were not codes: the right one still gets in.
     const { code } = await nextTotp(baseUrl, "analist@demo.test");
-    const second = await fetch(`${baseUrl}/login/code`, { method: "POST", headers: { Cookie: pending }, body: new URLSearchParams({ code, redirectTo: "/insights" }), redirect: "manual" });
+    const second = await fetch(`${baseUrl}/login/code`, { method: "POST", headers: { Origin: baseUrl, Cookie: pending }, body: new URLSearchParams({ code, redirectTo: "/insights" }), redirect: "manual" });
     expect(second.status).toBe(302);
     expect(second.headers.get("location")).toBe("/insights");
     const full = (second.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     expect(full).not.toBe(pending);
     expect((await fetch(`${baseUrl}/insights`, { headers: { Cookie: full }, redirect: "manual" })).status).toBe(200);
     expect((await fetch(`${baseUrl}/insights`, { headers: { Cookie: pending }, redirect: "manual" })).status).toBe(302);
-    const security = await fetch(`${baseUrl}/account/security`, { method: "POST", headers: { Cookie: full }, body: new URLSearchParams({ intent: "nonsense" }), redirect: "manual" });
+    const security = await fetch(`${baseUrl}/account/security`, { method: "POST", headers: { Origin: baseUrl, Cookie: full }, body: new URLSearchParams({ intent: "nonsense" }), redirect: "manual" });
     expect(security.status).toBe(400);
   });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `assessments` ADD `archived_at` integer;
