@@ -14,6 +14,7 @@ import { getPlan, updatePlanAction } from "../models/plan.server";
 import { milestoneDates } from "../plan";
 import { dutchToday } from "../plan/elections";
 import { milestones } from "../questionnaire/schema";
+import { formatDateField } from "../utils/dates";
 import { updateActionSchema } from "../utils/plan-forms";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -118,8 +119,9 @@ function ActionForm({ action, members, errors }: { action: ReturnType<typeof use
         </div>
         <div className={errors.dueDate ? "field field-invalid" : "field"}>
           <label htmlFor={`due-${id}`}>{t("plan.dueDate")}</label>
+          <p className="hint" id={`due-${id}-hint`}>{t("plan.dueDateHint")}</p>
           {errors.dueDate ? <p className="field-error" id={`due-${id}-error`}>{errorText(errors.dueDate)}</p> : null}
-          <input id={`due-${id}`} name="dueDate" type="date" min="1900-01-01" max="2100-12-31" defaultValue={action.dueDate} aria-invalid={errors.dueDate ? true : undefined} aria-describedby={errors.dueDate ? `due-${id}-error` : undefined} />
+          <input id={`due-${id}`} name="dueDate" type="text" autoComplete="off" maxLength={40} defaultValue={formatDateField(action.dueDate)} aria-invalid={errors.dueDate ? true : undefined} aria-describedby={errors.dueDate ? `due-${id}-hint due-${id}-error` : `due-${id}-hint`} />
         </div>
         <div className="field">
           <label htmlFor={`status-${id}`}>{t("plan.status")}</label>

@@ -134,7 +134,7 @@ export default function StartAssessment() {
               ))}
             </select>
           </div>
-          <Field label={labels.customDate} type="date" min="2000-01-01" max="2100-12-31" defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
+          <Field label={labels.customDate} type="text" autoComplete="off" maxLength={40} defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
         </fieldset>
         {hasSubmitted ? (
           <div className={errors.carryOver ? "field field-invalid" : "field"}>

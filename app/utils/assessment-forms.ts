@@ -1,13 +1,13 @@
 // Client-safe form schemas for starting and importing assessments (error messages are catalogue keys).
 import { z } from "zod";
 import { electionTypes, knownElections } from "../plan/elections";
-import { isCalendarDate } from "./dates";
+import { isCalendarDate, readDateField } from "./dates";
 
 export const startAssessmentSchema = z
   .object({
     election: z.string({ error: "errors.election.required" }).min(1, { error: "errors.election.required" }).max(40),
     customType: z.string().max(40).optional(),
-    customDate: z.string().max(40).optional(),
+    customDate: z.string().max(40).optional().transform((value) => (value === undefined ? value : readDateField(value))),
     carryOver: z.string().max(10).optional(),
   })
   .superRefine((value, ctx) => {

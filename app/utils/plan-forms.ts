@@ -1,6 +1,6 @@
 // Client-safe schema for updating one plan action (messages are catalogue keys).
 import { z } from "zod";
-import { isCalendarDate } from "./dates";
+import { isCalendarDate, readDateField } from "./dates";
 
 
 export const updateActionSchema = z
@@ -8,7 +8,7 @@ export const updateActionSchema = z
     actionKey: z.string().min(1).max(200),
     owner: z.string().max(80).default(""),
     ownerName: z.string().max(500).default(""),
-    dueDate: z.string().max(40).default(""),
+    dueDate: z.string().max(40).default("").transform(readDateField),
     status: z.enum(["todo", "in_progress", "done"], { error: "plan.error.status" }),
   })
   .superRefine((value, ctx) => {

@@ -88,7 +88,7 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await waitForHydration(page);
     await page.getByRole("radio", { name: "Een andere verkiezing of datum" }).check();
     await page.getByLabel("Soort verkiezing").selectOption({ label: "Gemeenteraad" });
-    await page.getByLabel("Datum van de verkiezing").fill("2030-03-20");
+    await page.getByLabel("Datum van de verkiezing").fill("20-03-2030");
     const carryOver = page.getByLabel("Neem de antwoorden over uit de laatst ingediende zelftest");
     expect(await carryOver.isChecked(), "carry-over must start unchecked").toBe(false);
     await Promise.all([page.waitForURL((url) => /^\/assessments\/[^/]+$/.test(url.pathname) && url.pathname !== "/assessments/new"), page.getByRole("button", { name: "Start de zelftest" }).click()]);
