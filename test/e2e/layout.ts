@@ -20,6 +20,12 @@ async function overflowingElements(page: Page): Promise<string[]> {
       const parentRight = el.parentElement?.getBoundingClientRect().right ?? 0;
       if (right > width + 0.5 && parentRight <= width + 0.5) found.push(`${describe(el)} reaches ${Math.round(right)} px: "${(el.textContent ?? "").trim().slice(0, 50)}"`);
     }
+    if (found.length) return found.slice(0, 5);
+    // Text that runs out of its box (a word or a line that cannot wrap): the innermost such element.
+    const spills = (el: Element) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && getComputedStyle(el).overflowX === "visible";
+    for (const el of Array.from(document.body.querySelectorAll("*"))) {
+      if (spills(el) && !Array.from(el.children).some(spills)) found.push(`${describe(el)}: its content is ${el.scrollWidth} px wide in ${el.clientWidth} px: "${(el.textContent ?? "").trim().slice(0, 50)}"`);
+    }
     return found.slice(0, 5);
   });
 }
@@ -68,8 +74,9 @@ declare global {
 export async function expectFocusNeverHidden(page: Page, label: string): Promise<void> {
   const tabStops = await page.evaluate(() => {
     const describe = (el: Element) => {
-      const name = (el.getAttribute("aria-label") ?? el.textContent ?? el.getAttribute("name") ?? "").trim().replace(/\s+/g, " ").slice(0, 50);
-      return `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ""}> "${name}"`;
+      const name = (el.getAttribute("aria-label") || el.textContent?.trim() || el.getAttribute("name") || "").replace(/\s+/g, " ").slice(0, 50);
+      const tag = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).join(".")}` : ""}`;
+      return `<${tag}> "${name}"`;
     };
     // The fixed and sticky elements, looked up again only after the page changed (looking at every element on
     // every Tab made a long page's check take seconds).
@@ -112,7 +119,7 @@ export async function expectFocusNeverHidden(page: Page, label: string): Promise
           const fully = left <= box.left && right >= box.right && top <= box.top && bottom >= box.bottom;
           // Something taller than the room beside the cover cannot be wholly clear of it; it must only not vanish.
           const fits = box.height <= viewHeight - over.height;
-          if (fully || fits) state.hidden.push(`${describe(focused)} is ${fully ? "fully" : "partly"} under ${describe(cover).split(">")[0]}> (${Math.round(right - left)}×${Math.round(bottom - top)} px covered)`);
+          if (fully || fits) state.hidden.push(`${describe(focused)} is ${fully ? "fully" : "partly"} under <${describe(cover).slice(1).split(">")[0]}> (${Math.round(right - left)}×${Math.round(bottom - top)} px covered)`);
         }
       },
       true,
