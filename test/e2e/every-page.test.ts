@@ -5,10 +5,11 @@
 // full-page screenshot at 320 pixels (Dutch) is saved in test-artifacts/screens-320/ for people to look at.
 //
 // Read only: the server is shared with the other e2e files, and nothing here submits a form.
+import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration, type Session } from "./browser";
-import { applyTextStyle, expectFocusNeverHidden, expectNoHorizontalOverflow, saveScreenshot } from "./layout";
+import { applyTextStyle, expectFocusNeverHidden, expectNoHorizontalOverflow, saveScreenshot, screenshotDir } from "./layout";
 import { findDemoIds, pagesByRole, resolvePath, type DemoIds } from "./pages";
 
 const baseUrl = inject("baseUrl");
@@ -18,6 +19,7 @@ let ids: DemoIds;
 beforeAll(async () => {
   browser = await launchBrowser();
   ids = await findDemoIds(browser, baseUrl);
+  fs.rmSync(screenshotDir, { recursive: true, force: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -62,7 +64,7 @@ describe.each(pagesByRole)("every page of the $role", ({ role, email, paths }) =
 
         await page.setViewportSize(phone);
         await expectNoHorizontalOverflow(page, `${label} at 320 px`);
-        if (language === "nl") await saveScreenshot(page, `${role}-${url}`);
+        if (language === "nl") await saveScreenshot(page, `${role}-${url.replace(ids.draft, "draft").replace(ids.submitted, "submitted").replace(ids.branch, "branch")}`);
         const spacing = await applyTextStyle(page, "spacing");
         await expectNoHorizontalOverflow(page, `${label} at 320 px with WCAG text spacing`);
         await spacing.undo();

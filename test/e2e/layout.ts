@@ -141,6 +141,8 @@ export async function expectFocusNeverHidden(page: Page, label: string): Promise
 /** A full-page screenshot, named after the page, saved for people to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
+  // Without the focus ring the tab checks left behind.
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   // The public questionnaire is over 30,000 pixels long at 320 wide: the first 16,000 show enough of it.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const clip = height > 16_000 ? { x: 0, y: 0, width: page.viewportSize()?.width ?? 320, height: 16_000 } : undefined;
