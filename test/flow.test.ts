@@ -144,7 +144,9 @@ describe("nomination day on the assessment", () => {
     const post = (nominationDate: string, who = cookie) => overviewAction({ request: formRequest(`/assessments/${assessment.id}`, { intent: "nomination", nominationDate }, { Cookie: who }), params, context });
     for (const [value, message] of [
       ["2031-02-30", "errors.nominationDate.date"],
-      ["3-2-2031", "errors.nominationDate.date"],
+      // Day-month-year is how the field asks for it, so "3-2-2031" is a real date now; these are not.
+      ["30-02-2031", "errors.nominationDate.date"],
+      ["3 februari", "errors.nominationDate.date"],
       ["2031-03-19", "errors.nominationDate.beforeElection"],
       ["2031-04-01", "errors.nominationDate.beforeElection"],
     ] as const) {
@@ -154,7 +156,7 @@ describe("nomination day on the assessment", () => {
     }
     expect(getAssessment({ id: assessment.id, organisationId: leadActor.organisationId })?.nominationDate).toBeNull();
 
-    expect(dataOf(await post("2031-02-10"))).toMatchObject({ saved: "nomination", nominationError: null });
+    expect(dataOf(await post("10-02-2031"))).toMatchObject({ saved: "nomination", nominationError: null });
     expect(getAssessment({ id: assessment.id, organisationId: leadActor.organisationId })?.nominationDate).toBe("2031-02-10");
     // A contributor may not change it.
     expect(await outcomeStatus(async () => post("2031-02-11", await cookieFor(contributor.id)))).toBe(403);
@@ -166,6 +168,7 @@ describe("nomination day on the assessment", () => {
   it("the shared schema checks the same as the server", () => {
     const schema = nominationDaySchemaFor({ electionDate: "2027-03-17" });
     expect(schema.safeParse({ nominationDate: "2027-02-01" })).toMatchObject({ success: true, data: { nominationDate: "2027-02-01" } });
+    expect(schema.safeParse({ nominationDate: "01-02-2027" })).toMatchObject({ success: true, data: { nominationDate: "2027-02-01" } });
     expect(schema.safeParse({ nominationDate: "" })).toMatchObject({ success: true, data: { nominationDate: "" } });
     expect(schema.safeParse({ nominationDate: "2027-03-17" }).success).toBe(false);
   });

@@ -110,6 +110,10 @@ describe("the plan of an assessment", () => {
     expect(getPlan({ assessment }).every((a) => a.status === "todo")).toBe(true);
     expect(await statusOf(post({ actionKey: key, status: "done", owner: "other", ownerName: "Penningmeester Jan", dueDate: "2100-12-31" }))).toBe(200);
     expect(getPlan({ assessment }).find((a) => a.key === key)).toMatchObject({ status: "done", ownerName: "Penningmeester Jan", dueDate: "2100-12-31" });
+    // The field asks for day-month-year, as a Dutch reader writes it; it is stored as YYYY-MM-DD.
+    expect(await statusOf(post({ actionKey: key, status: "done", dueDate: "31-02-2030" }))).toBe(400);
+    expect(await statusOf(post({ actionKey: key, status: "done", dueDate: "7-3-2030" }))).toBe(200);
+    expect(getPlan({ assessment }).find((a) => a.key === key)).toMatchObject({ dueDate: "2030-03-07" });
   });
 
   it("carries statuses over to a new assessment started from this one", async () => {

@@ -103,23 +103,25 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                     max={Math.max(1, ...shown.groups.map((g) => g.n ?? 0))}
                     rows={shown.groups.map((g) => ({ key: g.group, label: groupLabel(t, breakdown, g.group), value: g.n, text: g.n === null ? suppressed(g.status) : String(g.n) }))}
                   />
-                  <table className="table">
-                    <caption>{caption}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("insights.col.group")}</th>
-                        <th scope="col">{t("insights.col.organisations")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {shown.groups.map((g) => (
-                        <tr key={g.group}>
-                          <th scope="row">{groupLabel(t, breakdown, g.group)}</th>
-                          <td>{g.n === null ? suppressed(g.status) : g.n}</td>
+                  <div className="table-scroll" role="region" aria-labelledby={`participation-caption-${breakdown}`} tabIndex={0}>
+                    <table className="table">
+                      <caption id={`participation-caption-${breakdown}`}>{caption}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("insights.col.group")}</th>
+                          <th scope="col">{t("insights.col.organisations")}</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                      </thead>
+                      <tbody>
+                        {shown.groups.map((g) => (
+                          <tr key={g.group}>
+                            <th scope="row">{groupLabel(t, breakdown, g.group)}</th>
+                            <td>{g.n === null ? suppressed(g.status) : g.n}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
                 </div>
               )}
             </section>

@@ -46,42 +46,44 @@ export default function AdminUsers() {
       <p className="lead">{t("admin.users.lead")}</p>
       <div role="status" aria-live="polite">{actionData?.message ? <p className="notice">{errorText(actionData.message)}</p> : null}</div>
       {actionData?.error ? <div className="error-summary" role="alert"><p>{errorText(actionData.error)}</p></div> : null}
-      <table className="table">
-        <caption className="visually-hidden">{t("admin.users.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("members.name")}</th>
-            <th scope="col">{t("members.email")}</th>
-            <th scope="col">{t("admin.users.platformRole")}</th>
-            <th scope="col">{t("admin.organisations.status")}</th>
-            <th scope="col">{t("members.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>{u.platformRole ? t(`role.${u.platformRole}`) : "—"}</td>
-              <td>{u.disabled ? t("admin.status.disabled") : t("admin.status.active")}</td>
-              <td>
-                {u.id === myId ? (
-                  t("members.you")
-                ) : (
-                  <Form method="post">
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="intent" value={u.disabled ? "enable" : "disable"} />
-                    <button type="submit" className={u.disabled ? "button-secondary" : "button-danger"}>
-                      {u.disabled ? t("admin.users.enable") : t("admin.users.disable")}
-                      <span className="visually-hidden"> {u.email}</span>
-                    </button>
-                  </Form>
-                )}
-              </td>
+      <div className="table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0}>
+        <table className="table">
+          <caption id="users-caption" className="visually-hidden">{t("admin.users.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("members.name")}</th>
+              <th scope="col">{t("members.email")}</th>
+              <th scope="col">{t("admin.users.platformRole")}</th>
+              <th scope="col">{t("admin.organisations.status")}</th>
+              <th scope="col">{t("members.actions")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>{u.platformRole ? t(`role.${u.platformRole}`) : "—"}</td>
+                <td>{u.disabled ? t("admin.status.disabled") : t("admin.status.active")}</td>
+                <td>
+                  {u.id === myId ? (
+                    t("members.you")
+                  ) : (
+                    <Form method="post">
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input type="hidden" name="intent" value={u.disabled ? "enable" : "disable"} />
+                      <button type="submit" className={u.disabled ? "button-secondary" : "button-danger"}>
+                        {u.disabled ? t("admin.users.enable") : t("admin.users.disable")}
+                        <span className="visually-hidden"> {u.email}</span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { answerMapOf, assignDomain, deleteDraftAssessment, getCreatorName, listA
 import { dutchToday } from "../plan/elections";
 import { milestoneDates } from "../plan/timeline";
 import { nominationDaySchemaFor } from "../utils/assessment-forms";
-import { isSensibleDate } from "../utils/dates";
+import { formatDateField, isSensibleDate } from "../utils/dates";
 import { listMembers } from "../models/memberships.server";
 import { listNeedsAnswer } from "../models/questionnaire-move.server";
 import { currentQuestionnaire } from "../questionnaire/current";
@@ -195,31 +195,33 @@ export default function AssessmentOverview() {
       ) : null}
       <ProgressBar answered={progress.answered} total={progress.total} />
       <h2>{t("assessment.domains")}</h2>
-      <table className="table">
-        <caption className="visually-hidden">{t("assessment.domains")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("assessment.domain")}</th>
-            <th scope="col">{t("assessments.progressColumn")}</th>
-            <th scope="col">{t("assessment.assignedTo")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {domains.map((domain) => {
-            const p = progress.domains.find((d) => d.domain === domain.id);
-            return (
-              <tr key={domain.id}>
-                <td>
-                  <Link to={`/assessments/${assessment.id}/domains/${domain.id}`}>{domain.title}</Link>
-                  {domain.mine && assessment.status === "draft" ? <span className="muted"> {t("assessment.youCanEdit")}</span> : null}
-                </td>
-                <td>{t("assessments.answeredOf", { answered: p?.answered ?? 0, total: p?.total ?? 0 })}</td>
-                <td>{domain.people.length ? domain.people.map((p) => p.name).join(", ") : "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll" role="region" aria-labelledby="domains-caption" tabIndex={0}>
+        <table className="table">
+          <caption id="domains-caption" className="visually-hidden">{t("assessment.domains")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("assessment.domain")}</th>
+              <th scope="col">{t("assessments.progressColumn")}</th>
+              <th scope="col">{t("assessment.assignedTo")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {domains.map((domain) => {
+              const p = progress.domains.find((d) => d.domain === domain.id);
+              return (
+                <tr key={domain.id}>
+                  <td>
+                    <Link to={`/assessments/${assessment.id}/domains/${domain.id}`}>{domain.title}</Link>
+                    {domain.mine && assessment.status === "draft" ? <span className="muted"> {t("assessment.youCanEdit")}</span> : null}
+                  </td>
+                  <td>{t("assessments.answeredOf", { answered: p?.answered ?? 0, total: p?.total ?? 0 })}</td>
+                  <td>{domain.people.length ? domain.people.map((p) => p.name).join(", ") : "—"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
 
       {assessment.computedNominationDate ? (
         <NominationDay assessment={{ ...assessment, computedNominationDate: assessment.computedNominationDate }} mayChange={maySetNominationDay} error={actionData?.nominationError ?? null} value={actionData?.nominationValue ?? null} saved={actionData?.saved === "nomination"} />
@@ -307,7 +309,7 @@ function NominationDay({ assessment, mayChange, error, value, saved }: { assessm
   const t = useT();
   const language = useLanguage();
   const schema = nominationDaySchemaFor({ electionDate: assessment.electionDate });
-  const form = useForm({ resolver: zodResolver(schema), mode: "onTouched", defaultValues: { nominationDate: value ?? assessment.nominationDate ?? "" } });
+  const form = useForm({ resolver: zodResolver(schema), mode: "onTouched", defaultValues: { nominationDate: value ?? formatDateField(assessment.nominationDate ?? "") } });
   const checkedSubmit = useCheckedSubmit(form);
   const day = (date: string) => formatDate(language, `${date}T12:00:00Z`);
   const shownError = form.formState.errors.nominationDate?.message ?? error ?? undefined;
@@ -325,7 +327,7 @@ function NominationDay({ assessment, mayChange, error, value, saved }: { assessm
       {mayChange ? (
         <Form method="post" ref={checkedSubmit.ref} onSubmit={checkedSubmit.onSubmit} noValidate className="stacked-form">
           <input type="hidden" name="intent" value="nomination" />
-          <Field label={t("nomination.field")} type="date" max={assessment.electionDate} error={shownError} hint={t("nomination.hint")} defaultValue={value ?? assessment.nominationDate ?? ""} {...form.register("nominationDate")} />
+          <Field label={t("nomination.field")} type="text" autoComplete="off" maxLength={40} error={shownError} hint={t("nomination.hint")} defaultValue={value ?? formatDateField(assessment.nominationDate ?? "")} {...form.register("nominationDate")} />
           <button type="submit" className="button-secondary">
             {t("nomination.save")}
           </button>

@@ -18,6 +18,7 @@ import { dutchToday } from "../plan/elections";
 import { questionNumbers } from "../questionnaire/numbers";
 import { measureOwners, milestones, type MeasureOwner } from "../questionnaire/schema";
 import { bulkUpdateSchema, cleanOwnerName, planFilterSchema, updateActionSchema, type PlanFilter } from "../utils/plan-forms";
+import { formatDateField } from "../utils/dates";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
@@ -300,21 +301,9 @@ function ActionForm({ row, members }: { row: Row; members: Member[] }) {
         </div>
         <div className={errors.dueDate ? "field field-invalid" : "field"}>
           <label htmlFor={`due-${id}`}>{t("plan.dueDate")}</label>
-          {errors.dueDate ? (
-            <p className="field-error" id={`due-${id}-error`}>
-              {errorText(errors.dueDate)}
-            </p>
-          ) : null}
-          <input
-            id={`due-${id}`}
-            name="dueDate"
-            type="date"
-            min="1900-01-01"
-            max="2100-12-31"
-            defaultValue={row.dueDate}
-            aria-invalid={errors.dueDate ? true : undefined}
-            aria-describedby={errors.dueDate ? `due-${id}-error` : undefined}
-          />
+          <p className="hint" id={`due-${id}-hint`}>{t("plan.dueDateHint")}</p>
+          {errors.dueDate ? <p className="field-error" id={`due-${id}-error`}>{errorText(errors.dueDate)}</p> : null}
+          <input id={`due-${id}`} name="dueDate" type="text" autoComplete="off" maxLength={40} defaultValue={formatDateField(row.dueDate)} aria-invalid={errors.dueDate ? true : undefined} aria-describedby={errors.dueDate ? `due-${id}-hint due-${id}-error` : `due-${id}-hint`} />
         </div>
         <div className="field">
           <label htmlFor={`status-${id}`}>{t("plan.status")}</label>

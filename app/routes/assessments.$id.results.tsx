@@ -184,33 +184,35 @@ export default function Results() {
         <h2 id="domains-heading">{t("results.domains")}</h2>
         <div className="chart-and-table">
           <DomainChart rows={domains.map((d) => ({ id: d.id, label: d.title, score: d.score, noScore: d.status === "not_enough_answers" ? t("results.notEnoughShort") : undefined }))} title={t("results.chartTitle")} noScore={t("results.none")} />
-          <table className="table">
-            <caption>{t("results.tableCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("assessment.domain")}</th>
-                <th scope="col">{t("results.score")}</th>
-                {previous ? <th scope="col">{t("results.change")}</th> : null}
-                <th scope="col">{t("results.criticalCount")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {domains.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">{d.title}</th>
-                  <td>
-                    {d.status === "not_enough_answers" && d.coverage
-                      ? `${t("results.notEnough")} (${t("results.coverage", { answered: d.coverage.answered, counted: d.coverage.counted, needed: d.coverage.needed })})`
-                      : d.score === null
-                        ? t("results.none")
-                        : d.score}
-                  </td>
-                  {previous ? <td>{d.change === null ? "—" : signed(d.change)}</td> : null}
-                  <td>{d.criticalFindings}</td>
+          <div className="table-scroll" role="region" aria-labelledby="domain-scores-caption" tabIndex={0}>
+            <table className="table">
+              <caption id="domain-scores-caption">{t("results.tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("assessment.domain")}</th>
+                  <th scope="col">{t("results.score")}</th>
+                  {previous ? <th scope="col">{t("results.change")}</th> : null}
+                  <th scope="col">{t("results.criticalCount")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {domains.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">{d.title}</th>
+                    <td>
+                      {d.status === "not_enough_answers" && d.coverage
+                        ? `${t("results.notEnough")} (${t("results.coverage", { answered: d.coverage.answered, counted: d.coverage.counted, needed: d.coverage.needed })})`
+                        : d.score === null
+                          ? t("results.none")
+                          : d.score}
+                    </td>
+                    {previous ? <td>{d.change === null ? "—" : signed(d.change)}</td> : null}
+                    <td>{d.criticalFindings}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
         {previous ? (
           <p className="muted">

@@ -123,23 +123,25 @@ export default function ShareAssessment() {
               <dd>{monthLabel(preview.month)}</dd>
             </dl>
             <h3>{t("share.domainScores")}</h3>
-            <table className="table">
-              <caption className="visually-hidden">{t("share.domainScores")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("assessment.domain")}</th>
-                  <th scope="col">{t("results.score")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.domains.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{d.title}</th>
-                    <td>{d.score === null ? t("results.none") : d.score}</td>
+            <div className="table-scroll" role="region" aria-labelledby="share-scores-caption" tabIndex={0}>
+              <table className="table">
+                <caption id="share-scores-caption" className="visually-hidden">{t("share.domainScores")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("assessment.domain")}</th>
+                    <th scope="col">{t("results.score")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {preview.domains.map((d) => (
+                    <tr key={d.id}>
+                      <th scope="row">{d.title}</th>
+                      <td>{d.score === null ? t("results.none") : d.score}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <h3>{t("share.maturities")}</h3>
             <p>{t("share.maturities.lead")}</p>
             {preview.domains.map((d) => (

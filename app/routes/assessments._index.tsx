@@ -98,33 +98,35 @@ export default function Assessments() {
       {assessments.length === 0 ? (
         <p>{mayStart ? t("assessments.emptyLead") : t("assessments.empty")}</p>
       ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t("assessments.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("assessments.election")}</th>
-              <th scope="col">{t("assessments.status")}</th>
-              <th scope="col">{t("assessments.started")}</th>
-              <th scope="col">{t("assessments.progressColumn")}</th>
-              <th scope="col">{t("assessments.people")}</th>
-              <th scope="col">{t("assessments.score")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {assessments.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link to={`/assessments/${a.id}`}>{electionLabel(a.electionType, a.electionDate)}</Link>
-                </td>
-                <td>{t(`assessment.status.${a.status}`)}</td>
-                <td>{a.createdByName ? t("assessments.startedCell", { date: formatDate(language, a.createdAt), name: a.createdByName }) : formatDate(language, a.createdAt)}</td>
-                <td>{t("assessments.answeredOf", { answered: a.answered, total: a.total })}</td>
-                <td>{a.people.length ? a.people.join(", ") : "—"}</td>
-                <td>{a.status === "submitted" && a.overallScore !== null ? `${a.overallScore} / 100` : "—"}</td>
+        <div className="table-scroll" role="region" aria-labelledby="assessments-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="assessments-caption" className="visually-hidden">{t("assessments.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("assessments.election")}</th>
+                <th scope="col">{t("assessments.status")}</th>
+                <th scope="col">{t("assessments.started")}</th>
+                <th scope="col">{t("assessments.progressColumn")}</th>
+                <th scope="col">{t("assessments.people")}</th>
+                <th scope="col">{t("assessments.score")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {assessments.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link to={`/assessments/${a.id}`}>{electionLabel(a.electionType, a.electionDate)}</Link>
+                  </td>
+                  <td>{t(`assessment.status.${a.status}`)}</td>
+                  <td>{a.createdByName ? t("assessments.startedCell", { date: formatDate(language, a.createdAt), name: a.createdByName }) : formatDate(language, a.createdAt)}</td>
+                  <td>{t("assessments.answeredOf", { answered: a.answered, total: a.total })}</td>
+                  <td>{a.people.length ? a.people.join(", ") : "—"}</td>
+                  <td>{a.status === "submitted" && a.overallScore !== null ? `${a.overallScore} / 100` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {showArchived ? (
         <p>

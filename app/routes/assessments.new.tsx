@@ -143,7 +143,7 @@ export default function StartAssessment() {
               ))}
             </select>
           </div>
-          <Field label={labels.customDate} type="date" min={today} max="2100-12-31" defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
+          <Field label={labels.customDate} type="text" autoComplete="off" maxLength={40} defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
         </fieldset>
         {existing ? (
           <div className="field field-invalid">

@@ -1,13 +1,13 @@
 // Client-safe form schemas for starting and importing assessments (error messages are catalogue keys).
 import { z } from "zod";
 import { dutchToday, electionTypes, knownElections } from "../plan/elections";
-import { isSensibleDate } from "./dates";
+import { isSensibleDate, readDateField } from "./dates";
 
 export const startAssessmentSchema = z
   .object({
     election: z.string({ error: "errors.election.required" }).min(1, { error: "errors.election.required" }).max(40),
     customType: z.string().max(40).optional(),
-    customDate: z.string().max(40).optional(),
+    customDate: z.string().max(40).optional().transform((value) => (value === undefined ? value : readDateField(value))),
     carryOver: z.string().max(10).optional(),
     // Ticked only after the server refused a second draft for the same election.
     secondDraft: z.string().max(10).optional(),
@@ -37,7 +37,7 @@ export function nominationDaySchemaFor({ electionDate }: { electionDate: string 
       .string()
       .max(40)
       .optional()
-      .transform((value) => value?.trim() ?? "")
+      .transform((value) => readDateField(value ?? ""))
       .superRefine((value, ctx) => {
         if (value === "") return;
         if (!isSensibleDate(value)) ctx.addIssue({ code: "custom", message: "errors.nominationDate.date" });

@@ -25,3 +25,22 @@ export function isSensibleDate(value: unknown): boolean {
 export function sensibleDateSchema({ message }: { message: string }) {
   return z.string({ error: message }).refine((value) => isSensibleDate(value), { error: message });
 }
+
+/**
+ * A typed date as YYYY-MM-DD. Date fields show and ask for the Dutch day-month-year ("17-03-2027"), in both
+ * languages and whatever the browser's locale, so field, hint and error message agree; "17-3-2027",
+ * "17/03/2027", "17.03.2027" and YYYY-MM-DD (a pasted or older value) are read too. Anything else comes back
+ * trimmed but unchanged, for isCalendarDate to refuse. Client-safe.
+ */
+export function readDateField(value: string): string {
+  const text = value.trim();
+  const dayFirst = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(text);
+  if (dayFirst) return `${dayFirst[3]}-${(dayFirst[2] ?? "").padStart(2, "0")}-${(dayFirst[1] ?? "").padStart(2, "0")}`;
+  return text;
+}
+
+/** A YYYY-MM-DD date as a date field shows it: "17-03-2027". Other text is returned as it is. Client-safe. */
+export function formatDateField(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : value;
+}

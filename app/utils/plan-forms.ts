@@ -1,7 +1,7 @@
 // Client-safe schemas for changing plan actions (messages are catalogue keys): one action, or several at once.
 import { z } from "zod";
 import { measureOwners, milestones } from "../questionnaire/schema";
-import { isSensibleDate } from "./dates";
+import { isSensibleDate, readDateField } from "./dates";
 import { cleanLine } from "./text";
 
 export const actionStatusValues = ["todo", "in_progress", "done"] as const;
@@ -28,7 +28,7 @@ export const updateActionSchema = z
     actionKey: z.string().min(1).max(200),
     owner: ownerValue.default(""),
     ownerName: z.string().max(500).default("").transform((value) => cleanLine(value)),
-    dueDate: z.string().max(40).default(""),
+    dueDate: z.string().max(40).default("").transform(readDateField),
     status: z.enum(actionStatusValues, { error: "plan.error.status" }),
   })
   .superRefine((value, ctx) => {

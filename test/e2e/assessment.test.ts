@@ -1,8 +1,8 @@
 // Browser journeys for issue 4, taking an assessment: an IT lead starts and completes a new assessment with
 // autosave and submits it (then it is frozen); input survives a reload; a contributor answers an assigned
 // section with JavaScript off and cannot touch other sections; a campaign manager cannot change answers;
-// a question can be answered with the keyboard alone; two people editing one question see a conflict; and
-// the list, overview, question and submit pages pass axe-core in Dutch and English.
+// a question can be answered with the keyboard alone; and two people editing one question see a conflict.
+// The list, overview, question and submit pages are scanned with axe-core in every-page.test.ts.
 //
 // The server and database are shared with the other e2e files: only the IT lead's new assessment (test 1) is
 // submitted. The demo draft (for the next election after the day the demo was loaded) is never frozen, and every
@@ -321,29 +321,6 @@ describe("keyboard only", () => {
     await page.reload();
     expect(await radio(page, "web-email-authentication", "option:no-dmarc").isChecked()).toBe(true);
     expect(problems).toEqual([]);
-  });
-});
-
-describe("accessibility (axe-core)", () => {
-  it.each(["nl", "en"] as const)("list, overview, question page and submit summary in %s", async (language) => {
-    const lead = await session();
-    await signIn(lead.page, baseUrl, "it-lead@demo.test");
-    if (language === "en") await switchLanguage(lead.page, "en");
-    for (const path of ["/assessments", `/assessments/${draftId}`, `/assessments/${draftId}/domains/governance`, `/assessments/${draftId}/submit`]) {
-      await lead.page.goto(`${baseUrl}${path}`);
-      expect(await lead.page.getAttribute("html", "lang")).toBe(language);
-      await expectNoAxeViolations(lead.page, `${path} (${language}, IT lead)`);
-    }
-    // The contributor's list ("my sections") and a read-only question page.
-    const contributor = await session();
-    await signIn(contributor.page, baseUrl, "secretaris@demo.test");
-    if (language === "en") await switchLanguage(contributor.page, "en");
-    for (const path of ["/assessments", `/assessments/${draftId}/domains/accounts`]) {
-      await contributor.page.goto(`${baseUrl}${path}`);
-      expect(await contributor.page.getAttribute("html", "lang")).toBe(language);
-      await expectNoAxeViolations(contributor.page, `${path} (${language}, contributor)`);
-    }
-    expect([...lead.problems, ...contributor.problems]).toEqual([]);
   });
 });
 
