@@ -26,7 +26,7 @@ export const criticalQuestionIds = [
 ] as const;
 
 /** The questions about the party's own domain name and mail, which a branch on the national domain answers that way. */
-export const domainAndMailQuestionIds = ["web-email-authentication", "web-dnssec", "web-domain-control", "web-lookalike-domains"] as const;
+export const domainAndMailQuestionIds = ["web-email-authentication", "web-dnssec", "web-starttls-dane", "web-domain-control", "web-spare-domains", "web-lookalike-domains"] as const;
 
 export type ExampleId = "all_two" | "four_basics_missing" | "branch_on_national_domain" | "dont_know_everywhere" | "dont_know_on_critical";
 
@@ -70,6 +70,8 @@ export function computeScoringExamples({ questionnaire }: { questionnaire: Quest
       if (!(domainAndMailQuestionIds as readonly string[]).includes(question.id)) return optionAt(question, 3);
       const national = nationalDomainOption(question);
       if (national) return { kind: "option", optionId: national.id };
+      // A question that is not critical offers "not applicable", which the help tells such a branch to choose.
+      if (question.allowNotApplicable) return { kind: "not_applicable" };
       // Not in this content yet: the ADR assumes the option will have maturity 3.
       assumed.push(question.id);
       return optionAt(question, 3);

@@ -541,7 +541,12 @@ export default function PlanPage() {
   const { assessment, thisWeek, late, byMilestone, total, done, mayManage, mayDownload, electionPast, replanned, week, shownCount, filterSearch: search } = loaded;
   const actionData = useActionData<typeof action>();
   const date = (value: string) => formatDate(language, `${value}T12:00:00Z`);
-  const orphanError = actionData && !actionData.saved && actionData.errors.form && actionData.actionKey !== "bulk" && ![...thisWeek, ...late, ...byMilestone.flatMap((g) => g.rows)].some((row) => row.key === actionData.actionKey);
+  // A refusal for an action this page does not show (an unknown key, or a form sent by hand) has no row to
+  // stand next to: say it at the top, with the first problem found.
+  const orphanError =
+    actionData && !actionData.saved && actionData.actionKey !== "bulk" && ![...thisWeek, ...late, ...byMilestone.flatMap((g) => g.rows)].some((row) => row.key === actionData.actionKey)
+      ? (actionData.errors.form ?? Object.values(actionData.errors).find((message) => message !== undefined) ?? "plan.error.unknown_action")
+      : null;
   const errorText = useErrorText();
   return (
     <div className="page plan-page">
@@ -554,7 +559,7 @@ export default function PlanPage() {
       {electionPast ? <p className="notice notice-warning">{t("plan.electionPast")}</p> : replanned > 0 ? <p className="notice notice-info">{t("plan.replanned", { count: replanned })}</p> : null}
       {orphanError ? (
         <p className="field-error" role="alert">
-          {errorText(actionData.errors.form)}
+          {errorText(orphanError)}
         </p>
       ) : null}
       <div className="progress">

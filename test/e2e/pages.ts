@@ -7,6 +7,7 @@
 // the draft's overview links to.
 import type { Browser } from "playwright-core";
 import { openSession, signIn } from "./browser";
+import { demoAssessmentId } from "./demo";
 
 export type DemoIds = { draft: string; submitted: string; branch: string; domains: string[] };
 
@@ -25,10 +26,13 @@ export const pagesByRole: RolePages[] = [
       "/assessments/{draft}",
       "/assessments/{draft}/domains/{domain}",
       "/assessments/{draft}/submit",
+      "/assessments/{draft}/submit?confirm=1",
+      "/assessments/{draft}/version",
       "/assessments/{draft}/results",
       "/assessments/{submitted}",
       "/assessments/{submitted}/results",
       "/assessments/{submitted}/plan",
+      "/assessments/{submitted}/plan?status=late",
       "/assessments/{submitted}/share",
       "/members",
       "/account/security",
@@ -49,8 +53,6 @@ export const pagesByRole: RolePages[] = [
   { role: "ministry analyst", email: "analist@demo.test", paths: ["/insights", "/account/security"] },
 ];
 
-const draftLabel = "Provinciale Staten — 17 maart 2027";
-const submittedLabel = "Gemeenteraad — 18 maart 2026";
 const branchName = "Demopartij Utrecht";
 
 /** The demo ids, read from the IT lead's pages: the assessment list, the draft's overview, the organisation switcher. */
@@ -58,15 +60,10 @@ export async function findDemoIds(browser: Browser, baseUrl: string): Promise<De
   const { page, context } = await openSession(browser, { javaScript: false });
   try {
     await signIn(page, baseUrl, "it-lead@demo.test");
+    // Both demo assessments prepare for the same election (counted from the day the demo was loaded).
+    const draft = await demoAssessmentId(page, baseUrl, "draft");
+    const submitted = await demoAssessmentId(page, baseUrl, "submitted");
     await page.goto(`${baseUrl}/assessments`);
-    const idOf = async (name: string) => {
-      const href = await page.getByRole("link", { name, exact: true }).getAttribute("href");
-      const id = /^\/assessments\/([^/]+)$/.exec(href ?? "")?.[1];
-      if (!id) throw new Error(`No link to "${name}" on /assessments (href ${href})`);
-      return id;
-    };
-    const draft = await idOf(draftLabel);
-    const submitted = await idOf(submittedLabel);
     const branch = await page.getByLabel("Organisatie").locator("option", { hasText: branchName }).getAttribute("value");
     if (!branch) throw new Error(`No "${branchName}" in the IT lead's organisation switcher`);
     await page.goto(`${baseUrl}/assessments/${draft}`);

@@ -14,6 +14,7 @@ import { mapAnswersToVersion } from "../../app/questionnaire/migrate";
 import { visibleQuestions, type AnswerMap } from "../../app/questionnaire/answers";
 import { assessmentFileSchema, type AssessmentFile } from "../../app/questionnaire/exchange";
 import { expectNoAxeViolations, launchBrowser, openSession, signIn, waitForHydration, type Session } from "./browser";
+import { demoAssessmentId } from "./demo";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -35,11 +36,10 @@ async function session(javaScript: boolean): Promise<Session> {
   return s;
 }
 
-/** The export of the demo assessment with this list label, as the signed-in IT lead downloads it. */
-async function exportOf(page: Page, label: string): Promise<AssessmentFile> {
-  await page.goto(`${baseUrl}/assessments`);
-  const href = await page.getByRole("link", { name: label, exact: true }).getAttribute("href");
-  const response = await page.context().request.get(`${baseUrl}${href ?? ""}/export.json`);
+/** The export of the demo's submitted assessment or draft, as the signed-in IT lead downloads it. */
+async function exportOf(page: Page, status: "submitted" | "draft"): Promise<AssessmentFile> {
+  const id = await demoAssessmentId(page, baseUrl, status);
+  const response = await page.context().request.get(`${baseUrl}/assessments/${id}/export.json`);
   expect(response.status()).toBe(200);
   return assessmentFileSchema.parse(await response.json());
 }
@@ -78,7 +78,7 @@ describe("an IT lead moves a version 1 draft to version 2", () => {
     it(`sees the choice, reads what happens, confirms, and answers what is new or changed (JavaScript ${javaScript ? "on" : "off"})`, { timeout: 90_000 }, async () => {
       const { page, problems } = await session(javaScript);
       await signIn(page, baseUrl, "it-lead@demo.test");
-      const demoDraft = await exportOf(page, "Provinciale Staten — 17 maart 2027");
+      const demoDraft = await exportOf(page, "draft");
       expect(demoDraft.questionnaireVersion).toBe(1);
       const file: AssessmentFile = { ...demoDraft, election: { type: "waterschap", date: javaScript ? "2031-03-20" : "2031-03-19" } };
       const id = await importFile(page, file, javaScript);
@@ -105,7 +105,7 @@ describe("an IT lead moves a version 1 draft to version 2", () => {
       if (javaScript) await waitForHydration(page);
       await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}?moved=2`), page.getByRole("button", { name: "Ja, zet over naar versie 2" }).click()]);
       await expect.poll(() => page.locator("main .lead").textContent()).toContain("Vragenlijst versie 2");
-      expect(await page.locator("main [role=status]").textContent()).toContain("De zelftest gebruikt nu versie 2.");
+      expect(await page.locator("main [role=status]", { hasText: "De zelftest gebruikt nu versie 2." }).count()).toBe(1);
       expect(await page.getByRole("region", { name: "Er is een nieuwe versie van de vragenlijst" }).count()).toBe(0);
 
       // New or changed questions are listed and marked on their domain page; the others kept their answers.
@@ -139,14 +139,15 @@ describe("an IT lead carries a submitted version 1 assessment into a new version
     // The branch gets a submitted version 1 assessment: the demo submission, imported and submitted there.
     const { page } = await session(false);
     await signIn(page, baseUrl, "it-lead@demo.test");
-    submission = await exportOf(page, "Gemeenteraad — 18 maart 2026");
+    submission = await exportOf(page, "submitted");
     expect(submission.questionnaireVersion).toBe(1);
     await page.getByLabel("Organisatie").selectOption({ label: "Demopartij Utrecht" });
     await page.getByRole("button", { name: "Wissel" }).click();
     await page.locator("main .lead", { hasText: "Demopartij Utrecht" }).waitFor();
-    const id = await importFile(page, { ...submission, election: { type: "gemeenteraad", date: "2026-03-18" } }, false);
-    await page.goto(`${baseUrl}/assessments/${id}/submit`);
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}?submitted=1`), page.getByRole("button", { name: "Dien de zelftest in" }).click()]);
+    const id = await importFile(page, { ...submission, election: { type: "gemeenteraad", date: "2029-11-07" } }, false);
+    // Submitting asks once more on a page of its own.
+    await page.goto(`${baseUrl}/assessments/${id}/submit?confirm=1`);
+    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/results?submitted=1`), page.getByRole("button", { name: "Ja, definitief indienen" }).click()]);
     for (const s of opened.splice(0)) await s.context.close();
   });
 
@@ -190,7 +191,7 @@ describe("an IT lead carries a submitted version 1 assessment into a new version
         expect(response.status()).toBe(200);
       } else {
         await card.getByLabel("Dit klopt nog").check();
-        await Promise.all([page.waitForURL(/\?saved=1$/), page.getByRole("button", { name: "Opslaan", exact: true }).click()]);
+        await Promise.all([page.waitForURL(/\?saved=/), page.getByRole("button", { name: "Opslaan", exact: true }).click()]);
       }
       await page.goto(`${baseUrl}/assessments/${id}/domains/${question?.domain ?? ""}`);
       expect(await page.locator(`#q-${carried.questionId} .carried`).count()).toBe(0);
