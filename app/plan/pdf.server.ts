@@ -325,7 +325,10 @@ function drawWhoDoesWhat(ctx: Ctx, root: Struct): void {
 function drawSummary(ctx: Ctx, root: Struct): void {
   const { doc, t, data, language } = ctx;
   const section = element(root, doc, "Sect");
-  heading(ctx, section, "H1", t("pdf.summary"), { destination: "summary", outline: doc.outline, toc: 1, newPage: true });
+  // No almost-empty pages: the summary follows "who does what when" on its last page while more than half of
+  // that page is free, and keeps its heading together with the level and the start of the chart.
+  const halfFree = doc.y < doc.page.height / 2;
+  heading(ctx, section, "H1", t("pdf.summary"), { destination: "summary", outline: doc.outline, toc: 1, newPage: !halfFree, keep: 260 });
 
   const overall = data.score.overall;
   const x = left(doc);

@@ -115,10 +115,9 @@ export function scheduleActions({
     const weekday = dueWeekdays[Math.min(slotIndex, dueWeekdays.length - 1)] ?? 4;
     let dueDate = addDays({ date: firstMonday, days: 7 * (week + effortWeeks[action.effort] - 1) + weekday });
     const earliestDue = addDays({ date: startDate, days: minimumDays });
-    if (dueDate < earliestDue) {
-      const friday = addDays({ date: dueDate, days: 4 - weekday });
-      dueDate = friday >= earliestDue ? friday : addDays({ date: dueDate, days: 7 });
-    }
+    // Too soon after the start (a plan made mid-week): the same weekday a week later, not the Friday of this
+    // week, so the first week's steps of every owner do not all fall due on one day.
+    if (dueDate < earliestDue) dueDate = addDays({ date: dueDate, days: 7 });
     if (deadline !== null && deadline >= startDate && deadline < dueDate) {
       dueDate = deadline;
     }

@@ -348,7 +348,7 @@ function PlanTable({ rows, caption, id }: { rows: Row[]; caption: string; id: st
   const { mayManage, members } = useLoaderData<typeof loader>();
   const date = (value: string) => formatDate(language, `${value}T12:00:00Z`);
   return (
-    <div className="table-region">
+    <div className="table-region table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className="plan-table">
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>

@@ -276,9 +276,10 @@ describe("buildPlan start weeks and due dates", () => {
   });
 
   it("re-plans an action whose milestone has passed into the coming week instead of making it due today", () => {
-    // Tuesday 3 February, the day after nomination day.
+    // Tuesday 3 February, the day after nomination day. The owner's first step would be due the next day:
+    // too soon, so it moves to the same weekday a week later rather than onto this week's Friday.
     expect(schedule({ planDate: "2026-02-03" })).toEqual([
-      ["now", "2026-02-03", "2026-02-06", false, false],
+      ["now", "2026-02-03", "2026-02-11", false, false],
       ["nomination", "2026-02-03", "2026-02-05", false, true],
       ["two-weeks", "2026-02-03", "2026-02-06", false, false],
       ["election", "2026-02-09", "2026-02-11", false, false],
