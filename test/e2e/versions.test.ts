@@ -187,7 +187,9 @@ describe("an IT lead carries a submitted version 1 assessment into a new version
       expect(await card.locator(".carried .badge").textContent()).toBe("Overgenomen uit de vorige zelftest");
       expect(await card.locator(`input[value="option:${carried.optionId ?? ""}"]`).isChecked()).toBe(true);
       if (javaScript) {
-        const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/answers")), card.getByLabel("Dit klopt nog").check()]);
+        // A click, not check(): once the save is in, the page drops the "please confirm" box, so Playwright's
+        // "is it checked now" retry could wait for a box that is gone. The reload below shows the marker cleared.
+        const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/answers"), { timeout: 30_000 }), card.getByLabel("Dit klopt nog").click()]);
         expect(response.status()).toBe(200);
       } else {
         await card.getByLabel("Dit klopt nog").check();
