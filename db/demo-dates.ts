@@ -38,7 +38,7 @@ function regularElections({ fromYear }: { fromYear: number }): Array<{ type: Ele
 /**
  * The next real election the demo party prepares for: the soonest known election (app/plan/elections.ts)
  * whose nomination day is still demoLeadDays away, or else the next regular one by the Kieswet. The
- * submitted assessment was done a few weeks ago, the draft (a second round) started last week.
+ * submitted assessment was done a few days ago, the draft (a second round) started after it.
  */
 export function demoDates({ today }: { today: IsoDate }): DemoDates {
   const earliest = addDays({ date: today, days: demoLeadDays + nominationDayDaysBefore });
@@ -53,7 +53,9 @@ export function demoDates({ today }: { today: IsoDate }): DemoDates {
   const at = (days: number, hour = 12) => new Date(`${addDays({ date: today, days })}T${String(hour).padStart(2, "0")}:00:00Z`);
   return {
     election,
-    submitted: { createdAt: at(-35, 9), answeredAt: at(-24, 18), submittedAt: at(-21, 14) },
-    draft: { createdAt: at(-7, 9), answeredAt: at(-2, 19) },
+    // Submitted a few days ago: its plan starts now, with a step or two already due and hardly any late, so a
+    // new user's first plan shows what this week holds instead of a wall of late actions.
+    submitted: { createdAt: at(-14, 9), answeredAt: at(-5, 18), submittedAt: at(-4, 14) },
+    draft: { createdAt: at(-3, 9), answeredAt: at(-1, 19) },
   };
 }
