@@ -90,6 +90,8 @@ export async function enterTotpCode(page: Page, baseUrl: string, email: string, 
   // A code another test file used a moment ago is refused (each code works once): then take the next one.
   for (let attempt = 1; ; attempt++) {
     const { code } = await nextTotp(baseUrl, email, secret);
+    // Typing while React still hydrates the page made it report error #345 (the form posts all the same).
+    if (await scriptsRun(page)) await waitForHydration(page);
     await page.getByLabel(/^Code uit de app$|^Code from the app$/).fill(code);
     const submitted = page.getByRole("button", { name: /^Ga verder$|^Continue$/ }).click();
     try {
