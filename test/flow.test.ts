@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { assessments, organisations } from "../db/schema";
 import { getDb } from "../app/db.server";
-import { assignDomain, getAssessment, listAnswers, listAssessments, ownSections, startAssessment, type Actor } from "../app/models/assessments.server";
+import { assignDomain, getAssessment, listAnswers, listAssessments, ownSections, setNominationDate, startAssessment, type Actor } from "../app/models/assessments.server";
 import { saveAnswers, type AnswerChange } from "../app/models/answers.server";
 import { currentQuestionnaire } from "../app/questionnaire/current";
 import { visibleQuestions } from "../app/questionnaire/answers";
 import { createUserSession } from "../app/auth/session.server";
-import { addDays } from "../app/plan/timeline";
+import { addDays, milestoneDates } from "../app/plan/timeline";
 import { dutchToday } from "../app/plan/elections";
 import { startAssessmentSchema, nominationDaySchemaFor } from "../app/utils/assessment-forms";
 import { action as newAction } from "../app/routes/assessments.new";
@@ -149,6 +149,9 @@ describe("nomination day on the assessment", () => {
       ["3 februari", "errors.nominationDate.date"],
       ["2031-03-19", "errors.nominationDate.beforeElection"],
       ["2031-04-01", "errors.nominationDate.beforeElection"],
+      // Before election day but outside the range the plan uses: saving it would change nothing.
+      ["2031-03-01", "errors.nominationDate.range"],
+      ["2030-11-01", "errors.nominationDate.range"],
     ] as const) {
       const refused = await post(value);
       expect(statusOf(refused), value).toBe(400);
@@ -171,6 +174,16 @@ describe("nomination day on the assessment", () => {
     expect(schema.safeParse({ nominationDate: "01-02-2027" })).toMatchObject({ success: true, data: { nominationDate: "2027-02-01" } });
     expect(schema.safeParse({ nominationDate: "" })).toMatchObject({ success: true, data: { nominationDate: "" } });
     expect(schema.safeParse({ nominationDate: "2027-03-17" }).success).toBe(false);
+    expect(schema.safeParse({ nominationDate: "2027-03-10" }).success).toBe(false);
+  });
+
+  it("the model refuses a day the plan would not use, so nothing is saved that changes nothing", async () => {
+    const { leadActor } = await team();
+    const assessment = startDraft(leadActor, "2031-03-19");
+    expect(setNominationDate({ actor: leadActor, assessment, nominationDate: "2031-03-01" })).toEqual({ ok: false, error: "out_of_range" });
+    expect(getAssessment({ id: assessment.id, organisationId: leadActor.organisationId })?.nominationDate).toBeNull();
+    expect(setNominationDate({ actor: leadActor, assessment, nominationDate: "2031-02-10" })).toEqual({ ok: true });
+    expect(milestoneDates({ electionDate: "2031-03-19", today: "2031-01-01", nominationDate: "2031-02-10" }).nomination_day).toBe("2031-02-10");
   });
 });
 

@@ -378,6 +378,7 @@ export const en: Record<keyof typeof nl, string> = {
   "errors.election.past": "This election day has already passed. Choose today or a later date.",
   "errors.nominationDate.date": "Enter an existing date as day-month-year, such as 01-02-2027.",
   "errors.nominationDate.beforeElection": "Nomination day must be before election day.",
+  "errors.nominationDate.range": "A nomination day lies 30 to 90 days before election day. Check the date.",
   "election.dateInvalid": "invalid date ({date})",
   "import.title": "Import an assessment",
   "import.lead": "Create a new draft from a JSON file you exported from Weerbaar earlier.",

@@ -376,6 +376,7 @@ export const nl = {
   "errors.election.past": "Deze verkiezingsdag is al voorbij. Kies vandaag of een latere datum.",
   "errors.nominationDate.date": "Vul een bestaande datum in als dag-maand-jaar, zoals 01-02-2027.",
   "errors.nominationDate.beforeElection": "De dag van kandidaatstelling moet vóór de verkiezingsdag liggen.",
+  "errors.nominationDate.range": "Een dag van kandidaatstelling ligt 30 tot 90 dagen vóór de verkiezingsdag. Controleer de datum.",
   "election.dateInvalid": "ongeldige datum ({date})",
   "import.title": "Zelftest importeren",
   "import.lead": "Maak een nieuw concept van een JSON-bestand dat u eerder uit Weerbaar exporteerde.",

@@ -9,6 +9,7 @@ import { mapAnswersToVersion } from "../questionnaire/migrate";
 import type { DomainId, Questionnaire } from "../questionnaire/schema";
 import { scoreAssessment } from "../scoring";
 import type { ElectionType } from "../plan/elections";
+import { isPlausibleNominationDay } from "../plan/timeline";
 import { createId } from "../utils/crypto.server";
 import { recordAuditEvent } from "./audit.server";
 
@@ -295,7 +296,7 @@ export function startAssessment({
   });
 }
 
-export type NominationDayResult = { ok: true } | { ok: false; error: "forbidden" | "not_before_election" };
+export type NominationDayResult = { ok: true } | { ok: false; error: "forbidden" | "not_before_election" | "out_of_range" };
 
 /**
  * Corrects nomination day on an assessment (after a dissolution the royal decree sets it), or with null
@@ -305,6 +306,7 @@ export type NominationDayResult = { ok: true } | { ok: false; error: "forbidden"
 export function setNominationDate({ actor, assessment, nominationDate }: { actor: Actor; assessment: AssessmentRow; nominationDate: string | null }): NominationDayResult {
   if (!can(actor.role, "assessment:set-nomination-day")) return { ok: false, error: "forbidden" };
   if (nominationDate !== null && nominationDate >= assessment.electionDate) return { ok: false, error: "not_before_election" };
+  if (nominationDate !== null && !isPlausibleNominationDay({ electionDate: assessment.electionDate, nominationDate })) return { ok: false, error: "out_of_range" };
   getDb()
     .update(assessments)
     .set({ nominationDate })

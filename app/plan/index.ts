@@ -7,6 +7,7 @@ export {
   isElectionPast,
   milestoneDates,
   milestoneSources,
+  isPlausibleNominationDay,
   nominationDayFor,
   weekStartOf,
   candidateListsDaysAfterNomination,

@@ -100,14 +100,17 @@ export const milestoneSources: Record<Milestone, { nl: string; en: string; url?:
   after_election: { nl: "Weerbaar: twee weken na de verkiezing, als de uitslag vaststaat.", en: "Weerbaar: two weeks after the election, when the result is final." },
 };
 
+/** Whether a corrected nomination day lies in nominationDayRange before this election day: the one rule for the form, the model and the plan. */
+export function isPlausibleNominationDay({ electionDate, nominationDate }: { electionDate: IsoDate; nominationDate: IsoDate }): boolean {
+  const election = parseIsoDate({ date: electionDate });
+  const corrected = parseIsoDate({ date: nominationDate });
+  return corrected >= election - nominationDayRange.earliest && corrected <= election - nominationDayRange.latest;
+}
+
 /** The nomination day to plan with: the corrected day when it is plausible for this election, else election day − 44. */
 export function nominationDayFor({ electionDate, nominationDate }: { electionDate: IsoDate; nominationDate?: IsoDate | null }): IsoDate {
-  const election = parseIsoDate({ date: electionDate });
-  if (nominationDate) {
-    const corrected = parseIsoDate({ date: nominationDate });
-    if (corrected >= election - nominationDayRange.earliest && corrected <= election - nominationDayRange.latest) return formatIsoDate({ days: corrected });
-  }
-  return formatIsoDate({ days: election - nominationDayDaysBefore });
+  if (nominationDate && isPlausibleNominationDay({ electionDate, nominationDate })) return formatIsoDate({ days: parseIsoDate({ date: nominationDate }) });
+  return formatIsoDate({ days: parseIsoDate({ date: electionDate }) - nominationDayDaysBefore });
 }
 
 /**

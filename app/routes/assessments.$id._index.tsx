@@ -12,8 +12,7 @@ import { formatDate, formatDateTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { answerMapOf, assignDomain, deleteDraftAssessment, getCreatorName, listAnswers, listAssignments, progressOf, questionnaireFor, setAssessmentArchived, setNominationDate } from "../models/assessments.server";
-import { dutchToday } from "../plan/elections";
-import { milestoneDates } from "../plan/timeline";
+import { nominationDayFor } from "../plan/timeline";
 import { nominationDaySchemaFor } from "../utils/assessment-forms";
 import { formatDateField, isSensibleDate } from "../utils/dates";
 import { listMembers } from "../models/memberships.server";
@@ -53,7 +52,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       createdByName: getCreatorName({ assessment }),
       nominationDate: assessment.nominationDate,
       // A stored election date that is no real date (an old import) has no nomination day to compute.
-      computedNominationDate: isSensibleDate(assessment.electionDate) ? milestoneDates({ electionDate: assessment.electionDate, today: dutchToday() }).nomination_day : null,
+      computedNominationDate: isSensibleDate(assessment.electionDate) ? nominationDayFor({ electionDate: assessment.electionDate }) : null,
       status: assessment.status,
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
       overallScore: assessment.overallScore,
@@ -118,7 +117,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const parsed = nominationDaySchemaFor({ electionDate: assessment.electionDate }).safeParse({ nominationDate: value });
     if (!parsed.success) return data<OverviewActionData>({ error: null, saved: null, nominationError: parsed.error.issues[0]?.message ?? "errors.nominationDate.date", nominationValue: value.slice(0, 40) }, { status: 400 });
     const result = setNominationDate({ actor, assessment, nominationDate: parsed.data.nominationDate || null });
-    if (!result.ok) return data<OverviewActionData>({ error: null, saved: null, nominationError: "errors.nominationDate.beforeElection", nominationValue: value }, { status: result.error === "forbidden" ? 403 : 400 });
+    if (!result.ok) return data<OverviewActionData>({ error: null, saved: null, nominationError: result.error === "out_of_range" ? "errors.nominationDate.range" : "errors.nominationDate.beforeElection", nominationValue: value }, { status: result.error === "forbidden" ? 403 : 400 });
     return data<OverviewActionData>({ error: null, saved: "nomination", nominationError: null, nominationValue: null });
   }
   if (!can(actor.role, "assessment:assign-sections")) throw forbidden();

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { dutchToday, electionTypes, knownElections } from "../plan/elections";
 import { isSensibleDate, readDateField } from "./dates";
+import { isPlausibleNominationDay } from "../plan/timeline";
 
 export const startAssessmentSchema = z
   .object({
@@ -42,6 +43,8 @@ export function nominationDaySchemaFor({ electionDate }: { electionDate: string 
         if (value === "") return;
         if (!isSensibleDate(value)) ctx.addIssue({ code: "custom", message: "errors.nominationDate.date" });
         else if (value >= electionDate) ctx.addIssue({ code: "custom", message: "errors.nominationDate.beforeElection" });
+        // The plan only uses a day in this range (nominationDayFor); a form that saved another would say "saved" for nothing.
+        else if (!isPlausibleNominationDay({ electionDate, nominationDate: value })) ctx.addIssue({ code: "custom", message: "errors.nominationDate.range" });
       }),
   });
 }
