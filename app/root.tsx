@@ -15,7 +15,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { getSessionUser } from "./auth/session.server";
-import { can } from "./auth/permissions";
+import { can } from "./security/permissions";
 import { getLanguage } from "./i18n/language.server";
 import type { MessageKey } from "./i18n/translate";
 import { useLanguage, useT } from "./i18n/use-t";

@@ -7,7 +7,7 @@ import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers
 import { scoreAssessment } from "../app/scoring";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // issue 7 demo block, end of file
 import { publishRelease } from "../app/models/insights.server"; // issue 7 demo block, end of file
-import { sealSecret } from "../app/auth/secret-box.server";
+import { sealSecret } from "../app/security/secret-box.server";
 import { dutchToday } from "../app/plan/elections";
 import { demoDates } from "./demo-dates";
 

@@ -5,7 +5,7 @@
 // set it up again at their next sign-in. Use it only after checking who asks, outside e-mail.
 import { createInterface } from "node:readline";
 import { emailSchema } from "../app/auth/forms";
-import { checkPassword } from "../app/auth/password-policy";
+import { checkPassword } from "../app/security/password-policy";
 import { closeDb, getDb } from "../app/db.server";
 import { recordAuditEvent } from "../app/models/audit.server";
 import { removeTwoStep } from "../app/auth/account.server";

@@ -37,7 +37,7 @@ async function prepareBenchAccount(): Promise<{ email: string; assessmentId: str
   const { openDatabase } = await import("../db/client");
   const { db } = openDatabase(databasePath);
   const { organisations, users, memberships } = await import("../db/schema");
-  const { hashPassword } = await import("../app/auth/password.server");
+  const { hashPassword } = await import("../app/security/password.server");
   const { currentQuestionnaire } = await import("../app/questionnaire/current");
   const ids = { org: "bench-org", user: "bench-user" };
   db.insert(organisations).values({ id: ids.org, name: "Benchpartij", kind: "national_party" }).run();

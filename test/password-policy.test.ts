@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPassword } from "../app/auth/password-policy";
-import { hashPassword, verifyPassword } from "../app/auth/password.server";
+import { checkPassword } from "../app/security/password-policy";
+import { hashPassword, verifyPassword } from "../app/security/password.server";
 
 describe("password policy", () => {
   it("requires at least 12 characters", () => {

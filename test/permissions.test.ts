@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actions, can, roles, type Action, type Role } from "../app/auth/permissions";
+import { actions, can, roles, type Action, type Role } from "../app/security/permissions";
 
 // The whole table written out by hand: a change to who may do what must change this test too.
 const expected: Record<Action, Role[]> = {

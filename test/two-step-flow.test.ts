@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createUserSession, getPendingSession, getSessionUser, pendingLifetimeMs } from "../app/auth/session.server";
-import { base32Decode, hotp, totpStep } from "../app/auth/totp.server";
+import { base32Decode, hotp, totpStep } from "../app/security/totp.server";
 import { getDb } from "../app/db.server";
 import { enableTwoStep, getOrCreateSetUpSecret } from "../app/models/two-step.server";
 import { verifyLogin } from "../app/models/users.server";

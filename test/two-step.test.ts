@@ -2,9 +2,9 @@
 // and encryption of the secret at rest.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { openSecret, sealSecret, secretBoxKey } from "../app/auth/secret-box.server";
-import { qrCodePath } from "../app/auth/qr-code.server";
-import { base32Decode, base32Encode, hotp, matchTotp, otpauthUri, totpCode, totpStep, type TotpAlgorithm } from "../app/auth/totp.server";
+import { openSecret, sealSecret, secretBoxKey } from "../app/security/secret-box.server";
+import { qrCodePath } from "../app/security/qr-code.server";
+import { base32Decode, base32Encode, hotp, matchTotp, otpauthUri, totpCode, totpStep, type TotpAlgorithm } from "../app/security/totp.server";
 import { getDb } from "../app/db.server";
 import {
   classifyCode,

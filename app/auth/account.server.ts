@@ -15,8 +15,8 @@ import {
 } from "../models/two-step.server";
 import { verifyLogin } from "../models/users.server";
 import { getConfig } from "../utils/config.server";
-import { hashPassword } from "./password.server";
-import { openSecret, sealSecret } from "./secret-box.server";
+import { hashPassword } from "../security/password.server";
+import { openSecret, sealSecret } from "../security/secret-box.server";
 import { destroyOtherSessions } from "./session.server";
 import { guardedAttempt, type AttemptResult } from "./sign-in.server";
 

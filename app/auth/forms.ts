@@ -1,8 +1,8 @@
 // Form schemas shared by the browser (react-hook-form) and the server (actions parse them again).
 // Error messages are message-catalogue keys, so both sides show them in the user's language.
 import { z } from "zod";
-import { checkPassword, passwordMaxLength } from "./password-policy";
-import { memberRoles } from "./permissions";
+import { checkPassword, passwordMaxLength } from "../security/password-policy";
+import { memberRoles } from "../security/permissions";
 import { organisationKinds } from "../utils/organisation-kinds";
 import { cleanLine } from "../utils/text";
 

@@ -1,6 +1,6 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { getAssessment, type Actor } from "../models/assessments.server";
-import { can, type Action, type MemberRole } from "./permissions";
+import { can, type Action, type MemberRole } from "../security/permissions";
 import { requireUser, type SessionUser } from "./session.server";
 import { isSensibleDate } from "../utils/dates";
 import { forbidden, getClientAddress, notFound } from "../utils/http.server";

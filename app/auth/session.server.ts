@@ -6,7 +6,7 @@ import { getConfig } from "../utils/config.server";
 import { createToken, sha256 } from "../utils/crypto.server";
 import { getUserById, listUserMemberships } from "../models/users.server";
 import { getTwoStepState, type TwoStepState } from "../models/two-step.server";
-import type { MemberRole, PlatformRole } from "./permissions";
+import type { MemberRole, PlatformRole } from "../security/permissions";
 
 export const idleTimeoutMs = 60 * 60 * 1000;
 export const absoluteLifetimeMs = 12 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "../models/audit.server";
 import { clearAccountFailures, pruneSignInFailures, releaseAttempt, reserveAttempt } from "../models/login-failures.server";
 import { getTwoStepState, mustUseTwoStep, verifySecondFactor, type CodeKind } from "../models/two-step.server";
 import { getUserByEmail, normaliseEmail, verifyLogin } from "../models/users.server";
-import type { PlatformRole } from "./permissions";
+import type { PlatformRole } from "../security/permissions";
 
 /** After the password: nothing more, a code from the app, or setting up two-step sign-in first. */
 export type SecondStep = "none" | "code" | "set_up";

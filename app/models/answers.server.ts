@@ -5,7 +5,7 @@ import { visibleQuestions, type AnswerValue } from "../questionnaire/answers";
 import { scoreAssessment } from "../scoring";
 import { recordAuditEvent } from "./audit.server";
 import { answerMapOf, getStoredAnswer, listAnswers, mayEditDomain, noteMaxLength, questionnaireFor, type Actor, type AssessmentRow, type StoredAnswer } from "./assessments.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 
 /** One question's change as a form or autosave sends it. `value: null` keeps the stored answer. */
 export type AnswerChange = { questionId: string; value: AnswerValue | null; note: string; baseRevision: number; confirm: boolean };

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { answers, assessments, assignments, memberships, planActions, users } from "../../db/schema";
 import { getDb, preparedQuery } from "../db.server";
-import type { MemberRole } from "../auth/permissions";
-import { can } from "../auth/permissions";
+import type { MemberRole } from "../security/permissions";
+import { can } from "../security/permissions";
 import { currentQuestionnaire, questionnaireVersions } from "../questionnaire/current";
 import { visibleQuestions, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
 import { mapAnswersToVersion } from "../questionnaire/migrate";

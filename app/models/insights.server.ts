@@ -5,7 +5,7 @@ import { and, count, desc, eq, gt, isNotNull, lte, max, ne } from "drizzle-orm";
 import { assessments, contributions, organisations, releases } from "../../db/schema";
 import type { Db } from "../../db/client";
 import { getDb } from "../db.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import {
   buildContribution,
   computeRelease,

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { invitations, memberships, organisations, users } from "../../db/schema";
 import { getDb } from "../db.server";
-import { hashPassword } from "../auth/password.server";
-import type { MemberRole } from "../auth/permissions";
+import { hashPassword } from "../security/password.server";
+import type { MemberRole } from "../security/permissions";
 import { createId, createToken, sha256 } from "../utils/crypto.server";
 import { normaliseEmail } from "./users.server";
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { memberships, users } from "../../db/schema";
 import { getDb } from "../db.server";
-import type { MemberRole } from "../auth/permissions";
+import type { MemberRole } from "../security/permissions";
 
 /** Members of one organisation; the organisation id comes from the acting member's session. */
 export function listMembers({ organisationId }: { organisationId: string }) {

@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { assessments, memberships, planActions, users } from "../../db/schema";
 import { getDb } from "../db.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { addDays, buildPlan, isLate, weekStartOf, type PlanAction } from "../plan";
 import { dutchToday } from "../plan/elections";
 import type { MeasureOwner } from "../questionnaire/schema";
 import { compareOnSharedQuestions, scoreAssessment, type StoredScoreResult } from "../scoring";
-import type { MemberRole } from "../auth/permissions";
+import type { MemberRole } from "../security/permissions";
 import { cleanOwnerName, ownerNameMaxLength } from "../utils/plan-forms";
 import { isSensibleDate } from "../utils/dates";
 import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { answers, assessments } from "../../db/schema";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { getDb } from "../db.server";
 import { visibleQuestions } from "../questionnaire/answers";
 import { currentQuestionnaire } from "../questionnaire/current";

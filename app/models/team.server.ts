@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { invitations, memberships } from "../../db/schema";
 import { getDb } from "../db.server";
-import type { MemberRole } from "../auth/permissions";
+import type { MemberRole } from "../security/permissions";
 import { recordAuditEvent } from "./audit.server";
 import { createInvitation } from "./invitations.server";
 import { changeMemberRole, removeMember } from "./memberships.server";

@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { and, count, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { memberships, organisations, recoveryCodes, users } from "../../db/schema";
 import { getDb, preparedQuery } from "../db.server";
-import { openSecret, sealSecret } from "../auth/secret-box.server";
-import { base32Decode, createTotpSecret, matchTotp } from "../auth/totp.server";
+import { openSecret, sealSecret } from "../security/secret-box.server";
+import { base32Decode, createTotpSecret, matchTotp } from "../security/totp.server";
 import { sha256 } from "../utils/crypto.server";
 import { recordAuditEvent } from "./audit.server";
 

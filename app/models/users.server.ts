@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { memberships, organisations, users } from "../../db/schema";
 import { getDb, preparedQuery } from "../db.server";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "../auth/password.server";
-import type { MemberRole, PlatformRole } from "../auth/permissions";
+import { hashPassword, verifyAgainstDummy, verifyPassword } from "../security/password.server";
+import type { MemberRole, PlatformRole } from "../security/permissions";
 import { createId } from "../utils/crypto.server";
 
 export function normaliseEmail(email: string): string {

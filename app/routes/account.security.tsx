@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { changePassword, newRecoveryCodes, setRecoveryCodesFlash, turnOffTwoStep } from "../auth/account.server";
 import { changePasswordSchema, fieldErrors, signInCodeSchema } from "../auth/forms";
-import { passwordMinLength } from "../auth/password-policy";
+import { passwordMinLength } from "../security/password-policy";
 import {
   createUserSession,
   destroyOtherSessions,

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { requireAssessment } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { useElectionLabel, useStartedLabel } from "../components/election";
 import { ProgressBar } from "../components/progress";
 import { Field, useCheckedSubmit, useErrorText } from "../components/field";

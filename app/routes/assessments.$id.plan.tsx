@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams }
 import { useEffect, useState } from "react";
 import { fieldErrors } from "../auth/forms";
 import { requireAssessment } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { useElectionLabel } from "../components/election";
 import { useErrorText } from "../components/field";
 import { SourceList } from "../components/source-list";

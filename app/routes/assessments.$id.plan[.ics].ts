@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireAssessment } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { getLanguage } from "../i18n/language.server";
 import { isLanguage, translate } from "../i18n/translate";
 import { getPlan, planCalendarStamp, planDateOf } from "../models/plan.server";

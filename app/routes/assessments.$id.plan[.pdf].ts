@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireAssessment } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { getLanguage } from "../i18n/language.server";
 import { isLanguage, type Language } from "../i18n/translate";
 import { listAnswers, questionnaireFor, type AssessmentRow } from "../models/assessments.server";

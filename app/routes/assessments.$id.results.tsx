@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { NextSteps } from "../components/next-steps";
 import { requireAssessment } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { DomainChart } from "../components/domain-chart";
 import { useElectionLabel } from "../components/election";
 import { getLanguage } from "../i18n/language.server";

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireAssessment } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { useElectionLabel } from "../components/election";
 import { formatDate } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";

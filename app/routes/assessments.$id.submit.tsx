@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireAssessment } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { useElectionLabel } from "../components/election";
 import { useErrorText } from "../components/field";
 import { getLanguage } from "../i18n/language.server";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireMember } from "../auth/guards.server";
-import { can } from "../auth/permissions";
+import { can } from "../security/permissions";
 import { useElectionLabel, useStartedLabel } from "../components/election";
 import { useLanguage, useT } from "../i18n/use-t";
 import { formatDate } from "../i18n/translate";

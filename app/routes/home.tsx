@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { homePathFor } from "../auth/guards.server";
-import { can, type MemberRole } from "../auth/permissions";
+import { can, type MemberRole } from "../security/permissions";
 import { requireUser } from "../auth/session.server";
 import { useT } from "../i18n/use-t";
 import type { MessageKey } from "../i18n/translate";

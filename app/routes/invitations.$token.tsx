@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { fieldErrors, newPasswordSchema } from "../auth/forms";
-import { passwordMinLength } from "../auth/password-policy";
+import { passwordMinLength } from "../security/password-policy";
 import { createUserSession, getSessionUser, setCurrentOrganisation } from "../auth/session.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { fieldErrors, inviteSchema, memberRoleSchema } from "../auth/forms";
 import { requireMember } from "../auth/guards.server";
-import { can, memberRoles } from "../auth/permissions";
+import { can, memberRoles } from "../security/permissions";
 import { Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { getConfig } from "../utils/config.server";
 import { formatDate, formatDateTime } from "../i18n/translate";

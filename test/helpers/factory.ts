@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { memberships, organisations, users } from "../../db/schema";
 import { getDb } from "../../app/db.server";
-import { hashPassword } from "../../app/auth/password.server";
-import type { MemberRole, PlatformRole } from "../../app/auth/permissions";
+import { hashPassword } from "../../app/security/password.server";
+import type { MemberRole, PlatformRole } from "../../app/security/permissions";
 
 const id = () => randomBytes(9).toString("base64url");
 export const testPassword = "correct horse battery staple";
