@@ -8,7 +8,7 @@ import { emailSchema } from "../app/auth/forms";
 import { checkPassword } from "../app/security/password-policy";
 import { closeDb, getDb } from "../app/db.server";
 import { recordAuditEvent } from "../app/models/audit.server";
-import { removeTwoStep } from "../app/auth/account.server";
+import { removeTwoStep } from "../app/models/two-step.server";
 import { createUser, getUserByEmail } from "../app/models/users.server";
 import { ConfigError, getConfig } from "../app/utils/config.server";
 
@@ -70,8 +70,7 @@ function resetTwoStep(args: string[]): number {
     console.error(`There is no account for ${email}; nothing was changed.`);
     return 1;
   }
-  removeTwoStep({ userId: user.id });
-  recordAuditEvent({ action: "two_step_reset", actorUserId: null, targetType: "user", targetId: user.id, ipAddress: "cli" });
+  removeTwoStep({ userId: user.id, by: "operator", ipAddress: "cli" });
   console.log(`Two-step sign-in for ${email} is off and all their sessions have ended.`);
   return 0;
 }

@@ -27,9 +27,9 @@ describe("invitations", () => {
     expect(JSON.stringify(rows)).not.toContain(created.token);
     expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toContain(created.token);
 
-    const first = await acceptInvitation({ token: created.token, signedInUserId: null, newAccount: { name: "Nieuw", password: "een heel goed wachtwoord" } });
+    const first = await acceptInvitation({ token: created.token, signedInUserId: null, newAccount: { name: "Nieuw", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1" });
     expect(first.ok).toBe(true);
-    const again = await acceptInvitation({ token: created.token, signedInUserId: null, newAccount: { name: "Ander", password: "een heel goed wachtwoord" } });
+    const again = await acceptInvitation({ token: created.token, signedInUserId: null, newAccount: { name: "Ander", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1" });
     expect(again).toEqual({ ok: false, error: "used" });
   });
 
@@ -40,7 +40,7 @@ describe("invitations", () => {
     const { token } = createInvitation({ organisationId: org.id, email: "laat@partij.nl", role: "contributor", invitedByUserId: lead.id, now });
     expect(findInvitation({ token, now: new Date(now.getTime() + invitationLifetimeMs - 1000) }).status).toBe("valid");
     expect(findInvitation({ token, now: new Date(now.getTime() + invitationLifetimeMs) }).status).toBe("expired");
-    const result = await acceptInvitation({ token, signedInUserId: null, newAccount: { name: "Laat", password: "een heel goed wachtwoord" }, now: new Date(now.getTime() + invitationLifetimeMs + 1) });
+    const result = await acceptInvitation({ token, signedInUserId: null, newAccount: { name: "Laat", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1", now: new Date(now.getTime() + invitationLifetimeMs + 1) });
     expect(result).toEqual({ ok: false, error: "expired" });
   });
 
@@ -50,9 +50,9 @@ describe("invitations", () => {
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
     const existing = await makeUser({ organisationId: other.id, role: "contributor" });
     const { token } = createInvitation({ organisationId: org.id, email: existing.email, role: "campaign_manager", invitedByUserId: lead.id });
-    const anonymous = await acceptInvitation({ token, signedInUserId: null, newAccount: { name: "Overname", password: "een heel goed wachtwoord" } });
+    const anonymous = await acceptInvitation({ token, signedInUserId: null, newAccount: { name: "Overname", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1" });
     expect(anonymous).toEqual({ ok: false, error: "account_exists" });
-    const joined = await acceptInvitation({ token, signedInUserId: existing.id, newAccount: null });
+    const joined = await acceptInvitation({ token, signedInUserId: existing.id, newAccount: null, ipAddress: "127.0.0.1" });
     expect(joined.ok).toBe(true);
     const rows = getDb().select().from(memberships).where(eq(memberships.userId, existing.id)).all();
     expect(rows.map((row) => row.organisationId).sort()).toEqual([org.id, other.id].sort());

@@ -1,23 +1,12 @@
 // What a signed-in user can change about their own account's security (/account/security and the
-// two-step set-up page). Each change is audited; secrets typed here count toward the sign-in lock-out.
+// two-step set-up page). Secrets typed here count toward the sign-in lock-out, and a wrong one is
+// audit-logged here, where it is judged; each change is audit-logged by the model function that makes it.
 import { createCookie } from "@remix-run/node";
-import { eq } from "drizzle-orm";
-import { users } from "../../db/schema";
-import { getDb } from "../db.server";
 import { recordAuditEvent } from "../models/audit.server";
-import {
-  disableTwoStep,
-  enableTwoStep,
-  getTwoStepState,
-  mustUseTwoStep,
-  regenerateRecoveryCodes,
-  verifySecondFactor,
-} from "../models/two-step.server";
-import { verifyLogin } from "../models/users.server";
+import { getTwoStepState, issueRecoveryCodes, mustUseTwoStep, removeTwoStep, turnOnTwoStep, verifySecondFactor } from "../models/two-step.server";
+import { changeUserPassword, verifyLogin } from "../models/users.server";
 import { getConfig } from "../utils/config.server";
-import { hashPassword } from "../security/password.server";
 import { openSecret, sealSecret } from "../security/secret-box.server";
-import { destroyOtherSessions } from "./session.server";
 import { guardedAttempt, type AttemptResult } from "./sign-in.server";
 
 type Actor = { userId: string; email: string; ipAddress: string };
@@ -43,30 +32,8 @@ export async function changePassword({
     if (attempt.status === "invalid") recordAuditEvent({ action: "password_change_failed", actorUserId: actor.userId, ipAddress: actor.ipAddress });
     return attempt;
   }
-  const passwordHash = await hashPassword(newPassword);
-  getDb().update(users).set({ passwordHash }).where(eq(users.id, actor.userId)).run();
-  destroyOtherSessions({ userId: actor.userId, keepIdHash: keepSessionIdHash });
-  recordAuditEvent({ action: "password_changed", actorUserId: actor.userId, targetType: "user", targetId: actor.userId, ipAddress: actor.ipAddress });
+  await changeUserPassword({ userId: actor.userId, newPassword, keepSessionIdHash, ipAddress: actor.ipAddress });
   return attempt;
-}
-
-/** Confirms set-up with the first code from the app; other sessions end, as they began without it. */
-export function confirmTwoStep({ actor, code, keepSessionIdHash }: { actor: Actor; code: string; keepSessionIdHash: string }) {
-  const result = enableTwoStep({ userId: actor.userId, code });
-  if (!result.ok) return result;
-  destroyOtherSessions({ userId: actor.userId, keepIdHash: keepSessionIdHash });
-  recordAuditEvent({ action: "two_step_enabled", actorUserId: actor.userId, targetType: "user", targetId: actor.userId, ipAddress: actor.ipAddress });
-  return result;
-}
-
-/**
- * Two-step sign-in off for a user: secret and recovery codes deleted, and every session ended except the
- * one kept (sessions that passed the second step must not outlive it). The security page and the
- * operator's `reset-two-step` command both go through here.
- */
-export function removeTwoStep({ userId, keepSessionIdHash }: { userId: string; keepSessionIdHash?: string }): void {
-  disableTwoStep({ userId });
-  destroyOtherSessions({ userId, keepIdHash: keepSessionIdHash });
 }
 
 export type TurnOffResult = (AttemptResult & { status: "invalid" | "locked" }) | { status: "ok"; mustSetUpAgain: boolean };
@@ -81,8 +48,7 @@ export async function turnOffTwoStep({ actor, code, keepSessionIdHash }: { actor
     if (attempt.status === "invalid") recordAuditEvent({ action: "two_step_failed", actorUserId: actor.userId, ipAddress: actor.ipAddress });
     return attempt;
   }
-  removeTwoStep({ userId: actor.userId, keepSessionIdHash });
-  recordAuditEvent({ action: "two_step_disabled", actorUserId: actor.userId, targetType: "user", targetId: actor.userId, ipAddress: actor.ipAddress });
+  removeTwoStep({ userId: actor.userId, keepSessionIdHash, by: "user", ipAddress: actor.ipAddress });
   return { status: "ok", mustSetUpAgain: mustUseTwoStep(getTwoStepState({ userId: actor.userId })) };
 }
 
@@ -95,8 +61,7 @@ export async function newRecoveryCodes({ actor, code }: { actor: Actor; code: st
     if (attempt.status === "invalid") recordAuditEvent({ action: "two_step_failed", actorUserId: actor.userId, ipAddress: actor.ipAddress });
     return attempt;
   }
-  const recoveryCodes = regenerateRecoveryCodes({ userId: actor.userId });
-  recordAuditEvent({ action: "recovery_codes_regenerated", actorUserId: actor.userId, targetType: "user", targetId: actor.userId, ipAddress: actor.ipAddress });
+  const recoveryCodes = issueRecoveryCodes({ userId: actor.userId, ipAddress: actor.ipAddress });
   return { status: "ok", recoveryCodes };
 }
 

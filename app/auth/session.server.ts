@@ -1,15 +1,14 @@
+// The session cookie and who counts as signed in. The rows themselves are read and written through
+// app/models/sessions.server.ts.
 import { createCookie, redirect } from "@remix-run/node";
-import { and, desc, eq, gt, lt, ne, or, sql } from "drizzle-orm";
-import { sessions } from "../../db/schema";
-import { getDb, preparedQuery } from "../db.server";
 import { getConfig } from "../utils/config.server";
 import { createToken, sha256 } from "../utils/crypto.server";
+import { absoluteLifetimeMs, deleteSession, getSessionRow, idleTimeoutMs, insertSession, pendingLifetimeMs, touchSession, type SessionRow } from "../models/sessions.server";
 import { getUserById, listUserMemberships } from "../models/users.server";
 import { getTwoStepState, type TwoStepState } from "../models/two-step.server";
 import type { MemberRole, PlatformRole } from "../security/permissions";
 
-export const idleTimeoutMs = 60 * 60 * 1000;
-export const absoluteLifetimeMs = 12 * 60 * 60 * 1000;
+export { absoluteLifetimeMs, idleTimeoutMs, pendingLifetimeMs } from "../models/sessions.server";
 // Writing last-seen on every request would turn each page view into a write; once a minute is enough.
 const touchIntervalMs = 60 * 1000;
 
@@ -47,18 +46,11 @@ export type SessionUser = {
   twoStep: TwoStepState;
 };
 
-// Password checked, code not yet: such a session only opens the code (or set-up) page, and not for long.
-export const pendingLifetimeMs = 15 * 60 * 1000;
-
-type SessionRow = typeof sessions.$inferSelect;
-
-const sessionByIdHash = preparedQuery((db) => db.select().from(sessions).where(eq(sessions.idHash, sql.placeholder("idHash"))).prepare());
-
 async function readSessionRow(request: Request, now: Date): Promise<{ idHash: string; session: SessionRow } | null> {
   const id = await readSessionId(request);
   if (!id) return null;
   const idHash = sha256(id);
-  const session = sessionByIdHash().get({ idHash });
+  const session = getSessionRow({ idHash });
   if (!session) return null;
   const time = now.getTime();
   // An expired row is kept for a day (cleaned up at the next sign-in) so a form posted just after expiry
@@ -93,7 +85,7 @@ async function lookUpSessionUser(request: Request, now: Date): Promise<SessionUs
   const user = getUserById({ id: session.userId });
   if (!user || user.disabledAt) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) {
-    getDb().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
+    touchSession({ idHash, now });
   }
   const memberships = user.platformRole ? [] : listUserMemberships({ userId: user.id });
   const current = memberships.find((m) => m.organisationId === session.organisationId) ?? memberships[0] ?? null;
@@ -146,6 +138,7 @@ export async function createUserSession({
   ipAddress,
   organisationId = null,
   pendingSecondFactor = false,
+  signIn,
   now = new Date(),
 }: {
   request: Request;
@@ -154,54 +147,32 @@ export async function createUserSession({
   organisationId?: string | null;
   /** Password checked, second step still to come. */
   pendingSecondFactor?: boolean;
+  /** This session completes a sign-in that no earlier step logged (set-up as second step, a new invited account). */
+  signIn?: { method?: string };
   now?: Date;
 }): Promise<string> {
   const previous = await readSessionId(request);
-  const db = getDb();
-  if (previous) db.delete(sessions).where(eq(sessions.idHash, sha256(previous))).run();
-  // Remove this user's expired sessions, and anyone's that expired over a day ago, while we are here.
-  db.delete(sessions)
-    .where(
-      or(
-        and(eq(sessions.userId, userId), or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs)))),
-        lt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs - 24 * 60 * 60 * 1000)),
-      ),
-    )
-    .run();
   const id = createToken();
-  db.insert(sessions)
-    .values({
-      idHash: sha256(id),
-      userId,
-      organisationId,
-      pendingSecondFactor,
-      userAgent: request.headers.get("User-Agent")?.slice(0, 300) ?? null,
-      ipAddress,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + absoluteLifetimeMs),
-    })
-    .run();
+  insertSession({
+    idHash: sha256(id),
+    previousIdHash: previous ? sha256(previous) : null,
+    userId,
+    organisationId,
+    pendingSecondFactor,
+    userAgent: request.headers.get("User-Agent"),
+    ipAddress,
+    now,
+    signIn,
+  });
   return sessionCookie().serialize(id, { maxAge: absoluteLifetimeMs / 1000 });
 }
 
-/** Ends the request's session (if any) and returns a Set-Cookie header that clears the cookie. */
-export async function destroyUserSession(request: Request): Promise<string> {
+/** Signs out: ends the request's session (if any, audit-logged for a signed-in user) and returns a Set-Cookie header that clears the cookie. */
+export async function destroyUserSession({ request, ipAddress }: { request: Request; ipAddress: string }): Promise<string> {
   const id = await readSessionId(request);
-  if (id) getDb().delete(sessions).where(eq(sessions.idHash, sha256(id))).run();
+  const user = await getSessionUser(request);
+  if (id) deleteSession({ idHash: sha256(id), signedOut: user ? { userId: user.id, ipAddress } : undefined });
   return sessionCookie().serialize("", { maxAge: 0 });
-}
-
-/** Ends every session of a user except, optionally, one. */
-export function destroyOtherSessions({ userId, keepIdHash }: { userId: string; keepIdHash?: string }): void {
-  getDb()
-    .delete(sessions)
-    .where(keepIdHash ? and(eq(sessions.userId, userId), ne(sessions.idHash, keepIdHash)) : eq(sessions.userId, userId))
-    .run();
-}
-
-export function setCurrentOrganisation({ sessionIdHash, organisationId }: { sessionIdHash: string; organisationId: string }): void {
-  getDb().update(sessions).set({ organisationId }).where(eq(sessions.idHash, sessionIdHash)).run();
 }
 
 /** Where a request without a full session goes: the code page, the set-up page, or sign-in. */
@@ -226,57 +197,4 @@ export async function requireUser(request: Request): Promise<SessionUser> {
     throw redirect(`/account/two-step?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return user;
-}
-
-/** Marks the request's session as waiting for its second step again (after two-step sign-in was turned off). */
-export function markSessionPending({ sessionIdHash, now = new Date() }: { sessionIdHash: string; now?: Date }): void {
-  getDb().update(sessions).set({ pendingSecondFactor: true, createdAt: now }).where(eq(sessions.idHash, sessionIdHash)).run();
-}
-
-export type ActiveSession = {
-  /** A stable handle for the page; not the stored hash and not the cookie. */
-  handle: string;
-  current: boolean;
-  createdAt: Date;
-  lastSeenAt: Date;
-  userAgent: string | null;
-  ipAddress: string | null;
-};
-
-function handleFor(idHash: string): string {
-  return sha256(`session-handle:${idHash}`).slice(0, 32);
-}
-
-/** The user's signed-in sessions (not expired, past the second step), most recently used first. */
-export function listActiveSessions({ userId, currentIdHash, now = new Date() }: { userId: string; currentIdHash: string; now?: Date }): ActiveSession[] {
-  const rows = getDb()
-    .select()
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.userId, userId),
-        eq(sessions.pendingSecondFactor, false),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs)),
-      ),
-    )
-    .orderBy(desc(sessions.lastSeenAt))
-    .all();
-  return rows.map((row) => ({
-    handle: handleFor(row.idHash),
-    current: row.idHash === currentIdHash,
-    createdAt: row.createdAt,
-    lastSeenAt: row.lastSeenAt,
-    userAgent: row.userAgent,
-    ipAddress: row.ipAddress,
-  }));
-}
-
-/** Ends one of the user's own sessions by its handle; false when there is no such session of theirs. */
-export function endSessionByHandle({ userId, handle }: { userId: string; handle: string }): boolean {
-  const db = getDb();
-  const rows = db.select({ idHash: sessions.idHash }).from(sessions).where(eq(sessions.userId, userId)).all();
-  const target = rows.find((row) => handleFor(row.idHash) === handle);
-  if (!target) return false;
-  return db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.idHash, target.idHash))).run().changes === 1;
 }

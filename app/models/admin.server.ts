@@ -3,7 +3,7 @@ import { createInvitation } from "./invitations.server";
 import { createOrganisation, renameOrganisation, setOrganisationDisabled } from "./organisations.server";
 import type { OrganisationKind } from "../utils/organisation-kinds";
 import { getUserByEmail, setUserDisabled } from "./users.server";
-import { destroyOtherSessions } from "../auth/session.server";
+import { destroyOtherSessions } from "./sessions.server";
 import { getDb } from "../db.server";
 
 type Admin = { userId: string; ipAddress: string };

@@ -4,6 +4,7 @@ import { getDb } from "../db.server";
 import { hashPassword } from "../security/password.server";
 import type { MemberRole } from "../security/permissions";
 import { createId, createToken, sha256 } from "../utils/crypto.server";
+import { recordAuditEvent } from "./audit.server";
 import { normaliseEmail } from "./users.server";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -120,11 +121,13 @@ export async function acceptInvitation({
   token,
   signedInUserId,
   newAccount,
+  ipAddress,
   now = new Date(),
 }: {
   token: string;
   signedInUserId: string | null;
   newAccount: { name: string; password: string } | null;
+  ipAddress: string;
   now?: Date;
 }): Promise<AcceptResult> {
   const lookup = findInvitation({ token, now });
@@ -160,6 +163,15 @@ export async function acceptInvitation({
     if (!membership) {
       tx.insert(memberships).values({ id: createId(), userId, organisationId: lookup.organisationId, role: lookup.role }).run();
     }
+    recordAuditEvent({
+      action: "invitation_accepted",
+      actorUserId: userId,
+      organisationId: lookup.organisationId,
+      targetType: "invitation",
+      targetId: lookup.id,
+      ipAddress,
+      details: { role: lookup.role },
+    });
     return { ok: true, userId, organisationId: lookup.organisationId, invitationId: lookup.id, role: lookup.role } satisfies AcceptResult;
   });
 }

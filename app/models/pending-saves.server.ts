@@ -1,7 +1,7 @@
 import { and, eq, lt } from "drizzle-orm";
-import { pendingSaves, sessions } from "../../db/schema";
+import { pendingSaves } from "../../db/schema";
 import { getDb } from "../db.server";
-import { readSessionId } from "../auth/session.server";
+import { getSessionOwner } from "./sessions.server";
 import { createToken, sha256 } from "../utils/crypto.server";
 
 const keepMs = 2 * 60 * 60 * 1000;
@@ -9,20 +9,18 @@ const maxBytes = 512 * 1024;
 const answerField = /^(answer|note|rev|confirm)-[a-z0-9-]{1,100}$/;
 
 /**
- * A form posted after its session expired: if the (signed) cookie still names a session we issued, keep
- * the answer fields for two hours, tied to that user and page. Returns the token for the restore link.
+ * Keeps the answer fields of a form whose session (given by its id hash) expired, for two hours, tied to
+ * that session's user and page; null when we never issued that session. Returns the token for the restore link.
  */
-export async function stashExpiredPost({ request, path, fields, now = new Date() }: { request: Request; path: string; fields: Record<string, string>; now?: Date }): Promise<string | null> {
-  const id = await readSessionId(request);
-  if (!id) return null;
+export function stashPendingSave({ sessionIdHash, path, fields, now = new Date() }: { sessionIdHash: string; path: string; fields: Record<string, string>; now?: Date }): string | null {
+  const userId = getSessionOwner({ idHash: sessionIdHash });
+  if (!userId) return null;
   const db = getDb();
-  const session = db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.idHash, sha256(id))).get();
-  if (!session) return null;
   const kept = Object.fromEntries(Object.entries(fields).filter(([key]) => answerField.test(key)));
   if (JSON.stringify(kept).length > maxBytes || Object.keys(kept).length === 0) return null;
   db.delete(pendingSaves).where(lt(pendingSaves.createdAt, new Date(now.getTime() - keepMs))).run();
   const token = createToken();
-  db.insert(pendingSaves).values({ tokenHash: sha256(token), userId: session.userId, path, fields: kept, createdAt: now }).run();
+  db.insert(pendingSaves).values({ tokenHash: sha256(token), userId, path, fields: kept, createdAt: now }).run();
   return token;
 }
 

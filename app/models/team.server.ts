@@ -3,7 +3,7 @@ import { invitations, memberships } from "../../db/schema";
 import { getDb } from "../db.server";
 import type { MemberRole } from "../security/permissions";
 import { recordAuditEvent } from "./audit.server";
-import { createInvitation } from "./invitations.server";
+import { createInvitation, revokeInvitation } from "./invitations.server";
 import { changeMemberRole, removeMember } from "./memberships.server";
 import { getUserByEmail } from "./users.server";
 
@@ -41,6 +41,13 @@ export function inviteMember({ actor, email, role }: { actor: Actor; email: stri
     details: { role },
   });
   return { ok: true, token: invitation.token, expiresAt: invitation.expiresAt, email };
+}
+
+/** Withdraws an open invitation of the actor's organisation; false when there is no such open invitation. */
+export function withdrawInvitation({ actor, invitationId }: { actor: Actor; invitationId: string }): boolean {
+  if (!revokeInvitation({ organisationId: actor.organisationId, invitationId })) return false;
+  recordAuditEvent({ action: "invitation_revoked", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "invitation", targetId: invitationId, ipAddress: actor.ipAddress });
+  return true;
 }
 
 export function changeRole({ actor, membershipId, role }: { actor: Actor; membershipId: string; role: MemberRole }) {

@@ -8,6 +8,7 @@ import { openSecret, sealSecret } from "../security/secret-box.server";
 import { base32Decode, createTotpSecret, matchTotp } from "../security/totp.server";
 import { sha256 } from "../utils/crypto.server";
 import { recordAuditEvent } from "./audit.server";
+import { destroyOtherSessions } from "./sessions.server";
 
 export const recoveryCodeCount = 10;
 const recoveryAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
@@ -173,6 +174,37 @@ export function disableTwoStep({ userId }: { userId: string }): void {
     tx.update(users).set({ totpSecretEncrypted: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, userId)).run();
     tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
   });
+}
+
+/** Set-up confirmed by the user with the first code from the app; other sessions end, as they began without it. Audit-logged. */
+export function turnOnTwoStep({ userId, code, keepSessionIdHash, ipAddress }: { userId: string; code: string; keepSessionIdHash: string; ipAddress: string }): EnableResult {
+  const result = enableTwoStep({ userId, code });
+  if (!result.ok) return result;
+  destroyOtherSessions({ userId, keepIdHash: keepSessionIdHash });
+  recordAuditEvent({ action: "two_step_enabled", actorUserId: userId, targetType: "user", targetId: userId, ipAddress });
+  return result;
+}
+
+/**
+ * Two-step sign-in off for a user: secret and recovery codes deleted, and every session ended except the
+ * one kept (sessions that passed the second step must not outlive it). Audit-logged as the user's own
+ * change (`by: "user"`, after they typed a code) or the operator's reset (`by: "operator"`, the CLI).
+ */
+export function removeTwoStep({ userId, keepSessionIdHash, by, ipAddress }: { userId: string; keepSessionIdHash?: string; by: "user" | "operator"; ipAddress: string }): void {
+  disableTwoStep({ userId });
+  destroyOtherSessions({ userId, keepIdHash: keepSessionIdHash });
+  recordAuditEvent(
+    by === "user"
+      ? { action: "two_step_disabled", actorUserId: userId, targetType: "user", targetId: userId, ipAddress }
+      : { action: "two_step_reset", actorUserId: null, targetType: "user", targetId: userId, ipAddress },
+  );
+}
+
+/** Ten new recovery codes at the user's request (they typed a current code), audit-logged; the old ones stop working. */
+export function issueRecoveryCodes({ userId, ipAddress }: { userId: string; ipAddress: string }): string[] {
+  const codes = regenerateRecoveryCodes({ userId });
+  recordAuditEvent({ action: "recovery_codes_regenerated", actorUserId: userId, targetType: "user", targetId: userId, ipAddress });
+  return codes;
 }
 
 /** Ten new recovery codes; the old ones stop working. Returned once, stored only as hashes. */

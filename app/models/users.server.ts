@@ -4,6 +4,8 @@ import { getDb, preparedQuery } from "../db.server";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "../security/password.server";
 import type { MemberRole, PlatformRole } from "../security/permissions";
 import { createId } from "../utils/crypto.server";
+import { recordAuditEvent } from "./audit.server";
+import { destroyOtherSessions } from "./sessions.server";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -91,6 +93,19 @@ export function listUsers() {
     .from(users)
     .orderBy(asc(users.email))
     .all();
+}
+
+/**
+ * Sets a user's new password (the caller checked the current one and the policy); every other session of
+ * the user ends, and the change is audit-logged.
+ */
+export async function changeUserPassword({ userId, newPassword, keepSessionIdHash, ipAddress }: { userId: string; newPassword: string; keepSessionIdHash: string; ipAddress: string }): Promise<void> {
+  const passwordHash = await hashPassword(newPassword);
+  getDb().transaction(() => {
+    getDb().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    destroyOtherSessions({ userId, keepIdHash: keepSessionIdHash });
+    recordAuditEvent({ action: "password_changed", actorUserId: userId, targetType: "user", targetId: userId, ipAddress });
+  });
 }
 
 export function setUserDisabled({ userId, disabled }: { userId: string; disabled: boolean }): boolean {

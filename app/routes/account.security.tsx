@@ -6,21 +6,15 @@ import { z } from "zod";
 import { changePassword, newRecoveryCodes, setRecoveryCodesFlash, turnOffTwoStep } from "../auth/account.server";
 import { changePasswordSchema, fieldErrors, signInCodeSchema } from "../auth/forms";
 import { passwordMinLength } from "../security/password-policy";
-import {
-  createUserSession,
-  destroyOtherSessions,
-  endSessionByHandle,
-  listActiveSessions,
-  markSessionPending,
-  requireUser,
-} from "../auth/session.server";
+import { createUserSession, requireUser } from "../auth/session.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { formatDateTime, type MessageKey } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
-import { recordAuditEvent } from "../models/audit.server";
+import { endOtherSessions, endSessionByHandle, listActiveSessions, markSessionPending } from "../models/sessions.server";
 import { countUnusedRecoveryCodes, mustUseTwoStep } from "../models/two-step.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { describeDevice } from "../utils/user-agent";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "security.title");
 
@@ -34,32 +28,6 @@ const notices = {
 
 function isNotice(value: string | null): value is keyof typeof notices {
   return value !== null && Object.hasOwn(notices, value);
-}
-
-/** "Firefox on Windows" from a User-Agent header, in words a person recognises; null when unclear. */
-function describeDevice(userAgent: string | null): { browser: string | null; system: string | null } {
-  const ua = userAgent ?? "";
-  const browser = /Edg\//.test(ua)
-    ? "Edge"
-    : /Firefox\//.test(ua)
-      ? "Firefox"
-      : /Chrom(e|ium)\//.test(ua)
-        ? "Chrome"
-        : /Safari\//.test(ua)
-          ? "Safari"
-          : null;
-  const system = /Windows/.test(ua)
-    ? "Windows"
-    : /iPhone|iPad/.test(ua)
-      ? "iOS"
-      : /Android/.test(ua)
-        ? "Android"
-        : /Mac OS X/.test(ua)
-          ? "macOS"
-          : /Linux/.test(ua)
-            ? "Linux"
-            : null;
-  return { browser, system };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -141,17 +109,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return redirect("/account/security?notice=off");
     }
     case "end-session": {
-      const mine = listActiveSessions({ userId: user.id, currentIdHash: user.sessionIdHash }).find((s) => s.handle === input.handle);
       // This device is ended with "Sign out"; another user's session is simply not found.
-      if (!mine || mine.current || !endSessionByHandle({ userId: user.id, handle: input.handle })) {
+      if (!endSessionByHandle({ userId: user.id, currentIdHash: user.sessionIdHash, handle: input.handle, ipAddress })) {
         return data<ActionData>({ form: "sessions", errors: { form: "security.sessions.notFound" } }, { status: 404 });
       }
-      recordAuditEvent({ action: "session_ended", actorUserId: user.id, targetType: "session", targetId: input.handle.slice(0, 8), ipAddress });
       return redirect("/account/security?notice=session");
     }
     case "end-other-sessions": {
-      destroyOtherSessions({ userId: user.id, keepIdHash: user.sessionIdHash });
-      recordAuditEvent({ action: "session_ended", actorUserId: user.id, targetType: "session", targetId: "others", ipAddress });
+      endOtherSessions({ userId: user.id, keepIdHash: user.sessionIdHash, ipAddress });
       return redirect("/account/security?notice=others");
     }
   }

@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "react-hook-form";
-import { confirmTwoStep, setRecoveryCodesFlash } from "../auth/account.server";
+import { setRecoveryCodesFlash } from "../auth/account.server";
 import { fieldErrors, setUpCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { qrCodePath } from "../security/qr-code.server";
@@ -10,8 +10,7 @@ import { createUserSession, getPendingSession, getSessionUser } from "../auth/se
 import { groupSecret, otpauthUri } from "../security/totp.server";
 import { ErrorSummary, Field, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
-import { recordAuditEvent } from "../models/audit.server";
-import { getOrCreateSetUpSecret } from "../models/two-step.server";
+import { getOrCreateSetUpSecret, turnOnTwoStep } from "../models/two-step.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { safeRedirectTarget } from "../utils/redirect";
@@ -66,7 +65,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = setUpCodeSchema.safeParse(formToObject(form));
   if (!parsed.success) return data<ActionData>({ errors: fieldErrors(parsed.error) }, { status: 400 });
   const ipAddress = getClientAddress(context);
-  const result = confirmTwoStep({ actor: { userId: account.userId, email: account.email, ipAddress }, code: parsed.data.code, keepSessionIdHash: account.sessionIdHash });
+  const result = turnOnTwoStep({ userId: account.userId, code: parsed.data.code, keepSessionIdHash: account.sessionIdHash, ipAddress });
   if (!result.ok) {
     if (result.error === "already_on") throw redirect("/account/security");
     return data<ActionData>({ errors: { code: "twoStepSetUp.wrongCode" } }, { status: 400 });
@@ -75,8 +74,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const target = safeRedirectTarget({ target: parsed.data.redirectTo, fallback: account.kind === "pending" ? homePathFor(account) : "/account/security" });
   if (account.kind === "pending") {
     // Set-up was the second step of this sign-in: it is complete now, under a new session id.
-    headers.append("Set-Cookie", await createUserSession({ request, userId: account.userId, ipAddress, organisationId: account.organisationId }));
-    recordAuditEvent({ action: "sign_in", actorUserId: account.userId, ipAddress, details: { method: "set_up" } });
+    headers.append("Set-Cookie", await createUserSession({ request, userId: account.userId, ipAddress, organisationId: account.organisationId, signIn: { method: "set_up" } }));
   }
   headers.append("Set-Cookie", await setRecoveryCodesFlash({ userId: account.userId, codes: result.recoveryCodes, next: target }));
   return redirect("/account/recovery-codes", { headers });

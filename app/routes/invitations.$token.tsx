@@ -4,10 +4,10 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useForm } from "react-hook-form";
 import { fieldErrors, newPasswordSchema } from "../auth/forms";
 import { passwordMinLength } from "../security/password-policy";
-import { createUserSession, getSessionUser, setCurrentOrganisation } from "../auth/session.server";
+import { createUserSession, getSessionUser } from "../auth/session.server";
+import { setCurrentOrganisation } from "../models/sessions.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
-import { recordAuditEvent } from "../models/audit.server";
 import { acceptInvitation, findInvitation } from "../models/invitations.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -66,24 +66,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!parsed.success) return data({ errors: fieldErrors(parsed.error), name }, { status: 400 });
     newAccount = { name: parsed.data.name, password: parsed.data.password };
   }
-  const result = await acceptInvitation({ token, signedInUserId: user?.id ?? null, newAccount });
-  if (!result.ok) return data({ errors: { form: `invitation.error.${result.error}` }, name }, { status: result.error === "not_found" ? 404 : 409 });
   const ipAddress = getClientAddress(context);
-  recordAuditEvent({
-    action: "invitation_accepted",
-    actorUserId: result.userId,
-    organisationId: result.organisationId,
-    targetType: "invitation",
-    targetId: result.invitationId,
-    ipAddress,
-    details: { role: result.role },
-  });
+  const result = await acceptInvitation({ token, signedInUserId: user?.id ?? null, newAccount, ipAddress });
+  if (!result.ok) return data({ errors: { form: `invitation.error.${result.error}` }, name }, { status: result.error === "not_found" ? 404 : 409 });
   if (user) {
     setCurrentOrganisation({ sessionIdHash: user.sessionIdHash, organisationId: result.organisationId });
     return redirect("/home");
   }
-  const cookie = await createUserSession({ request, userId: result.userId, ipAddress, organisationId: result.organisationId });
-  recordAuditEvent({ action: "sign_in", actorUserId: result.userId, ipAddress });
+  const cookie = await createUserSession({ request, userId: result.userId, ipAddress, organisationId: result.organisationId, signIn: {} });
   return redirect("/home", { headers: { "Set-Cookie": cookie } });
 }
 

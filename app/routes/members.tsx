@@ -10,10 +10,9 @@ import { Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { getConfig } from "../utils/config.server";
 import { formatDate, formatDateTime } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
-import { listOpenInvitations, revokeInvitation } from "../models/invitations.server";
+import { listOpenInvitations } from "../models/invitations.server";
 import { listMembers } from "../models/memberships.server";
-import { recordAuditEvent } from "../models/audit.server";
-import { changeRole, inviteMember, removeFromOrganisation } from "../models/team.server";
+import { changeRole, inviteMember, removeFromOrganisation, withdrawInvitation } from "../models/team.server";
 import { getOrganisationRequiresTwoStep, listMembersWithoutTwoStep, setOrganisationTwoStepRequirement } from "../models/two-step.server";
 import { forbidden, formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -91,10 +90,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return data<ActionResult>({ intent: "done", message: "members.removed" });
     }
     case "revoke": {
-      if (!revokeInvitation({ organisationId: actor.organisationId, invitationId: input.invitationId })) {
+      if (!withdrawInvitation({ actor, invitationId: input.invitationId })) {
         return data<ActionResult>({ intent: "row", error: "members.error.not_found" }, { status: 404 });
       }
-      recordAuditEvent({ action: "invitation_revoked", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "invitation", targetId: input.invitationId, ipAddress: actor.ipAddress });
       return data<ActionResult>({ intent: "done", message: "members.revoked" });
     }
     case "require-two-step": {

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { requireUser, setCurrentOrganisation } from "../auth/session.server";
+import { requireUser } from "../auth/session.server";
+import { setCurrentOrganisation } from "../models/sessions.server";
 import { formToObject, readForm } from "../utils/http.server";
 
 export function loader() {
