@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import { organisations, users } from "../db/schema";
-import { seedDemoData, seedDemoInsights } from "../db/seed";
+import { seedDemoData, seedDemoInsights } from "../scripts/seed";
 import { openShared } from "./db.server";
 import { recordQuestionnaireVersion } from "./models/questionnaire-versions.server";
 import { questionnaireVersions } from "./questionnaire/current";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { StoredScoreResult } from "../app/scoring";
-import { measureOwners } from "../app/questionnaire/schema";
+import type { MeasureOwner } from "../app/questionnaire/schema";
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -257,7 +257,7 @@ export const planActions = sqliteTable(
     ownerUserId: text("owner_user_id").references(() => users.id),
     ownerName: text("owner_name"),
     /** Another owner role than the measure's (for example the secretary instead of the board); null keeps the measure's. */
-    ownerRole: text("owner_role", { enum: measureOwners }),
+    ownerRole: text("owner_role").$type<MeasureOwner>(),
     /** Overrides the due date computed from the election milestone; YYYY-MM-DD. */
     dueDate: text("due_date"),
     status: text("status", { enum: actionStatuses }).notNull().default("todo"),

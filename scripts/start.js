@@ -16,7 +16,9 @@ function newestMtime(dir) {
 }
 
 const serverBuild = "build/server/index.js";
-const sources = Math.max(newestMtime("app"), newestMtime("db"), fs.statSync("package.json").mtimeMs);
+// The demo seed lives in scripts/ but is part of the server build (startup loads it on a new database).
+const seedSources = ["scripts/seed.ts", "scripts/demo-dates.ts"].map((file) => fs.statSync(file).mtimeMs);
+const sources = Math.max(newestMtime("app"), newestMtime("db"), ...seedSources, fs.statSync("package.json").mtimeMs);
 const stale = !fs.existsSync(serverBuild) || fs.statSync(serverBuild).mtimeMs < sources;
 if (stale) {
   console.log("Building Weerbaar…");

@@ -18,8 +18,8 @@ import { loader as overviewLoader, action as overviewAction } from "../app/route
 import { loader as submitLoader, action as submitAction } from "../app/routes/assessments.$id.submit";
 import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain";
 import { loader as homeLoader } from "../app/routes/home";
-import { demoDates, demoLeadDays } from "../db/demo-dates";
-import { seedDemoData } from "../db/seed";
+import { demoDates, demoLeadDays } from "../scripts/demo-dates";
+import { seedDemoData } from "../scripts/seed";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus, statusOf } from "./helpers/factory";
 
 const q = currentQuestionnaire;

@@ -1,7 +1,7 @@
 import type { Localized } from "../questionnaire/schema";
+import type { ElectionType } from "../utils/election-types";
 
-export const electionTypes = ["tweede_kamer", "provinciale_staten", "waterschap", "gemeenteraad", "europees_parlement", "other"] as const;
-export type ElectionType = (typeof electionTypes)[number];
+export { electionTypes, type ElectionType } from "../utils/election-types";
 
 export type KnownElection = {
   id: string;

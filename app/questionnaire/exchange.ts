@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { electionTypes } from "../plan/elections";
+import { electionTypes } from "../utils/election-types";
 import { isSensibleDate } from "../utils/dates";
 import { cleanMultiline } from "../utils/text";
 

@@ -1,7 +1,7 @@
 // The demo data's assessments, as the browser tests find them: their election is counted from the day the
-// demo was loaded (db/demo-dates.ts), so the tests work out its name the same way instead of hard-coding it.
+// demo was loaded (scripts/demo-dates.ts), so the tests work out its name the same way instead of hard-coding it.
 import type { Page } from "playwright-core";
-import { demoDates } from "../../db/demo-dates";
+import { demoDates } from "../../scripts/demo-dates";
 import { formatDate, translate, type Language } from "../../app/i18n/translate";
 import { dutchToday, type ElectionType } from "../../app/plan/elections";
 

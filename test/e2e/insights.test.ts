@@ -1,5 +1,5 @@
 // Browser journeys for issue 7, anonymised insights. The demo database holds 60 synthetic organisations that
-// share their submitted assessment and one release computed from them (db/seed.ts, end of file), so the
+// share their submitted assessment and one release computed from them (scripts/seed.ts, end of file), so the
 // analyst reads real figures, with real suppression. An analyst reads /insights, changes the breakdown
 // (JavaScript on and off), downloads the CSV; nothing they reach contains an organisation name (the names are
 // read from the admin's list); /insights passes axe-core in Dutch and English; the IT lead's share page (read

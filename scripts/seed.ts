@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import type { Db } from "./client";
-import { answers, assessments, assignments, memberships, organisations, users } from "./schema";
+import type { Db } from "../db/client";
+import { answers, assessments, assignments, memberships, organisations, users } from "../db/schema";
 import { questionnaireV1 } from "../app/questionnaire/v1";
 import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
 import { scoreAssessment } from "../app/scoring";
-import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // issue 7 demo block, end of file
-import { publishRelease } from "../app/models/insights.server"; // issue 7 demo block, end of file
+import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // the insights demo block, end of file
+import { publishRelease } from "../app/models/insights.server"; // the insights demo block, end of file
 import { sealSecret } from "../app/security/secret-box.server";
 import { dutchToday } from "../app/plan/elections";
 import { demoDates } from "./demo-dates";
@@ -107,7 +107,7 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
     "dis-response-plan": "Concept ligt bij het bestuur, nog niet vastgesteld.",
     "cand-threat-reporting": "Contactpersoon politie: wijkagent centrum (via het bestuur).",
   };
-  // Both prepare for the next real election after the day the demo is loaded (db/demo-dates.ts): a
+  // Both prepare for the next real election after the day the demo is loaded (scripts/demo-dates.ts): a
   // submitted round from a few weeks ago (every visible question answered) and a second round in progress.
   const dates = demoDates({ today: dutchToday() });
   const submittedId = randomBytes(12).toString("base64url");
