@@ -3,7 +3,7 @@
 // audit-logged here, where it is judged; each change is audit-logged by the model function that makes it.
 import { createCookie } from "@remix-run/node";
 import { recordAuditEvent } from "../models/audit.server";
-import { getTwoStepState, issueRecoveryCodes, mustUseTwoStep, removeTwoStep, turnOnTwoStep, verifySecondFactor } from "../models/two-step.server";
+import { getTwoStepState, issueRecoveryCodes, mustUseTwoStep, removeTwoStep, verifySecondFactor } from "../models/two-step.server";
 import { changeUserPassword, verifyLogin } from "../models/users.server";
 import { getConfig } from "../utils/config.server";
 import { openSecret, sealSecret } from "../security/secret-box.server";

@@ -38,16 +38,17 @@ export function homePathFor(user: { platformRole: SessionUser["platformRole"] })
 }
 
 /**
- * The member and an assessment of their organisation. Another organisation's id, or an admin/analyst,
- * gets 404: the query is filtered by the member's organisation, so nothing leaks through a missed check.
+ * The member and an assessment of their organisation, when their role may do `action` with it (reading it,
+ * unless said otherwise). Another organisation's id, or an admin/analyst, gets 404: the query is filtered
+ * by the member's organisation, so nothing leaks through a missed check.
  */
 export async function requireAssessment(
   request: Request,
   params: { id?: string },
   context: AppLoadContext | undefined,
-  { needsElectionDate = false }: { needsElectionDate?: boolean } = {},
+  { needsElectionDate = false, action = "assessment:read" }: { needsElectionDate?: boolean; action?: Action } = {},
 ) {
-  const member = await requireMember(request, "assessment:read");
+  const member = await requireMember(request, action);
   const assessment = getAssessment({ id: params.id ?? "", organisationId: member.current.organisationId });
   if (!assessment) throw notFound();
   // The plan, its PDF and its calendar count from election day. A stored date that is no real date (an old

@@ -32,7 +32,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const rounded = (result: StoredScoreResult | undefined, domain: string) => result?.domains.find((d) => d.domain === domain)?.rounded ?? null;
   return {
     assessment: { id: assessment.id, status: assessment.status, electionType: assessment.electionType, electionDate: assessment.electionDate },
-    mayPlan: can(actor.role, "assessment:read"),
     rulesVersion: scores.rulesVersion,
     overall: {
       status: current ? current.overall.status : level ? "scored" : "not_applicable",
