@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { acceptInvitation, createInvitation, findInvitation, invitationLifetimeMs } from "../app/models/invitations.server";
 import { changeRole, inviteMember, removeFromOrganisation } from "../app/models/team.server";
-import { action as membersAction, loader as membersLoader } from "../app/routes/members";
+import { action as membersAction, loader as membersLoader } from "../app/routes/members._index";
+import { action as invitationsAction } from "../app/routes/members.invitations";
 import { action as acceptAction } from "../app/routes/invitations.$token";
 import { loader as homeLoader } from "../app/routes/home";
 import { loader as adminLoader } from "../app/routes/admin._index";
@@ -126,14 +127,14 @@ describe("members", () => {
     const org = makeOrganisation();
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
     const contributor = await makeUser({ organisationId: org.id, role: "contributor" });
-    const forged = await membersAction({ request: formRequest("/members", { intent: "invite", email: "x@partij.nl", role: "admin" }, { Cookie: await cookieFor(lead.id) }), params: {}, context });
+    const forged = await invitationsAction({ request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "admin" }, { Cookie: await cookieFor(lead.id) }), params: {}, context });
     expect(forged).toMatchObject({ init: { status: 400 }, data: { errors: { role: "errors.role.invalid" } } });
     const byContributor = await outcomeStatus(() =>
-      membersAction({ request: formRequest("/members", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: "" }), params: {}, context }),
+      invitationsAction({ request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: "" }), params: {}, context }),
     );
     expect(byContributor).toBe(302); // no cookie at all: sent to sign in
     const contributorCookie = await cookieFor(contributor.id);
-    const denied = await outcomeStatus(() => membersAction({ request: formRequest("/members", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: contributorCookie }), params: {}, context }));
+    const denied = await outcomeStatus(() => invitationsAction({ request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: contributorCookie }), params: {}, context }));
     expect(denied).toBe(403);
     expect(getDb().select().from(invitations).where(eq(invitations.email, "x@partij.nl")).all()).toHaveLength(0);
   });

@@ -12,9 +12,14 @@ import { loader as homeLoader } from "../app/routes/home";
 import { loader as insightsLoader } from "../app/routes/insights";
 import { action as loginAction } from "../app/routes/login";
 import { action as codeAction, loader as codeLoader } from "../app/routes/login_.code";
-import { action as membersAction, loader as membersLoader } from "../app/routes/members";
+import { loader as membersLoader } from "../app/routes/members._index";
+import { action as twoStepRuleAction } from "../app/routes/members.two-step";
 import { loader as recoveryCodesLoader } from "../app/routes/account.recovery-codes";
-import { action as securityAction, loader as securityLoader } from "../app/routes/account.security";
+import { loader as securityLoader } from "../app/routes/account.security._index";
+import { action as newCodesAction } from "../app/routes/account.security.new-codes";
+import { action as passwordAction } from "../app/routes/account.security.password";
+import { action as sessionsAction } from "../app/routes/account.security.sessions";
+import { action as twoStepOffAction } from "../app/routes/account.security.two-step-off";
 import { action as setUpAction, loader as setUpLoader } from "../app/routes/account.two-step";
 import { auditEvents, users } from "../db/schema";
 import { formRequest, getRequest, makeOrganisation, makeUser, testPassword } from "./helpers/factory";
@@ -264,7 +269,7 @@ describe("required set-up", () => {
     const outsider = await makeUser({ organisationId: outsiderOrg.id, role: "it_lead" });
     const leadJar = await sessionCookie(lead.id);
     const memberJar = await sessionCookie(member.id);
-    const requireIt = (required: "on" | "off") => run(() => membersAction({ request: formRequest("/members", { intent: "require-two-step", required }, { Cookie: leadJar.header }), params: {}, context }));
+    const requireIt = (required: "on" | "off") => run(() => twoStepRuleAction({ request: formRequest("/members/two-step", { intent: "require-two-step", required }, { Cookie: leadJar.header }), params: {}, context }));
 
     const early = await requireIt("on");
     expect(early.status).toBe(409);
@@ -305,8 +310,16 @@ describe("required set-up", () => {
 });
 
 describe("account security page", () => {
-  async function post(jar: Jar, fields: Record<string, string>) {
-    return run(() => securityAction({ request: formRequest("/account/security", fields, { Cookie: jar.header }), params: {}, context }));
+  // Each form of the security page posts to the route of its concern.
+  const routes = {
+    "change-password": { action: passwordAction, path: "/account/security/password" },
+    "two-step-off": { action: twoStepOffAction, path: "/account/security/two-step-off" },
+    "new-codes": { action: newCodesAction, path: "/account/security/new-codes" },
+    "end-session": { action: sessionsAction, path: "/account/security/sessions" },
+  } as const;
+  async function post(jar: Jar, fields: { intent: keyof typeof routes } & Record<string, string>) {
+    const { action, path } = routes[fields.intent];
+    return run(() => action({ request: formRequest(path, fields, { Cookie: jar.header }), params: {}, context }));
   }
 
   it("changes the password only with the current one, and ends every other session", async () => {
@@ -393,6 +406,21 @@ describe("account security page", () => {
     expect(await getSessionUser(getRequest("/", { Cookie: there.header }))).toBeNull();
     expect(await getSessionUser(getRequest("/", { Cookie: here.header }))).not.toBeNull();
     expect(await getSessionUser(getRequest("/", { Cookie: strangerJar.header }))).not.toBeNull();
+    expect(actionsOf(user.id)).toEqual(["session_ended"]);
+  });
+
+  it("ends every other session at once, audit-logged, and refuses a form it does not know", async () => {
+    const user = await makeUser();
+    const here = await sessionCookie(user.id);
+    const there = await sessionCookie(user.id);
+    const third = await sessionCookie(user.id);
+    const sessions = (fields: Record<string, string>) => run(() => sessionsAction({ request: formRequest("/account/security/sessions", fields, { Cookie: here.header }), params: {}, context }));
+    expect((await sessions({ intent: "nonsense" })).status).toBe(400);
+    expect((await sessions({ intent: "end-session", handle: "../../etc" })).status).toBe(400);
+    expect((await sessions({ intent: "end-other-sessions" })).location).toBe("/account/security?notice=others");
+    expect(await getSessionUser(getRequest("/", { Cookie: there.header }))).toBeNull();
+    expect(await getSessionUser(getRequest("/", { Cookie: third.header }))).toBeNull();
+    expect(await getSessionUser(getRequest("/", { Cookie: here.header }))).not.toBeNull();
     expect(actionsOf(user.id)).toEqual(["session_ended"]);
   });
 });

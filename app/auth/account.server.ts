@@ -1,11 +1,13 @@
 // What a signed-in user can change about their own account's security (/account/security and the
 // two-step set-up page). Secrets typed here count toward the sign-in lock-out, and a wrong one is
 // audit-logged here, where it is judged; each change is audit-logged by the model function that makes it.
-import { createCookie } from "@remix-run/node";
+import { createCookie, data } from "@remix-run/node";
 import { recordAuditEvent } from "../models/audit.server";
 import { getTwoStepState, issueRecoveryCodes, mustUseTwoStep, removeTwoStep, verifySecondFactor } from "../models/two-step.server";
 import { changeUserPassword, verifyLogin } from "../models/users.server";
+import { listActiveSessions } from "../models/sessions.server";
 import { getConfig } from "../utils/config.server";
+import { describeDevice } from "../utils/user-agent";
 import { openSecret, sealSecret } from "../security/secret-box.server";
 import { guardedAttempt, type AttemptResult } from "./sign-in.server";
 
@@ -106,4 +108,24 @@ export async function takeRecoveryCodesFlash({ request, userId }: { request: Req
 
 export function clearRecoveryCodesFlash(): Promise<string> {
   return recoveryFlashCookie().serialize("", { maxAge: 0 });
+}
+
+/** The user's sessions as the security pages show them: device in words, times as ISO strings. */
+export function listSessionsForPage({ userId, currentIdHash }: { userId: string; currentIdHash: string }) {
+  return listActiveSessions({ userId, currentIdHash }).map((s) => ({
+    handle: s.handle,
+    current: s.current,
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    device: describeDevice(s.userAgent),
+    ipAddress: s.ipAddress,
+  }));
+}
+
+/** The reply of a security form while the sign-in lock-out holds: 429 with the minutes to wait. */
+export function lockedReply({ retryAfterSeconds }: { retryAfterSeconds: number }) {
+  return data(
+    { errors: { form: "security.locked" }, retryAfterMinutes: Math.ceil(retryAfterSeconds / 60) },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
+  );
 }

@@ -64,6 +64,7 @@ export const en: Record<keyof typeof nl, string> = {
 
   "members.title": "Members",
   "members.lead": "Who works on the self-assessment of {organisation}.",
+  "members.back": "Back to members",
   "members.tableCaption": "Members and their role",
   "members.name": "Name",
   "members.email": "E-mail address",
@@ -648,6 +649,7 @@ export const en: Record<keyof typeof nl, string> = {
   "recoveryCodes.continue": "I have saved them, continue",
   "security.title": "Account security",
   "security.lead": "Here you manage the security of your account {email}.",
+  "security.back": "Back to account security",
   "security.locked": "Something wrong was entered too many times. Try again in {minutes} minutes.",
   "security.notice.password": "Your password has been changed. You have been signed out on all other devices.",
   "security.notice.off": "Two-step verification is off. Your recovery codes no longer work.",

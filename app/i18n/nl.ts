@@ -62,6 +62,7 @@ export const nl = {
 
   "members.title": "Leden",
   "members.lead": "Wie werkt mee aan de zelftest van {organisation}.",
+  "members.back": "Terug naar leden",
   "members.tableCaption": "Leden en hun rol",
   "members.name": "Naam",
   "members.email": "E-mailadres",
@@ -646,6 +647,7 @@ export const nl = {
   "recoveryCodes.continue": "Ik heb ze bewaard, ga verder",
   "security.title": "Accountbeveiliging",
   "security.lead": "Hier regelt u de beveiliging van uw account {email}.",
+  "security.back": "Terug naar accountbeveiliging",
   "security.locked": "Er is te vaak iets verkeerds ingevuld. Probeer het over {minutes} minuten opnieuw.",
   "security.notice.password": "Uw wachtwoord is gewijzigd. Op alle andere apparaten bent u uitgelogd.",
   "security.notice.off": "Tweestapsverificatie staat uit. Uw herstelcodes werken niet meer.",

@@ -35,7 +35,11 @@ export const pagesByRole: RolePages[] = [
       "/assessments/{submitted}/plan?status=late",
       "/assessments/{submitted}/share",
       "/members",
+      "/members/invitations",
+      "/members/two-step",
       "/account/security",
+      "/account/security/password",
+      "/account/security/sessions",
     ],
   },
   {
@@ -49,7 +53,7 @@ export const pagesByRole: RolePages[] = [
     email: "campagne@demo.test",
     paths: ["/home", "/assessments", "/assessments/{submitted}", "/assessments/{submitted}/results", "/assessments/{submitted}/plan", "/assessments/{draft}/plan", "/members", "/account/security"],
   },
-  { role: "platform admin", email: "beheer@demo.test", paths: ["/admin", "/admin/users", "/admin/audit", "/admin/insights", "/admin/organisations/{branch}", "/account/security"] },
+  { role: "platform admin", email: "beheer@demo.test", paths: ["/admin", "/admin/users", "/admin/audit", "/admin/insights", "/admin/organisations/{branch}", "/account/security", "/account/security/two-step-off", "/account/security/new-codes"] },
   { role: "ministry analyst", email: "analist@demo.test", paths: ["/insights", "/account/security"] },
 ];
 

@@ -206,7 +206,7 @@ describe("two-step sign-in", () => {
       ["/login/code", { method: "POST", body: JSON.stringify({ code: 1 }), headers: { Cookie: pending, "Content-Type": "application/json" } }],
       ["/login/code", { method: "POST", body: new URLSearchParams({ code: "123456" }) }],
       ["/account/two-step", { method: "POST", body: new URLSearchParams({ code: "abc" }), headers: { Cookie: pending } }],
-      ["/account/security", { method: "POST", body: new URLSearchParams({ intent: "end-session", handle: "../../etc" }), headers: { Cookie: pending } }],
+      ["/account/security/sessions", { method: "POST", body: new URLSearchParams({ intent: "end-session", handle: "../../etc" }), headers: { Cookie: pending } }],
       ["/account/recovery-codes", { method: "GET", headers: { Cookie: `${pending}; weerbaar-codes=garbage` } }],
     ];
     for (const [url, init] of odd) {
@@ -224,7 +224,7 @@ describe("two-step sign-in", () => {
     expect(full).not.toBe(pending);
     expect((await fetch(`${baseUrl}/insights`, { headers: { Cookie: full }, redirect: "manual" })).status).toBe(200);
     expect((await fetch(`${baseUrl}/insights`, { headers: { Cookie: pending }, redirect: "manual" })).status).toBe(302);
-    const security = await fetch(`${baseUrl}/account/security`, { method: "POST", headers: { Origin: baseUrl, Cookie: full }, body: new URLSearchParams({ intent: "nonsense" }), redirect: "manual" });
+    const security = await fetch(`${baseUrl}/account/security/sessions`, { method: "POST", headers: { Origin: baseUrl, Cookie: full }, body: new URLSearchParams({ intent: "nonsense" }), redirect: "manual" });
     expect(security.status).toBe(400);
   });
 
