@@ -7,9 +7,8 @@ import { createInterface } from "node:readline";
 import { emailSchema } from "../app/auth/forms";
 import { checkPassword } from "../app/security/password-policy";
 import { closeDb, getDb } from "../app/db.server";
-import { recordAuditEvent } from "../app/models/audit.server";
 import { removeTwoStep } from "../app/models/two-step.server";
-import { createUser, getUserByEmail } from "../app/models/users.server";
+import { createPlatformAdmin, getUserByEmail } from "../app/models/users.server";
 import { ConfigError, getConfig } from "../app/utils/config.server";
 
 const usage = [
@@ -52,8 +51,7 @@ async function createAdmin(args: string[]): Promise<number> {
     console.error(`Password refused: ${reasons[problem]}.`);
     return 1;
   }
-  const { id } = await createUser({ email, name: "Platform admin", password, platformRole: "admin" });
-  recordAuditEvent({ action: "admin_created", actorUserId: null, targetType: "user", targetId: id, ipAddress: "cli" });
+  await createPlatformAdmin({ email, password });
   console.log(`Platform admin ${email} created.`);
   return 0;
 }

@@ -87,6 +87,13 @@ export async function createUser({
   return { id };
 }
 
+/** The operator's first (or next) platform admin, from the command line; audit-logged. */
+export async function createPlatformAdmin({ email, password }: { email: string; password: string }): Promise<{ id: string }> {
+  const { id } = await createUser({ email, name: "Platform admin", password, platformRole: "admin" });
+  recordAuditEvent({ action: "admin_created", actorUserId: null, targetType: "user", targetId: id, ipAddress: "cli" });
+  return { id };
+}
+
 export function listUsers() {
   return getDb()
     .select({ id: users.id, email: users.email, name: users.name, platformRole: users.platformRole, disabledAt: users.disabledAt, createdAt: users.createdAt })

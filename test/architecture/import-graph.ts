@@ -17,6 +17,8 @@ export type ImportEdge = {
   packageName: string | null;
   /** `import type …` / `export type … from` only: erased at build time, no run-time dependency. */
   typeOnly: boolean;
+  /** The names imported by `import { a, b as c }` (their exported names: a, b). */
+  names: string[];
 };
 
 function toPosix(path: string): string {
@@ -75,7 +77,7 @@ function isImportDeclarationTypeOnly(node: ts.ImportDeclaration): boolean {
 export function parseImports({ file, text }: { file: string; text: string }): ImportEdge[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const edges: ImportEdge[] = [];
-  function add(specifier: string, typeOnly: boolean) {
+  function add(specifier: string, typeOnly: boolean, names: string[] = []) {
     const relativeOrAlias = specifier.startsWith(".") || specifier.startsWith("~/");
     edges.push({
       from: file,
@@ -83,11 +85,14 @@ export function parseImports({ file, text }: { file: string; text: string }): Im
       target: relativeOrAlias ? resolveFile(file, specifier) : null,
       packageName: relativeOrAlias ? null : packageNameOf(specifier),
       typeOnly,
+      names,
     });
   }
   function visit(node: ts.Node) {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      add(node.moduleSpecifier.text, isImportDeclarationTypeOnly(node));
+      const bindings = node.importClause?.namedBindings;
+      const names = bindings && ts.isNamedImports(bindings) ? bindings.elements.map((element) => (element.propertyName ?? element.name).text) : [];
+      add(node.moduleSpecifier.text, isImportDeclarationTypeOnly(node), names);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node.moduleSpecifier.text, node.isTypeOnly);
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
@@ -169,6 +174,11 @@ export const layerRules: LayerRule[] = [
     name: "app/ imports nothing from scripts/ or test/, except startup (the composition root) loading the demo seed",
     appliesTo: (file) => under("app")(file),
     forbids: (edge) => under("test")(edge.target) || (under("scripts")(edge.target) && !(edge.from === "app/startup.server.ts" && edge.target === "scripts/seed.ts")),
+  },
+  {
+    name: "routes and scripts write no audit events: the model function that makes a change does",
+    appliesTo: (file) => isRoute(file) || under("scripts")(file),
+    forbids: (edge) => edge.target === "app/models/audit.server.ts" && edge.names.includes("recordAuditEvent"),
   },
   {
     name: "nothing outside routes imports a route module",

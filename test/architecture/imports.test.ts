@@ -53,6 +53,11 @@ describe("the checker itself", () => {
     expect(planted("app/questionnaire/exchange.ts", `import { electionTypes } from "../plan/elections";`)).toEqual(["app/questionnaire/exchange.ts"]);
   });
 
+  it("catches a route writing an audit event itself", () => {
+    expect(planted("app/routes/logout.tsx", `import { recordAuditEvent as audit } from "../models/audit.server";`)).toEqual(["app/routes/logout.tsx"]);
+    expect(planted("app/routes/admin.audit.tsx", `import { listAuditEvents } from "../models/audit.server";`)).toEqual([]);
+  });
+
   it("lets db/ take only types from app/", () => {
     expect(planted("db/schema.ts", `import type { StoredScoreResult } from "../app/scoring";`)).toEqual([]);
     expect(planted("db/schema.ts", `import { measureOwners } from "../app/questionnaire/schema";`)).toEqual(["db/schema.ts"]);
