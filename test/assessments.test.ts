@@ -8,8 +8,8 @@ import { exportAssessment, importAssessment } from "../app/models/exchange.serve
 import { currentQuestionnaire } from "../app/questionnaire/current";
 import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
 import { createUserSession } from "../app/auth/session.server";
-import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain";
-import { action as autosaveAction } from "../app/routes/assessments.$id.answers";
+import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain/route";
+import { action as autosaveAction } from "../app/routes/assessments.$id.answers/route";
 import { loader as exportLoader } from "../app/routes/assessments.$id.export[.json]";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
 

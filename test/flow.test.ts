@@ -16,7 +16,7 @@ import { action as newAction } from "../app/routes/assessments.new";
 import { loader as listLoader } from "../app/routes/assessments._index";
 import { loader as overviewLoader, action as overviewAction } from "../app/routes/assessments.$id._index";
 import { loader as submitLoader, action as submitAction } from "../app/routes/assessments.$id.submit";
-import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain";
+import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain/route";
 import { loader as homeLoader } from "../app/routes/home";
 import { demoDates, demoLeadDays } from "../db/demo-dates";
 import { seedDemoData } from "../db/seed";

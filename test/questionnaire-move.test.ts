@@ -16,7 +16,7 @@ import { exportAssessment, importAssessment } from "../app/models/exchange.serve
 import { listNeedsAnswer, moveAssessmentToVersion, previewVersionMove } from "../app/models/questionnaire-move.server";
 import { loader as overviewLoader } from "../app/routes/assessments.$id._index";
 import { loader as versionLoader, action as versionAction } from "../app/routes/assessments.$id.version";
-import { loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain";
+import { loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain/route";
 import { loader as resultsLoader } from "../app/routes/assessments.$id.results";
 import { loader as planLoader } from "../app/routes/assessments.$id.plan";
 import { loader as pdfLoader } from "../app/routes/assessments.$id.plan[.pdf]";
@@ -54,13 +54,19 @@ vi.mock("../app/questionnaire/current", async (importOriginal) => {
   if (na) na.allowNotApplicable = false;
   const template = find(keptId);
   if (template) v2.questions.push({ ...structuredClone(template), id: "new-in-v2", condition: undefined });
+  const versions = new Map<number, Questionnaire>([
+    [1, v1],
+    [2, v2],
+  ]);
   return {
     ...original,
     currentQuestionnaire: v2,
-    questionnaireVersions: new Map<number, Questionnaire>([
-      [1, v1],
-      [2, v2],
-    ]),
+    questionnaireVersions: versions,
+    questionnaireFor: (version: number) => {
+      const questionnaire = versions.get(version);
+      if (!questionnaire) throw new Error(`Questionnaire version ${version} is not available`);
+      return questionnaire;
+    },
     findQuestionnaireVersion: ({ version }: { version: string | null }) => (version === null || version === "2" ? v2 : version === "1" ? v1 : null),
   };
 });

@@ -1,4 +1,5 @@
 import { questionnaireSchema, type DomainId, type Localized, type Question, type Questionnaire, type Source } from "./schema";
+import { findQuestion } from "./numbers";
 import { sources as sourcesV2 } from "./v2/sources";
 
 /** The rules the checker knows; each problem names the one it breaks. */
@@ -152,7 +153,7 @@ export function checkQuestionnaire({
       }
     }
     for (const previous of earlier) {
-      const before = previous.questions.find((other) => other.id === question.id);
+      const before = findQuestion({ questionnaire: previous, questionId: question.id });
       for (const option of before?.options ?? []) {
         const now = question.options.find((other) => other.id === option.id);
         if (now && now.maturity !== option.maturity) {
