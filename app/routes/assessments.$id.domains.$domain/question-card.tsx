@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { SourceList } from "../../components/source-list";
+import { SourceListView } from "../../components/source-list";
+import { StaticHtml } from "../../components/static-html";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage, useT } from "../../i18n/use-t";
 import type { AnswerProblem, Conflict } from "../../models/answers.server";
@@ -110,9 +111,9 @@ export function QuestionCard({
 
   return (
     <fieldset className={`question-card${problem ? " field-invalid" : ""}`} hidden={!visible} disabled={!visible} id={`q-${question.id}`} aria-describedby={describedBy}>
-      <legend>
+      <StaticHtml as="legend" cacheKey={`${question.staticKey}:legend`}>
         <span className="question-number">{question.number}</span> {question.text}
-      </legend>
+      </StaticHtml>
       {question.critical ? <p className="badge badge-critical">{t("questionnaire.critical")}</p> : null}
       {question.needsAnswer && !value ? <p className="badge badge-needs-answer">{t("domain.needsAnswer")}</p> : null}
       {problem ? (
@@ -173,7 +174,8 @@ export function QuestionCard({
       {canEdit ? (
         <>
           <input type="hidden" name={name("rev")} value={revision} />
-          <div className="options" role="radiogroup" aria-label={question.text}>
+          {/* Kept per chosen answer; an answer the page does not offer (a tampered post) is rendered as usual. */}
+          <StaticHtml as="div" className="options" role="radiogroup" aria-label={question.text} cacheKey={value === "" || options.some((option) => option.value === value) ? `${question.staticKey}:options:${value}` : null}>
             {options.map((option) => (
               <label key={option.value} className="choice">
                 <input
@@ -190,7 +192,7 @@ export function QuestionCard({
                 {option.label}
               </label>
             ))}
-          </div>
+          </StaticHtml>
           {carried ? (
             <div className="carried">
               <p className="badge">{t("domain.carried")}</p>
@@ -248,15 +250,15 @@ export function QuestionCard({
       )}
       {savedHere ? <p className="saved-here">{t("domain.savedHere")}</p> : null}
       {lastChange?.at ? <p className="muted">{t("domain.lastChange", { name: lastChange.by ?? t("domain.someone"), time: formatDateTime(language, lastChange.at) })}</p> : null}
-      <details className="help">
+      <StaticHtml as="details" className="help" cacheKey={`${question.staticKey}:help`}>
         <summary>{t("domain.help")}</summary>
         <h3>{t("questionnaire.why")}</h3>
         <p>{question.why}</p>
         <h3>{t("questionnaire.how")}</h3>
         <p>{question.how}</p>
         <h3>{t("questionnaire.sources")}</h3>
-        <SourceList sources={question.sources} />
-      </details>
+        <SourceListView sources={question.sources} language={language} t={t} />
+      </StaticHtml>
     </fieldset>
   );
 }

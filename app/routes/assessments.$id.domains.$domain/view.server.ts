@@ -24,6 +24,8 @@ export function restoredInputOf({ fields }: { fields: Readonly<Record<string, st
 
 type StaticQuestion = {
   id: string;
+  /** Names this question's text, help and options in this version and language, for StaticHtml. */
+  staticKey: string;
   number: string;
   text: string;
   why: string;
@@ -37,6 +39,18 @@ type StaticQuestion = {
 type StaticDomainView = { domainIndex: number; titles: ReadonlyMap<string, string>; questions: StaticQuestion[] };
 
 const staticViews = new WeakMap<Questionnaire, Map<string, StaticDomainView>>();
+// Each questionnaire object gets its own name, so a changed one (in development) never meets old HTML.
+const questionnaireNames = new WeakMap<Questionnaire, string>();
+let namesGiven = 0;
+function nameOf(questionnaire: Questionnaire): string {
+  let name = questionnaireNames.get(questionnaire);
+  if (!name) {
+    namesGiven += 1;
+    name = `v${questionnaire.version}.${namesGiven}`;
+    questionnaireNames.set(questionnaire, name);
+  }
+  return name;
+}
 
 /**
  * What a domain shows that depends only on the questionnaire version and the language: titles, question
@@ -60,6 +74,7 @@ function staticDomainView({ questionnaire, domain, language }: { questionnaire: 
       .filter((question) => question.domain === domain)
       .map((question) => ({
         id: question.id,
+        staticKey: `${nameOf(questionnaire)}:${language}:${question.id}`,
         number: numbers.get(question.id) ?? "",
         text: question.text[language],
         why: question.help.why[language],
