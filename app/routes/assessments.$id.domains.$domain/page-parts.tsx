@@ -2,6 +2,7 @@
 import { Link } from "@remix-run/react";
 import { formatTime } from "../../i18n/translate";
 import { useLanguage, useT } from "../../i18n/use-t";
+import { noteMaxLength } from "../../questionnaire/answers";
 import type { ActionData, LoaderData, QuestionData, SaveState } from "./page-state";
 
 export function DomainNavigation({ loaded }: { loaded: LoaderData }) {
@@ -58,7 +59,7 @@ export function ErrorSummary({ actionData, index }: { actionData: ActionData | u
       <ul>
         {problems.map((problem) => (
           <li key={problem.questionId}>
-            <a href={`#q-${problem.questionId}`}>{`${index.get(problem.questionId)?.number ?? problem.questionId}: ${t(`domain.problem.${problem.code}`)}`}</a>
+            <a href={`#q-${problem.questionId}`}>{`${index.get(problem.questionId)?.number ?? problem.questionId}: ${t(`domain.problem.${problem.code}`, { max: noteMaxLength })}`}</a>
           </li>
         ))}
         {actionData?.conflicts.map((conflict) => (

@@ -118,7 +118,7 @@ export function QuestionCard({
       {question.needsAnswer && !value ? <p className="badge badge-needs-answer">{t("domain.needsAnswer")}</p> : null}
       {problem ? (
         <p className="field-error" id={`${question.id}-problem`}>
-          {t(`domain.problem.${problem.code}`)}
+          {t(`domain.problem.${problem.code}`, { max: noteMaxLength })}
         </p>
       ) : null}
       {conflict ? (
