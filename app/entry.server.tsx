@@ -2,14 +2,16 @@ import { Writable } from "node:stream";
 import { randomBytes } from "node:crypto";
 import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { registerStaticRenderer } from "./components/static-html";
 import { registerCatalogue } from "./i18n/registry";
 import { en } from "./i18n/en";
 import { nl } from "./i18n/nl";
 
 registerCatalogue("nl", nl);
 registerCatalogue("en", en);
+registerStaticRenderer({ render: renderToString });
 
 export { startup } from "./startup.server";
 export { securityHeaders } from "./utils/security-headers";

@@ -2,36 +2,22 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { answers, assessments, auditEvents } from "../db/schema";
 import { getDb } from "../app/db.server";
-import { assignDomain, getAssessment, listAnswers, listAssessments, startAssessment, type Actor } from "../app/models/assessments.server";
+import { assignDomain, getAssessment, listAnswers, listAssessments, startAssessment, type Actor, type AssessmentRow } from "../app/models/assessments.server";
 import { saveAnswers, submitAssessment, submitSummary, type AnswerChange } from "../app/models/answers.server";
 import { exportAssessment, importAssessment } from "../app/models/exchange.server";
 import { currentQuestionnaire } from "../app/questionnaire/current";
-import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
-import { createUserSession } from "../app/auth/session.server";
-import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain";
-import { action as autosaveAction } from "../app/routes/assessments.$id.answers";
+import type { AnswerValue } from "../app/questionnaire/answers";
+import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain/route";
+import { action as autosaveAction } from "../app/routes/assessments.$id.answers/route";
 import { loader as exportLoader } from "../app/routes/assessments.$id.export[.json]";
-import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
+import { formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
+import { answerVisible, cookieFor, makeTeam, startDraft } from "./helpers/builders";
 
 const q = currentQuestionnaire;
 const ip = "203.0.113.5";
 
-async function team() {
-  const org = makeOrganisation();
-  const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: "Lea Lead" });
-  const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Cor Contributor" });
-  const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mia Manager" });
-  const actor = (user: { id: string }, role: Actor["role"]): Actor => ({ userId: user.id, organisationId: org.id, role, ipAddress: ip });
-  return { org, lead, contributor, manager, leadActor: actor(lead, "it_lead"), contributorActor: actor(contributor, "contributor"), managerActor: actor(manager, "campaign_manager") };
-}
-
-function start(actor: Actor, carryOver = false) {
-  const result = startAssessment({ actor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver });
-  if (!result.ok) throw new Error(result.error);
-  const row = getAssessment({ id: result.id, organisationId: actor.organisationId });
-  if (!row) throw new Error("not found");
-  return row;
-}
+const team = () => makeTeam({ ipAddress: ip });
+const start = (actor: Actor, carryOver = false) => startDraft({ actor, carryOver });
 
 function firstQuestion(domain: string) {
   const question = q.questions.find((x) => x.domain === domain && !x.condition);
@@ -43,17 +29,7 @@ const option = (id: string): AnswerValue => ({ kind: "option", optionId: id });
 const change = (questionId: string, value: AnswerValue | null, baseRevision = 0, note = ""): AnswerChange => ({ questionId, value, note, baseRevision, confirm: false });
 
 /** Answers every visible question (repeating, since answers can reveal follow-ups). */
-function answerAll(actor: Actor, assessment: ReturnType<typeof start>, pick: (index: number) => number = () => 0) {
-  for (let round = 0; round < 5; round++) {
-    const stored = new Map(listAnswers({ assessment }).map((a) => [a.questionId, a]));
-    const map = Object.fromEntries([...stored.values()].filter((a) => a.value).map((a) => [a.questionId, a.value ?? undefined]));
-    const open = visibleQuestions(q, map).filter((question) => !stored.get(question.id)?.value);
-    if (open.length === 0) return;
-    const changes = open.map((question, index) => change(question.id, option(question.options[Math.min(pick(index), question.options.length - 1)]?.id ?? ""), stored.get(question.id)?.revision ?? 0));
-    const result = saveAnswers({ actor, assessment, changes });
-    if (!result.ok) throw new Error(JSON.stringify(result));
-  }
-}
+const answerAll = (actor: Actor, assessment: AssessmentRow, pick?: (index: number) => number) => answerVisible({ actor, assessment, pick });
 
 describe("saving answers", () => {
   it("stores who answered and when, and bumps the revision on every change", async () => {
@@ -254,10 +230,6 @@ describe("export and import", () => {
 });
 
 describe("routes", () => {
-  async function cookieFor(userId: string) {
-    return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
-  }
-
   it("gives another organisation's member, the admin and the analyst 404 on an assessment", async () => {
     const { leadActor } = await team();
     const assessment = start(leadActor);

@@ -4,11 +4,8 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { assessments, organisations } from "../db/schema";
 import { getDb } from "../app/db.server";
-import { assignDomain, getAssessment, listAnswers, listAssessments, ownSections, setNominationDate, startAssessment, type Actor } from "../app/models/assessments.server";
-import { saveAnswers, type AnswerChange } from "../app/models/answers.server";
+import { assignDomain, getAssessment, listAssessments, ownSections, setNominationDate, startAssessment, type Actor, type AssessmentRow } from "../app/models/assessments.server";
 import { currentQuestionnaire } from "../app/questionnaire/current";
-import { visibleQuestions } from "../app/questionnaire/answers";
-import { createUserSession } from "../app/auth/session.server";
 import { addDays, milestoneDates } from "../app/plan/timeline";
 import { dutchToday } from "../app/plan/elections";
 import { startAssessmentSchema, nominationDaySchemaFor } from "../app/utils/assessment-forms";
@@ -16,11 +13,12 @@ import { action as newAction } from "../app/routes/assessments.new";
 import { loader as listLoader } from "../app/routes/assessments._index";
 import { loader as overviewLoader, action as overviewAction } from "../app/routes/assessments.$id._index";
 import { loader as submitLoader, action as submitAction } from "../app/routes/assessments.$id.submit";
-import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain";
+import { loader as domainLoader, action as domainAction } from "../app/routes/assessments.$id.domains.$domain/route";
 import { loader as homeLoader } from "../app/routes/home";
 import { demoDates, demoLeadDays } from "../scripts/demo-dates";
 import { seedDemoData } from "../scripts/seed";
-import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus, statusOf } from "./helpers/factory";
+import { formRequest, getRequest, outcomeStatus, statusOf } from "./helpers/factory";
+import { answerVisible, cookieFor, makeTeam, startDraft as startDraftFor } from "./helpers/builders";
 
 const q = currentQuestionnaire;
 const ip = "203.0.113.9";
@@ -28,39 +26,11 @@ const context = {};
 const today = dutchToday();
 const future = addDays({ date: today, days: 400 });
 
-async function team() {
-  const org = makeOrganisation();
-  const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: "Lea Lead" });
-  const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Cor Contributor" });
-  const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mia Manager" });
-  const actor = (user: { id: string }, role: Actor["role"]): Actor => ({ userId: user.id, organisationId: org.id, role, ipAddress: ip });
-  return { org, lead, contributor, manager, leadActor: actor(lead, "it_lead"), contributorActor: actor(contributor, "contributor") };
-}
-
-async function cookieFor(userId: string): Promise<string> {
-  return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
-}
-
-function startDraft(actor: Actor, electionDate = future) {
-  const result = startAssessment({ actor, electionType: "gemeenteraad", electionDate, carryOver: false, allowSecondDraft: true });
-  if (!result.ok) throw new Error(result.error);
-  const row = getAssessment({ id: result.id, organisationId: actor.organisationId });
-  if (!row) throw new Error("not found");
-  return row;
-}
+const team = () => makeTeam({ ipAddress: ip });
+const startDraft = (actor: Actor, electionDate = future) => startDraftFor({ actor, electionDate, allowSecondDraft: true });
 
 /** Answers every visible question of the given domains (of all, when none are given) with the first option. */
-function answerDomains(actor: Actor, assessment: ReturnType<typeof startDraft>, domains?: string[]) {
-  for (let round = 0; round < 5; round++) {
-    const stored = new Map(listAnswers({ assessment }).map((a) => [a.questionId, a]));
-    const map = Object.fromEntries([...stored.values()].filter((a) => a.value).map((a) => [a.questionId, a.value ?? undefined]));
-    const open = visibleQuestions(q, map).filter((question) => !stored.get(question.id)?.value && (!domains || domains.includes(question.domain)));
-    if (open.length === 0) return;
-    const changes: AnswerChange[] = open.map((question) => ({ questionId: question.id, value: { kind: "option", optionId: question.options[0]?.id ?? "" }, note: "", baseRevision: 0, confirm: false }));
-    const result = saveAnswers({ actor, assessment, changes });
-    if (!result.ok) throw new Error(JSON.stringify(result));
-  }
-}
+const answerDomains = (actor: Actor, assessment: AssessmentRow, domains?: string[]) => answerVisible({ actor, assessment, domains });
 
 /** The redirect a route threw or returned, or null. */
 async function locationOf(run: () => Promise<unknown>): Promise<string | null> {

@@ -16,12 +16,12 @@ import { exportAssessment, importAssessment } from "../app/models/exchange.serve
 import { listNeedsAnswer, moveAssessmentToVersion, previewVersionMove } from "../app/models/questionnaire-move.server";
 import { loader as overviewLoader } from "../app/routes/assessments.$id._index";
 import { loader as versionLoader, action as versionAction } from "../app/routes/assessments.$id.version";
-import { loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain";
+import { loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain/route";
 import { loader as resultsLoader } from "../app/routes/assessments.$id.results";
 import { loader as planLoader } from "../app/routes/assessments.$id.plan";
 import { loader as pdfLoader } from "../app/routes/assessments.$id.plan[.pdf]";
-import { createUserSession } from "../app/auth/session.server";
-import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
+import { formRequest, getRequest, outcomeStatus } from "./helpers/factory";
+import { cookieFor, makeTeam } from "./helpers/builders";
 
 function pick(questionnaire: Questionnaire, test: (q: Question) => boolean, skip: string[] = []): Question {
   const question = questionnaire.questions.find((q) => test(q) && !skip.includes(q.id) && !questionnaire.questions.some((other) => other.condition?.questionId === q.id));
@@ -54,13 +54,19 @@ vi.mock("../app/questionnaire/current", async (importOriginal) => {
   if (na) na.allowNotApplicable = false;
   const template = find(keptId);
   if (template) v2.questions.push({ ...structuredClone(template), id: "new-in-v2", condition: undefined });
+  const versions = new Map<number, Questionnaire>([
+    [1, v1],
+    [2, v2],
+  ]);
   return {
     ...original,
     currentQuestionnaire: v2,
-    questionnaireVersions: new Map<number, Questionnaire>([
-      [1, v1],
-      [2, v2],
-    ]),
+    questionnaireVersions: versions,
+    questionnaireFor: (version: number) => {
+      const questionnaire = versions.get(version);
+      if (!questionnaire) throw new Error(`Questionnaire version ${version} is not available`);
+      return questionnaire;
+    },
     findQuestionnaireVersion: ({ version }: { version: string | null }) => (version === null || version === "2" ? v2 : version === "1" ? v1 : null),
   };
 });
@@ -69,13 +75,7 @@ vi.mock("../app/questionnaire/current", async (importOriginal) => {
 const ip = "203.0.113.9";
 const option = (id: string): AnswerValue => ({ kind: "option", optionId: id });
 
-async function team() {
-  const org = makeOrganisation();
-  const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
-  const contributor = await makeUser({ organisationId: org.id, role: "contributor" });
-  const actor = (id: string, role: Actor["role"]): Actor => ({ userId: id, organisationId: org.id, role, ipAddress: ip });
-  return { org, lead, contributor, leadActor: actor(lead.id, "it_lead"), contributorActor: actor(contributor.id, "contributor") };
-}
+const team = () => makeTeam({ ipAddress: ip });
 
 /** A v1 export file: the four chosen questions answered (with notes), or every visible question when `complete`. */
 function v1File({ complete = false }: { complete?: boolean } = {}): AssessmentFile {
@@ -233,10 +233,6 @@ describe("carrying a submitted version 1 assessment into a new version 2 draft",
 });
 
 describe("routes", () => {
-  async function cookieFor(userId: string) {
-    return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
-  }
-
   it("opens a submitted version 1 assessment in version 1 everywhere: domain page, results, plan and PDF", async () => {
     const { lead, leadActor } = await team();
     const submitted = importV1(leadActor, v1File({ complete: true }));

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createUserSession } from "../app/auth/session.server";
 import { getDb } from "../app/db.server";
-import { getAssessment, listAnswers, startAssessment, type Actor, type AssessmentRow } from "../app/models/assessments.server";
+import { getAssessment, listAnswers, type Actor, type AssessmentRow } from "../app/models/assessments.server";
 import { saveAnswers, submitAssessment, type AnswerChange } from "../app/models/answers.server";
 import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
 import { currentQuestionnaire } from "../app/questionnaire/current";
@@ -12,6 +12,7 @@ import { loader as submitLoader } from "../app/routes/assessments.$id.submit";
 import type { ScoreResultV1 } from "../app/scoring";
 import { assessments } from "../db/schema";
 import { cookieFrom, getRequest, makeOrganisation, makeUser } from "./helpers/factory";
+import { startDraft } from "./helpers/builders";
 
 // The results and submit pages under scoring rules version 2: "not enough answers" with what is
 // missing, the don't-know count, the reason a level is capped, and rules version 1 snapshots as stored.
@@ -26,11 +27,7 @@ async function setUp() {
   return { actor, cookie };
 }
 
-function start(actor: Actor): AssessmentRow {
-  const result = startAssessment({ actor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: false });
-  if (!result.ok) throw new Error(result.error);
-  return reload(actor, result.id);
-}
+const start = (actor: Actor): AssessmentRow => startDraft({ actor });
 
 function reload(actor: Actor, id: string): AssessmentRow {
   const row = getAssessment({ id, organisationId: actor.organisationId });

@@ -5,7 +5,7 @@ import { getDb } from "../app/db.server";
 import { createUserSession } from "../app/auth/session.server";
 import { startAssessment } from "../app/models/assessments.server";
 import { listAnswers, getAssessment } from "../app/models/assessments.server";
-import { action as domainAction, loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain";
+import { action as domainAction, loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain/route";
 import { currentQuestionnaire } from "../app/questionnaire/current";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser } from "./helpers/factory";
 

@@ -423,7 +423,7 @@ export const en: Record<keyof typeof nl, string> = {
   "domain.problem.unknown_question": "This question does not exist.",
   "domain.problem.unknown_option": "Choose one of the answers.",
   "domain.problem.not_applicable_not_allowed": "'Not applicable' is not possible for this question.",
-  "domain.problem.note_too_long": "The note is longer than 2000 characters.",
+  "domain.problem.note_too_long": "The note is longer than {max} characters.",
   "domain.problem.hidden": "This question belongs to an answer that was not chosen.",
   "domain.readOnly": "You can read this topic, but not change it.",
   "domain.savedNotice": "Your answers have been saved.",

@@ -421,7 +421,7 @@ export const nl = {
   "domain.problem.unknown_question": "Deze vraag bestaat niet.",
   "domain.problem.unknown_option": "Kies een van de antwoorden.",
   "domain.problem.not_applicable_not_allowed": "'Niet van toepassing' kan bij deze vraag niet.",
-  "domain.problem.note_too_long": "De notitie is langer dan 2000 tekens.",
+  "domain.problem.note_too_long": "De notitie is langer dan {max} tekens.",
   "domain.problem.hidden": "Deze vraag hoort bij een antwoord dat niet is gekozen.",
   "domain.readOnly": "U kunt dit onderwerp lezen, maar niet wijzigen.",
   "domain.savedNotice": "Uw antwoorden zijn opgeslagen.",

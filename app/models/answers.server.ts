@@ -1,10 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { answers, assessments } from "../../db/schema";
 import { getDb } from "../db.server";
-import { visibleQuestions, type AnswerValue } from "../questionnaire/answers";
+import { answerMapOf, answerMismatch, noteMaxLength, visibleQuestions, type AnswerValue } from "../questionnaire/answers";
+import { questionnaireFor } from "../questionnaire/current";
+import { findQuestion } from "../questionnaire/numbers";
 import { scoreAssessment } from "../scoring";
 import { recordAuditEvent } from "./audit.server";
-import { answerMapOf, getStoredAnswer, listAnswers, mayEditDomain, noteMaxLength, questionnaireFor, type Actor, type AssessmentRow, type StoredAnswer } from "./assessments.server";
+import { getStoredAnswer, listAnswers, mayEditDomain, type Actor, type AssessmentRow, type StoredAnswer } from "./assessments.server";
 import { can } from "../security/permissions";
 
 /** One question's change as a form or autosave sends it. `value: null` keeps the stored answer. */
@@ -44,16 +46,15 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
   const domains = new Set<string>();
   let conditional = false;
   for (const change of changes) {
-    const question = questionnaire.questions.find((q) => q.id === change.questionId);
+    const question = findQuestion({ questionnaire, questionId: change.questionId });
     if (!question) {
       problems.push({ questionId: change.questionId, code: "unknown_question" });
       continue;
     }
     domains.add(question.domain);
     if (question.condition) conditional = true;
-    const value = change.value;
-    if (value?.kind === "option" && !question.options.some((option) => option.id === value.optionId)) problems.push({ questionId: question.id, code: "unknown_option" });
-    if (value?.kind === "not_applicable" && !question.allowNotApplicable) problems.push({ questionId: question.id, code: "not_applicable_not_allowed" });
+    const mismatch = answerMismatch({ question, value: change.value });
+    if (mismatch) problems.push({ questionId: question.id, code: mismatch });
     if (change.note.length > noteMaxLength) problems.push({ questionId: question.id, code: "note_too_long" });
   }
   if (problems.length) return { ok: false, error: "invalid", problems };

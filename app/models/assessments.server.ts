@@ -3,17 +3,20 @@ import { answers, assessments, assignments, memberships, planActions, users } fr
 import { getDb, preparedQuery } from "../db.server";
 import type { MemberRole } from "../security/permissions";
 import { can } from "../security/permissions";
-import { currentQuestionnaire, questionnaireVersions } from "../questionnaire/current";
-import { visibleQuestions, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
+import { currentQuestionnaire, questionnaireFor } from "../questionnaire/current";
+import { answerMapOf, progressOf, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
 import { mapAnswersToVersion } from "../questionnaire/migrate";
-import type { DomainId, Questionnaire } from "../questionnaire/schema";
+import type { DomainId } from "../questionnaire/schema";
 import { scoreAssessment } from "../scoring";
 import type { ElectionType } from "../plan/elections";
 import { isPlausibleNominationDay } from "../plan/timeline";
 import { createId } from "../utils/crypto.server";
 import { recordAuditEvent } from "./audit.server";
 
-export const noteMaxLength = 2000;
+// The answer rules live in app/questionnaire; these names stay importable from here for code written
+// against the model before they moved (new code imports them from app/questionnaire).
+export { answerMapOf, noteMaxLength, progressOf, type DomainProgress } from "../questionnaire/answers";
+export { questionnaireFor } from "../questionnaire/current";
 
 /** The acting member, as routes pass it in; every query below is limited to this organisation. */
 export type Actor = { userId: string; organisationId: string; role: MemberRole; ipAddress: string };
@@ -31,12 +34,6 @@ export type StoredAnswer = {
   updatedByName: string | null;
   updatedAt: Date;
 };
-
-export function questionnaireFor(version: number): Questionnaire {
-  const questionnaire = questionnaireVersions.get(version);
-  if (!questionnaire) throw new Error(`Questionnaire version ${version} is not available`);
-  return questionnaire;
-}
 
 function toValue(kind: string | null, optionId: string | null): AnswerValue | null {
   if (kind === "option" && optionId) return { kind: "option", optionId };
@@ -97,26 +94,6 @@ export function listAnswers({ assessment }: { assessment: AssessmentRow }): Stor
 export function getStoredAnswer({ assessment, questionId }: { assessment: AssessmentRow; questionId: string }): StoredAnswer | undefined {
   const row = answerOfQuestion().get({ assessmentId: assessment.id, questionId });
   return row ? { ...row, value: toValue(row.kind, row.optionId) } : undefined;
-}
-
-export function answerMapOf(stored: StoredAnswer[]): Record<string, AnswerValue | undefined> {
-  const map: Record<string, AnswerValue | undefined> = {};
-  for (const answer of stored) if (answer.value) map[answer.questionId] = answer.value;
-  return map;
-}
-
-export type DomainProgress = { domain: DomainId; answered: number; total: number };
-
-/** Answered / total over visible questions, per domain and overall. */
-export function progressOf({ questionnaire, answerMap }: { questionnaire: Questionnaire; answerMap: AnswerMap }) {
-  const visible = visibleQuestions(questionnaire, answerMap);
-  const domains: DomainProgress[] = questionnaire.domains.map((domain) => {
-    const inDomain = visible.filter((question) => question.domain === domain.id);
-    return { domain: domain.id, answered: inDomain.filter((question) => answerMap[question.id]).length, total: inDomain.length };
-  });
-  const answered = domains.reduce((sum, d) => sum + d.answered, 0);
-  const total = domains.reduce((sum, d) => sum + d.total, 0);
-  return { domains, answered, total };
 }
 
 /** The assessments of one organisation, newest first, with progress, people and score. */

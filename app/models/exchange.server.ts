@@ -1,7 +1,9 @@
 import { answers, assessments } from "../../db/schema";
 import { getDb } from "../db.server";
 import { assessmentFileSchema, exchangeFormat, type AssessmentFile } from "../questionnaire/exchange";
+import { answerMismatch, type AnswerValue } from "../questionnaire/answers";
 import { currentQuestionnaire, questionnaireVersions } from "../questionnaire/current";
+import { findQuestion } from "../questionnaire/numbers";
 import { createId } from "../utils/crypto.server";
 import { recordAuditEvent } from "./audit.server";
 import { listAnswers, type Actor, type AssessmentRow } from "./assessments.server";
@@ -25,6 +27,12 @@ export function exportAssessment({ assessment, now = new Date() }: { assessment:
       })),
     scores: assessment.status === "submitted" ? assessment.scoreSnapshot : undefined,
   };
+}
+
+/** A file's answer as the questionnaire rules read it; an option without an id fits no question. */
+function valueOfFileAnswer(answer: AssessmentFile["answers"][number]): AnswerValue | null {
+  if (answer.answer === "option") return { kind: "option", optionId: answer.optionId ?? "" };
+  return answer.answer === null ? null : { kind: answer.answer };
 }
 
 export type ImportProblem =
@@ -67,17 +75,16 @@ export function importAssessment({ actor, text, now = new Date() }: { actor: Act
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
   for (const answer of file.answers) {
-    const question = questionnaire.questions.find((q) => q.id === answer.questionId);
+    const question = findQuestion({ questionnaire, questionId: answer.questionId });
     if (seen.has(answer.questionId)) problems.push({ code: "duplicate_question", questionId: answer.questionId });
     seen.add(answer.questionId);
     if (!question) {
       problems.push({ code: "unknown_question", questionId: answer.questionId });
       continue;
     }
-    if (answer.answer === "option" && !question.options.some((option) => option.id === answer.optionId)) {
-      problems.push({ code: "unknown_option", questionId: answer.questionId, optionId: answer.optionId ?? "" });
-    }
-    if (answer.answer === "not_applicable" && !question.allowNotApplicable) problems.push({ code: "not_applicable_not_allowed", questionId: answer.questionId });
+    const mismatch = answerMismatch({ question, value: valueOfFileAnswer(answer) });
+    if (mismatch === "unknown_option") problems.push({ code: "unknown_option", questionId: answer.questionId, optionId: answer.optionId ?? "" });
+    if (mismatch === "not_applicable_not_allowed") problems.push({ code: "not_applicable_not_allowed", questionId: answer.questionId });
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, 50) };
 

@@ -4,12 +4,14 @@ import { getDb } from "../db.server";
 import { can } from "../security/permissions";
 import { addDays, buildPlan, isLate, weekStartOf, type PlanAction } from "../plan";
 import { dutchToday } from "../plan/elections";
+import { answerMapOf } from "../questionnaire/answers";
+import { questionnaireFor } from "../questionnaire/current";
 import type { MeasureOwner } from "../questionnaire/schema";
 import { compareOnSharedQuestions, scoreAssessment, type StoredScoreResult } from "../scoring";
 import type { MemberRole } from "../security/permissions";
 import { cleanOwnerName, ownerNameMaxLength } from "../utils/plan-forms";
 import { isSensibleDate } from "../utils/dates";
-import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
+import { listAnswers, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
 
 export const actionStatuses = ["todo", "in_progress", "done"] as const;

@@ -2,12 +2,13 @@ import { and, eq, inArray } from "drizzle-orm";
 import { answers, assessments } from "../../db/schema";
 import { can } from "../security/permissions";
 import { getDb } from "../db.server";
-import { visibleQuestions } from "../questionnaire/answers";
-import { currentQuestionnaire } from "../questionnaire/current";
+import { answerMapOf, visibleQuestions } from "../questionnaire/answers";
+import { currentQuestionnaire, questionnaireFor } from "../questionnaire/current";
+import { findQuestion } from "../questionnaire/numbers";
 import { mapAnswersToVersion } from "../questionnaire/migrate";
 import type { DomainId } from "../questionnaire/schema";
 import { recordAuditEvent } from "./audit.server";
-import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
+import { listAnswers, type Actor, type AssessmentRow } from "./assessments.server";
 
 export type MovePreview = {
   fromVersion: number;
@@ -27,7 +28,7 @@ export function previewVersionMove({ assessment }: { assessment: AssessmentRow }
   const to = currentQuestionnaire;
   const stored = listAnswers({ assessment });
   const mapping = mapAnswersToVersion({ from, to, answers: stored });
-  const domainIn = (questionnaire: typeof from, questionId: string): DomainId => questionnaire.questions.find((q) => q.id === questionId)?.domain ?? "governance";
+  const domainIn = (questionnaire: typeof from, questionId: string): DomainId => findQuestion({ questionnaire, questionId })?.domain ?? "governance";
   return {
     fromVersion: from.version,
     toVersion: to.version,

@@ -6,7 +6,7 @@ import { visibleQuestions, type AnswerValue } from "../questionnaire/answers";
 import { milestones, type Question, type Source } from "../questionnaire/schema";
 import { sourceNote } from "../questionnaire/source-note";
 import { describeLevel } from "../scoring";
-import { questionNumbers } from "../questionnaire/numbers";
+import { findQuestion, questionNumbers } from "../questionnaire/numbers";
 import type { PdfPlanAction, PlanPdfData } from "./pdf-data";
 import { addDays, weekStartOf } from "./timeline";
 import {
@@ -120,7 +120,7 @@ function isLate(action: PdfPlanAction, today: IsoDate): boolean {
 }
 
 function questionById(data: PlanPdfData, questionId: string): Question | undefined {
-  return data.questionnaire.questions.find((question) => question.id === questionId);
+  return findQuestion({ questionnaire: data.questionnaire, questionId });
 }
 
 // ---------------------------------------------------------------------------------------------------------

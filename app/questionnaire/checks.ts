@@ -1,4 +1,5 @@
 import { questionnaireSchema, type DomainId, type Localized, type Question, type Questionnaire, type Source } from "./schema";
+import { findQuestion } from "./numbers";
 import { sources as sourcesV2 } from "./v2/sources";
 
 /** The rules the checker knows; each problem names the one it breaks. */
@@ -47,6 +48,33 @@ export function isHomepage(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Option ids a question uses more than once, each named once, in order. */
+export function duplicateOptionIds({ question }: { question: Question }): string[] {
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  for (const option of question.options) {
+    if (seen.has(option.id) && !twice.includes(option.id)) twice.push(option.id);
+    seen.add(option.id);
+  }
+  return twice;
+}
+
+/** What is wrong with a question's condition: its target is later or missing, or lacks some of the options. */
+export type ConditionFault = { kind: "later" | "missing"; targetId: string } | { kind: "unknown_options"; targetId: string; optionIds: string[] };
+
+/**
+ * A condition must point back at an earlier question (`earlier`: the questions before this one, by id)
+ * and at options that question has. Both the structure check and the content check ask this.
+ */
+export function conditionFault({ question, earlier, questionnaire }: { question: Question; earlier: ReadonlyMap<string, Question>; questionnaire: Questionnaire }): ConditionFault | null {
+  const condition = question.condition;
+  if (!condition) return null;
+  const target = earlier.get(condition.questionId);
+  if (!target) return { kind: findQuestion({ questionnaire, questionId: condition.questionId }) ? "later" : "missing", targetId: condition.questionId };
+  const unknown = condition.optionIds.filter((optionId) => !target.options.some((option) => option.id === optionId));
+  return unknown.length ? { kind: "unknown_options", targetId: target.id, optionIds: unknown } : null;
 }
 
 function sameSource(a: Source, b: Source): boolean {
@@ -107,10 +135,8 @@ export function checkQuestionnaire({
     const words = countWords(question.text.nl);
     if (words > maxQuestionWords) report("question_too_long", `the Dutch question text has ${words} words; at most ${maxQuestionWords}`);
 
-    const optionIds = new Set<string>();
+    for (const optionId of duplicateOptionIds({ question })) report("duplicate_id", `option id ${optionId} is used twice in this question`);
     for (const option of question.options) {
-      if (optionIds.has(option.id)) report("duplicate_id", `option id ${option.id} is used twice in this question`);
-      optionIds.add(option.id);
       if (!Number.isInteger(option.maturity) || option.maturity < 0 || option.maturity > 3) {
         report("option_maturity", `option ${option.id} has maturity ${String(option.maturity)}; it must be 0, 1, 2 or 3`);
       }
@@ -140,19 +166,12 @@ export function checkQuestionnaire({
       }
     }
 
-    if (question.condition) {
-      const target = seen.get(question.condition.questionId);
-      if (!target) {
-        const later = questionnaire.questions.some((other) => other.id === question.condition?.questionId);
-        report("condition", later ? `condition refers to ${question.condition.questionId}, which comes later; a condition must point back` : `condition refers to ${question.condition.questionId}, which does not exist`);
-      } else {
-        for (const optionId of question.condition.optionIds) {
-          if (!target.options.some((option) => option.id === optionId)) report("condition", `condition refers to option ${optionId}, which ${target.id} does not have`);
-        }
-      }
-    }
+    const fault = conditionFault({ question, earlier: seen, questionnaire });
+    if (fault?.kind === "later") report("condition", `condition refers to ${fault.targetId}, which comes later; a condition must point back`);
+    if (fault?.kind === "missing") report("condition", `condition refers to ${fault.targetId}, which does not exist`);
+    if (fault?.kind === "unknown_options") for (const optionId of fault.optionIds) report("condition", `condition refers to option ${optionId}, which ${fault.targetId} does not have`);
     for (const previous of earlier) {
-      const before = previous.questions.find((other) => other.id === question.id);
+      const before = findQuestion({ questionnaire: previous, questionId: question.id });
       for (const option of before?.options ?? []) {
         const now = question.options.find((other) => other.id === option.id);
         if (now && now.maturity !== option.maturity) {

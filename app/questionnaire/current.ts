@@ -11,6 +11,13 @@ export const questionnaireVersions: ReadonlyMap<number, Questionnaire> = new Map
   [questionnaireV2.version, questionnaireV2],
 ]);
 
+/** The version an assessment answers; a version that is not published here is a programming error. */
+export function questionnaireFor(version: number): Questionnaire {
+  const questionnaire = questionnaireVersions.get(version);
+  if (!questionnaire) throw new Error(`Questionnaire version ${version} is not available`);
+  return questionnaire;
+}
+
 /** Questions of one domain in questionnaire order. */
 export function questionsInDomain(questionnaire: Questionnaire, domain: DomainId): Question[] {
   return questionnaire.questions.filter((question) => question.domain === domain);

@@ -1,4 +1,4 @@
-import type { AnswerValue } from "./answers";
+import { answerMismatch, type AnswerValue } from "./answers";
 import type { Questionnaire } from "./schema";
 
 /** What the mapping needs of a stored answer; other fields (revision, who, when) travel along unchanged. */
@@ -20,14 +20,6 @@ export type AnswerMapping<T extends MappableAnswer> = {
   dropped: T[];
 };
 
-/** Whether an answer still fits a question of the target version. */
-function fits(value: AnswerValue | null, question: Questionnaire["questions"][number]): boolean {
-  if (value === null) return true; // a note without a choice: the question is the same, so is the note
-  if (value.kind === "option") return question.options.some((option) => option.id === value.optionId);
-  if (value.kind === "not_applicable") return question.allowNotApplicable;
-  return true;
-}
-
 /**
  * Maps answers given on one questionnaire version to another. Ids are never reused for a different
  * meaning, so an answer moves when its question id and (for a choice) its option id exist in the target;
@@ -43,7 +35,8 @@ export function mapAnswersToVersion<T extends MappableAnswer>({ from, to, answer
     const answer = byQuestion.get(question.id);
     if (!earlierIds.has(question.id)) needsAnswer.push({ questionId: question.id, reason: "new", note: "" });
     else if (!answer) continue; // the same question, simply not answered yet
-    else if (fits(answer.value, question)) moved.push(answer);
+    // A note without a choice fits too: the question is the same, so is the note.
+    else if (answerMismatch({ question, value: answer.value }) === null) moved.push(answer);
     else needsAnswer.push({ questionId: question.id, reason: "changed", note: answer.note });
   }
   const dropped = answers.filter((answer) => !targetIds.has(answer.questionId) || !earlierIds.has(answer.questionId));

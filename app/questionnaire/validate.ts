@@ -1,4 +1,5 @@
-import { domainIds, questionnaireSchema, type DomainId, type Questionnaire } from "./schema";
+import { conditionFault, duplicateOptionIds } from "./checks";
+import { domainIds, questionnaireSchema, type DomainId, type Question, type Questionnaire } from "./schema";
 
 /** Minimum number of questions per domain (issue 3). */
 export const minimumQuestionsPerDomain: Record<DomainId, number> = {
@@ -22,34 +23,20 @@ export function findQuestionnaireProblems(input: unknown): string[] {
   }
   const questionnaire: Questionnaire = parsed.data;
   const problems: string[] = [];
-  const seen = new Map<string, number>();
+  // Ids and conditions follow the same rules as in the content check (checks.ts), worded for this list.
+  const seen = new Map<string, Question>();
 
-  questionnaire.questions.forEach((question, index) => {
+  questionnaire.questions.forEach((question) => {
     if (seen.has(question.id)) problems.push(`duplicate question id ${question.id}`);
-    seen.set(question.id, index);
-
-    const optionIds = new Set<string>();
-    for (const option of question.options) {
-      if (optionIds.has(option.id)) problems.push(`${question.id}: duplicate option id ${option.id}`);
-      optionIds.add(option.id);
-    }
+    for (const optionId of duplicateOptionIds({ question })) problems.push(`${question.id}: duplicate option id ${optionId}`);
     const maturities = question.options.map((option) => option.maturity);
     if (!maturities.includes(3)) problems.push(`${question.id}: no option reaches maturity 3`);
     if (Math.min(...maturities) > 1) problems.push(`${question.id}: no option for a missing control (maturity 0-1)`);
 
-    if (question.condition) {
-      const targetIndex = seen.get(question.condition.questionId);
-      if (targetIndex === undefined || targetIndex >= index) {
-        problems.push(`${question.id}: condition refers to ${question.condition.questionId}, which is not an earlier question`);
-      } else {
-        const target = questionnaire.questions[targetIndex];
-        for (const optionId of question.condition.optionIds) {
-          if (!target?.options.some((option) => option.id === optionId)) {
-            problems.push(`${question.id}: condition refers to unknown option ${question.condition.questionId}/${optionId}`);
-          }
-        }
-      }
-    }
+    const fault = conditionFault({ question, earlier: seen, questionnaire });
+    if (fault && fault.kind !== "unknown_options") problems.push(`${question.id}: condition refers to ${fault.targetId}, which is not an earlier question`);
+    if (fault?.kind === "unknown_options") for (const optionId of fault.optionIds) problems.push(`${question.id}: condition refers to unknown option ${fault.targetId}/${optionId}`);
+    if (!seen.has(question.id)) seen.set(question.id, question);
   });
 
   const domainOrder = questionnaire.domains.map((domain) => domain.id);

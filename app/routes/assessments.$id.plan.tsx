@@ -10,12 +10,12 @@ import { SourceList } from "../components/source-list";
 import { formatDate, translate, type Language } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { questionnaireFor } from "../models/assessments.server";
+import { questionnaireFor } from "../questionnaire/current";
 import { listMembers } from "../models/memberships.server";
 import { getPlan, isThisWeek, planDateOf, updatePlanAction, updatePlanActions, type OwnerChoice, type TrackedAction } from "../models/plan.server";
 import { addDays, isElectionPast, milestoneDates, milestoneSources, weekStartOf } from "../plan";
 import { dutchToday } from "../plan/elections";
-import { questionNumbers } from "../questionnaire/numbers";
+import { findQuestion, questionNumbers } from "../questionnaire/numbers";
 import { measureOwners, milestones, type MeasureOwner } from "../questionnaire/schema";
 import { bulkUpdateSchema, cleanOwnerName, planFilterSchema, updateActionSchema, type PlanFilter } from "../utils/plan-forms";
 import { formatDateField } from "../utils/dates";
@@ -78,7 +78,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
   const shown = plan.filter((action) => matches({ action, filter }));
   const rows = shown.map((action) => {
-    const question = questionnaire.questions.find((q) => q.id === action.questionId);
+    const question = findQuestion({ questionnaire, questionId: action.questionId });
     const open = action.status !== "done";
     return {
       key: action.key,

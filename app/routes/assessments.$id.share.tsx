@@ -7,7 +7,8 @@ import { useElectionLabel } from "../components/election";
 import { formatDate } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { questionnaireFor } from "../models/assessments.server";
+import { questionnaireFor } from "../questionnaire/current";
+import { questionNumbers } from "../questionnaire/numbers";
 import { getShareState, previewContribution, shareAssessment, withdrawShare } from "../models/insights.server";
 import { getConfig } from "../utils/config.server";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
@@ -26,6 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const preview = previewContribution({ actor, assessment });
   if (!preview.ok) return { ...base, preview: null, sharedAt: null, other: null };
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
+  const numbers = questionNumbers({ questionnaire });
   const { payload } = preview;
   const state = getShareState({ assessment });
   return {
@@ -37,15 +39,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       electionType: payload.electionType,
       questionnaireVersion: payload.questionnaireVersion,
       month: payload.month,
-      domains: questionnaire.domains.map((domain, domainIndex) => ({
+      domains: questionnaire.domains.map((domain) => ({
         id: domain.id,
         title: domain.title[language],
         score: payload.domainScores[domain.id] ?? null,
         questions: questionnaire.questions
           .filter((q) => q.domain === domain.id)
-          .flatMap((q, index) => {
+          .flatMap((q) => {
             const maturity = payload.maturities[q.id];
-            return maturity === undefined ? [] : [{ id: q.id, number: `${domainIndex + 1}.${index + 1}`, text: q.text[language], maturity }];
+            return maturity === undefined ? [] : [{ id: q.id, number: numbers.get(q.id) ?? "", text: q.text[language], maturity }];
           }),
       })),
     },

@@ -7,7 +7,9 @@ import { useErrorText } from "../components/field";
 import { getLanguage } from "../i18n/language.server";
 import { useT } from "../i18n/use-t";
 import type { Language } from "../i18n/translate";
-import { questionnaireFor, type AssessmentRow } from "../models/assessments.server";
+import type { AssessmentRow } from "../models/assessments.server";
+import { questionnaireFor } from "../questionnaire/current";
+import { findQuestion, questionNumbers } from "../questionnaire/numbers";
 import { submitAssessment, submitSummary } from "../models/answers.server";
 import { getScores } from "../models/plan.server";
 import { describeLevel } from "../scoring";
@@ -22,15 +24,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const summary = submitSummary({ assessment });
+  const numbers = questionNumbers({ questionnaire });
   const describe = (items: Array<{ questionId: string; domain: string }>) =>
     items.map((item) => {
-      const domainIndex = questionnaire.domains.findIndex((d) => d.id === item.domain);
-      const inDomain = questionnaire.questions.filter((q) => q.domain === item.domain);
-      const question = inDomain.find((q) => q.id === item.questionId);
+      const question = findQuestion({ questionnaire, questionId: item.questionId });
       return {
         questionId: item.questionId,
         domain: item.domain,
-        number: `${domainIndex + 1}.${inDomain.findIndex((q) => q.id === item.questionId) + 1}`,
+        number: numbers.get(item.questionId) ?? "",
         text: question?.text[language] ?? item.questionId,
       };
     });

@@ -4,7 +4,8 @@ import { requireAssessment } from "../auth/guards.server";
 import { can } from "../security/permissions";
 import { getLanguage } from "../i18n/language.server";
 import { useT } from "../i18n/use-t";
-import { questionnaireFor } from "../models/assessments.server";
+import { questionnaireFor } from "../questionnaire/current";
+import { findQuestion } from "../questionnaire/numbers";
 import { moveAssessmentToVersion, previewVersionMove } from "../models/questionnaire-move.server";
 import { forbidden } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -21,7 +22,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!preview) return data({ id: assessment.id, preview: null }, { status: 409 });
   const from = questionnaireFor(preview.fromVersion);
   const to = questionnaireFor(preview.toVersion);
-  const textOf = (questionnaire: typeof from, questionId: string) => questionnaire.questions.find((q) => q.id === questionId)?.text[language] ?? questionId;
+  const textOf = (questionnaire: typeof from, questionId: string) => findQuestion({ questionnaire, questionId })?.text[language] ?? questionId;
   const domainTitle = (questionnaire: typeof from, domain: string) => questionnaire.domains.find((d) => d.id === domain)?.title[language] ?? domain;
   return {
     id: assessment.id,

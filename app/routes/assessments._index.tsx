@@ -5,7 +5,8 @@ import { can } from "../security/permissions";
 import { useElectionLabel, useStartedLabel } from "../components/election";
 import { useLanguage, useT } from "../i18n/use-t";
 import { formatDate } from "../i18n/translate";
-import { listAssessments, questionnaireFor } from "../models/assessments.server";
+import { listAssessments } from "../models/assessments.server";
+import { questionnaireFor } from "../questionnaire/current";
 import { getLanguage } from "../i18n/language.server";
 import { pageTitle } from "../utils/meta";
 

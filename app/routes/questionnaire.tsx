@@ -88,10 +88,10 @@ export default function QuestionnairePage() {
         <section key={domain.id} id={`domain-${domain.id}`} aria-labelledby={`domain-${domain.id}-title`} className="domain">
           <h2 id={`domain-${domain.id}-title`}>{`${domainIndex + 1}. ${domain.title}`}</h2>
           <p>{domain.intro}</p>
-          {domain.questions.map((question, index) => (
+          {domain.questions.map((question) => (
             <article key={question.id} id={question.id} className="question-card" aria-labelledby={`${question.id}-text`}>
               <h3 id={`${question.id}-text`}>
-                <span className="question-number">{`${domainIndex + 1}.${index + 1}`}</span> {question.text}
+                <span className="question-number">{question.number}</span> {question.text}
               </h3>
               {question.critical ? <p className="badge badge-critical">{t("questionnaire.critical")}</p> : null}
               {question.condition ? (

@@ -5,9 +5,10 @@
 //
 // Every assessment here is new and has an election of its own (days counted from today), so nothing here
 // touches the demo data that other browser tests use.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, waitForHydration, type Session } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { expectNoAxeViolations, signIn, waitForHydration } from "./browser";
+import { useBrowserSessions } from "./sessions";
 import { electionLabel } from "./demo";
 import { addDays } from "../../app/plan/timeline";
 import { dutchToday } from "../../app/plan/elections";
@@ -15,24 +16,7 @@ import { currentQuestionnaire } from "../../app/questionnaire/current";
 
 const baseUrl = inject("baseUrl");
 const today = dutchToday();
-let browser: Browser;
-const opened: Session[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const session of opened.splice(0)) await session.context.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function session(javaScript: boolean): Promise<Session> {
-  const s = await openSession(browser, { javaScript });
-  opened.push(s);
-  return s;
-}
+const { session } = useBrowserSessions();
 
 /** Fills the start form for a custom election and presses "Start de zelftest" (does not wait for where it lands). */
 async function fillStart(page: Page, javaScript: boolean, { type, date }: { type: string; date: string }): Promise<void> {

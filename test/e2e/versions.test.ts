@@ -6,35 +6,19 @@
 // The shared demo data is left alone: the version 1 drafts here are imports of the demo draft's export
 // under other election dates, and the submitted version 1 assessment is an import of the demo submission
 // into the branch Demopartij Utrecht (whose latest submission no other test changes).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 import { questionnaireV1 } from "../../app/questionnaire/v1";
 import { mapAnswersToVersion } from "../../app/questionnaire/migrate";
 import { visibleQuestions, type AnswerMap } from "../../app/questionnaire/answers";
 import { assessmentFileSchema, type AssessmentFile } from "../../app/questionnaire/exchange";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, waitForHydration, type Session } from "./browser";
+import { expectNoAxeViolations, signIn, waitForHydration } from "./browser";
+import { useBrowserSessions } from "./sessions";
 import { demoAssessmentId } from "./demo";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-const opened: Session[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const session of opened.splice(0)) await session.context.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function session(javaScript: boolean): Promise<Session> {
-  const s = await openSession(browser, { javaScript });
-  opened.push(s);
-  return s;
-}
+const { session, closeSessions } = useBrowserSessions();
 
 /** The export of the demo's submitted assessment or draft, as the signed-in IT lead downloads it. */
 async function exportOf(page: Page, status: "submitted" | "draft"): Promise<AssessmentFile> {
@@ -148,7 +132,7 @@ describe("an IT lead carries a submitted version 1 assessment into a new version
     // Submitting asks once more on a page of its own.
     await page.goto(`${baseUrl}/assessments/${id}/submit?confirm=1`);
     await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/results?submitted=1`), page.getByRole("button", { name: "Ja, definitief indienen" }).click()]);
-    for (const s of opened.splice(0)) await s.context.close();
+    await closeSessions();
   });
 
   for (const javaScript of [true, false]) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createUserSession } from "../../app/auth/session.server";
 import { startAssessment } from "../../app/models/assessments.server";
-import { action as domainAction } from "../../app/routes/assessments.$id.domains.$domain";
+import { action as domainAction } from "../../app/routes/assessments.$id.domains.$domain/route";
 import { readBodyText, readForm } from "../../app/utils/http.server";
 import { cookieFrom, makeOrganisation, makeUser } from "../helpers/factory";
 

@@ -1,0 +1,29 @@
+// The browser set-up the journey tests share: one Chromium per test file, and every session a test opens
+// closed after it, whatever happens in the test.
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { launchBrowser, openSession, type Session } from "./browser";
+
+/** Registers the hooks; call it once at the top of a test file and open sessions with what it returns. */
+export function useBrowserSessions(): { session: (javaScript?: boolean) => Promise<Session>; closeSessions: () => Promise<void> } {
+  let browser: Browser | undefined;
+  const opened: Session[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  // Set-up in a beforeAll closes its sessions itself (closeSessions); a test's are closed after it.
+  async function closeSessions(): Promise<void> {
+    for (const session of opened.splice(0)) await session.context.close().catch(() => undefined);
+  }
+  afterEach(closeSessions);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  async function session(javaScript = true): Promise<Session> {
+    if (!browser) throw new Error("the browser starts in beforeAll; open sessions inside a test");
+    const s = await openSession(browser, { javaScript });
+    opened.push(s);
+    return s;
+  }
+  return { session, closeSessions };
+}
