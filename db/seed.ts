@@ -6,7 +6,7 @@ import { questionnaireV1 } from "../app/questionnaire/v1";
 import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
 import { scoreAssessment } from "../app/scoring";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // issue 7 demo block, end of file
-import { publishRelease } from "../app/models/insights.server"; // issue 7 demo block, end of file
+import { publishDueRelease } from "../app/models/insights.server"; // issue 7 demo block, end of file
 import { sealSecret } from "../app/auth/secret-box.server";
 import { dutchToday } from "../app/plan/elections";
 import { demoDates } from "./demo-dates";
@@ -211,5 +211,6 @@ export const demoInsights = { organisations: 60, seed: 7 } as const;
 
 export function seedDemoInsights({ minGroup }: { minGroup: number }): void {
   createSyntheticOrganisations({ count: demoInsights.organisations, seed: demoInsights.seed });
-  publishRelease({ minGroup });
+  // The demo release is the current quarter's release of the calendar (ADR 016).
+  publishDueRelease({ minGroup });
 }
