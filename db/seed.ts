@@ -7,6 +7,9 @@ import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers
 import { scoreAssessment } from "../app/scoring";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // issue 7 demo block, end of file
 import { publishDueRelease } from "../app/models/insights.server"; // issue 7 demo block, end of file
+import { recordAuditEvent } from "../app/models/audit.server"; // insights demo block, end of file
+import { getDb } from "../app/db.server"; // insights demo block, end of file
+import { eq } from "drizzle-orm"; // insights demo block, end of file
 import { sealSecret } from "../app/auth/secret-box.server";
 import { dutchToday } from "../app/plan/elections";
 import { demoDates } from "./demo-dates";
@@ -210,7 +213,25 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
 export const demoInsights = { organisations: 60, seed: 7 } as const;
 
 export function seedDemoInsights({ minGroup }: { minGroup: number }): void {
+  makeDemoPartyIndependent();
   createSyntheticOrganisations({ count: demoInsights.organisations, seed: demoInsights.seed });
   // The demo release is the current quarter's release of the calendar (ADR 016).
   publishDueRelease({ minGroup });
+}
+
+/**
+ * Only organisations with real, independent activity may share (at least 30 days old, two members who signed
+ * in; ADR 016). A fresh demo would make the IT lead wait a month to try sharing, so the demo's Demopartij is
+ * dated back and its IT lead and contributor are recorded as having signed in then. Demo data only.
+ */
+function makeDemoPartyIndependent(): void {
+  const db = getDb();
+  const party = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, "Demopartij")).get();
+  if (!party) return;
+  const back = new Date(Date.now() - 120 * 86_400_000);
+  db.update(organisations).set({ createdAt: back }).where(eq(organisations.id, party.id)).run();
+  const members = db.select({ userId: memberships.userId, role: memberships.role }).from(memberships).where(eq(memberships.organisationId, party.id)).all();
+  for (const member of members.filter((m) => m.role === "it_lead" || m.role === "contributor")) {
+    recordAuditEvent({ action: "sign_in", actorUserId: member.userId, ipAddress: "192.0.2.1", at: back });
+  }
 }

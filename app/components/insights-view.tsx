@@ -55,7 +55,7 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
       <p className="lead">{t("insights.lead")}</p>
       <p>
         <strong>{t("insights.release", { id: release.releaseId, date: formatDate(language, release.publishedAt) })}</strong>
-        {all?.n !== null && all?.n !== undefined ? ` — ${t("insights.releaseFacts", { n: all.n, k })}` : null}
+        {all?.n !== null && all?.n !== undefined ? ` — ${t(release.privacy ? "insights.releaseFactsNoisy" : "insights.releaseFacts", { n: all.n, k })}` : null}
       </p>
       {page.releases.length > 1 ? (
         <nav aria-labelledby="releases-heading">

@@ -817,6 +817,7 @@ export const en: Record<keyof typeof nl, string> = {
   // Issue 7: anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
   "insights.release": "Release {id} of {date}",
   "insights.releaseFacts": "This release holds {n} organisations that share their submitted self-assessment. We never show a group of fewer than {k} organisations.",
+  "insights.releaseFactsNoisy": "This release holds about {n} organisations that share their submitted self-assessment (the number has a small random deviation). We never show a group of fewer than {k} organisations.",
   "insights.releases": "Releases",
   "insights.releaseLink": "Release {id} ({date})",
   "insights.current": "(you are viewing this one)",

@@ -815,6 +815,7 @@ export const nl = {
   // Issue 7: anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
   "insights.release": "Publicatie {id} van {date}",
   "insights.releaseFacts": "In deze publicatie zitten {n} organisaties die hun ingediende zelftest delen. Een groep van minder dan {k} organisaties tonen we nooit.",
+  "insights.releaseFactsNoisy": "In deze publicatie zitten ongeveer {n} organisaties die hun ingediende zelftest delen (het aantal heeft een kleine toevallige afwijking). Een groep van minder dan {k} organisaties tonen we nooit.",
   "insights.releases": "Publicaties",
   "insights.releaseLink": "Publicatie {id} ({date})",
   "insights.current": "(u kijkt hiernaar)",
