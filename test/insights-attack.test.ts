@@ -3,10 +3,11 @@
 // change it worked exactly; this file runs the attack and shows what it can no longer learn.
 import { describe, expect, it } from "vitest";
 import { computeRelease, domainIds, levelCategories, noNoise, type DomainId, type LevelCategory, type PublishedRelease, type RandomSource, type ReleaseContribution } from "../app/insights";
-import { publishDueRelease, shareAssessment } from "../app/models/insights.server";
+import { createUserSession } from "../app/auth/session.server";
+import { listReleases, publishDueRelease, shareAssessment } from "../app/models/insights.server";
 import * as adminRoute from "../app/routes/admin.insights";
 import { questionnaireVersions } from "../app/questionnaire/current";
-import { makeOrganisation, makeUser } from "./helpers/factory";
+import { cookieFrom, formRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
 import { fixedRandom, makeParty, submittedAssessment } from "./insights/helpers";
 
 const K = 5;
@@ -124,6 +125,11 @@ describe("the differencing attack by a colluding admin and analyst", () => {
     expect(publishDueRelease({ minGroup: K, now })).toMatchObject({ ok: true, period: "2031-Q2" });
     // Again the same quarter, even a minute later: refused, so the noise cannot be averaged away.
     expect(publishDueRelease({ minGroup: K, now: new Date(now.getTime() + 60_000) })).toEqual({ ok: false, error: "already_decided", period: "2031-Q2" });
-    expect("action" in adminRoute).toBe(false);
+    // The admin page's POST makes no release either: refused with a message, nothing stored.
+    const adminUser = await makeUser({ platformRole: "admin" });
+    const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: adminUser.id, ipAddress: "::1" }));
+    const before = listReleases().length;
+    expect(await outcomeStatus(() => adminRoute.action({ request: formRequest("/admin/insights", {}, { Cookie: cookie }), params: {}, context: {} }))).toBe(405);
+    expect(listReleases().length).toBe(before);
   });
 });

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { contributions, organisations } from "../db/schema";
+import { organisations, releases } from "../db/schema";
 import { getDb } from "../app/db.server";
 import { createUserSession } from "../app/auth/session.server";
 import { InsightsView } from "../app/components/insights-view";
@@ -241,7 +241,10 @@ describe("the admin's release page", () => {
     expect(Object.keys(status).sort()).toEqual(["epsilon", "latest", "minGroup", "nextReleaseDay"]);
     expect(Object.keys(status.latest ?? {}).sort()).toEqual(["id", "publishedAt"]);
     expect(status.nextReleaseDay).toMatch(/^\d{4}-(01|04|07|10)-01$/);
-    // No action: a release follows the calendar, never a click.
-    expect("action" in adminRoute).toBe(false);
+    // A release follows the calendar, never a click: a POST is refused with a message and makes nothing.
+    const before = getDb().select().from(releases).all().length;
+    const refused = await outcomeStatus(() => adminRoute.action({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context }));
+    expect(refused).toBe(405);
+    expect(getDb().select().from(releases).all().length).toBe(before);
   });
 });

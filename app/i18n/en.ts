@@ -946,6 +946,7 @@ export const en: Record<keyof typeof nl, string> = {
   "adminInsights.noise": "Every release gets random deviations (differential privacy, ε = {epsilon} per release). So comparing two releases gives no exact figure about one party.",
   "adminInsights.latestRelease": "Latest release: number {id} of {date}.",
   "adminInsights.next": "Next decision: {date}.",
+  "adminInsights.byCalendar": "You do not make a release yourself. Releases follow the calendar; nothing was made.",
   "adminInsights.none": "There is no release yet.",
   "audit.action.assessment_shared": "result shared anonymously",
   "audit.action.assessment_share_withdrawn": "stopped sharing result",

@@ -944,6 +944,7 @@ export const nl = {
   "adminInsights.noise": "Elke publicatie krijgt toevallige afwijkingen (differentiële privacy, ε = {epsilon} per publicatie). Zo levert het vergelijken van twee publicaties geen exact cijfer over één partij op.",
   "adminInsights.latestRelease": "Laatste publicatie: nummer {id} van {date}.",
   "adminInsights.next": "Volgende beslismoment: {date}.",
+  "adminInsights.byCalendar": "Een publicatie maakt u niet zelf. Publicaties volgen de kalender; er is niets gemaakt.",
   "adminInsights.none": "Er is nog geen publicatie.",
   "audit.action.assessment_shared": "uitkomst anoniem gedeeld",
   "audit.action.assessment_share_withdrawn": "gestopt met delen van uitkomst",
