@@ -286,7 +286,7 @@ function DomainSection({ page, t, fmt }: { page: InsightsPage; t: Translate; fmt
       {groupsOf[breakdown].map((name) => {
         const group = shown.groups.find((g) => g.group === name);
         if (!group) return null;
-        return <GroupFigures key={name} breakdown={breakdown} group={group} labels={labels} t={t} fmt={fmt} k={k} />;
+        return <GroupFigures key={name} breakdown={breakdown} group={group} labels={labels} t={t} fmt={fmt} k={k} noisy={Boolean(page.release.privacy)} />;
       })}
     </>
   );
@@ -299,6 +299,7 @@ function GroupFigures({
   t,
   fmt,
   k,
+  noisy,
 }: {
   breakdown: Breakdown;
   group: PublishedGroup;
@@ -306,6 +307,8 @@ function GroupFigures({
   t: Translate;
   fmt: (value: number | null) => string;
   k: number;
+  /** Figures with noise do not add up exactly; the note says so. */
+  noisy: boolean;
 }) {
   const label = groupLabel(t, breakdown, group.group);
   const headingId = `domains-${breakdown}-${group.group}`;
@@ -368,7 +371,7 @@ function GroupFigures({
           </table>
         </div>
       </div>
-      <p className="muted">{t("insights.domains.levelsNote", { n: group.n })}</p>
+      <p className="muted">{t(noisy ? "insights.domains.levelsNoteNoisy" : "insights.domains.levelsNote", { n: group.n })}</p>
     </section>
   );
 }

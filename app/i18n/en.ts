@@ -860,6 +860,7 @@ export const en: Record<keyof typeof nl, string> = {
   "insights.domains.fewer": "Fewer than {k} organisations. We show no figures for this group.",
   "insights.domains.hidden": "Hidden, so that a smaller group cannot be worked out.",
   "insights.domains.levelsNote": "The counts per level add up to the group's n ({n}). The median and the middle half only cover organisations with a score in that topic (the n in the table).",
+  "insights.domains.levelsNoteNoisy": "The counts per level add up to about the group's n ({n}): each count has a small random deviation. The median and the middle half only cover organisations with a score in that topic (the n in the table, never more than the group's n).",
   "insights.noise.title": "Figures with a small deviation",
   "insights.noise.body": "From release {since}, every figure gets a small random deviation (differential privacy, ε = {epsilon} per release). Counts are therefore approximate and do not always add up exactly. So nobody can work out one party's answer from two releases. There is at most one release per quarter.",
   "insights.noise.exact": "This release is from before the deviations: its figures are exact. From release {since}, figures get a small random deviation.",

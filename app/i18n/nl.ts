@@ -858,6 +858,7 @@ export const nl = {
   "insights.domains.fewer": "Minder dan {k} organisaties. Van deze groep tonen we geen cijfers.",
   "insights.domains.hidden": "Verborgen, zodat een kleinere groep niet is terug te rekenen.",
   "insights.domains.levelsNote": "De aantallen per niveau tellen op tot n van de groep ({n}). De mediaan en de middelste helft gaan alleen over organisaties met een score in dat onderwerp (de n in de tabel).",
+  "insights.domains.levelsNoteNoisy": "De aantallen per niveau tellen ongeveer op tot n van de groep ({n}): elk aantal heeft een kleine toevallige afwijking. De mediaan en de middelste helft gaan alleen over organisaties met een score in dat onderwerp (de n in de tabel, nooit meer dan n van de groep).",
   "insights.noise.title": "Cijfers met een kleine afwijking",
   "insights.noise.body": "Vanaf publicatie {since} krijgen alle cijfers een kleine toevallige afwijking (differentiële privacy, ε = {epsilon} per publicatie). Aantallen zijn dus bij benadering, en tellen niet altijd precies op. Zo kan niemand uit twee publicaties het antwoord van één partij terugrekenen. Er komt hoogstens één publicatie per kwartaal.",
   "insights.noise.exact": "Deze publicatie is van vóór de afwijkingen: de cijfers zijn exact. Vanaf publicatie {since} krijgen cijfers een kleine toevallige afwijking.",

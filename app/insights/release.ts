@@ -93,7 +93,7 @@ export function computeRelease({
             if (groupStatus !== "published") return { group, status: groupStatus, n: null, domains: null };
             const list = members.get(group) ?? [];
             const noisy = noisyGroup({ list, epsilon: budget.split[breakdown], random });
-            return { group, status: "published", n: noisy.n, domains: noisy.domains.map((d) => domainFigure(d, minGroup)) };
+            return { group, status: "published", n: noisy.n, domains: noisy.domains.map((d) => domainFigure(d, minGroup, noisy.n)) };
           }),
     };
   });
@@ -184,7 +184,7 @@ function noisyGroup({ list, epsilon, random }: { list: readonly ReleaseContribut
 }
 
 /** Median and quartiles read off the noisy bands (linear within a band), level counts by adding bands. */
-function domainFigure(histogram: NoisyHistogram, minGroup: number): DomainFigure {
+function domainFigure(histogram: NoisyHistogram, minGroup: number, groupSize: number): DomainFigure {
   const levels = emptyLevels();
   histogram.bands.forEach((count, band) => {
     const level = levelOfBand[band] ?? "vulnerable";
@@ -193,7 +193,8 @@ function domainFigure(histogram: NoisyHistogram, minGroup: number): DomainFigure
   levels.no_score += histogram.noScore;
   for (const category of levelCategories) levels[category] = Math.max(0, Math.round(levels[category]));
   const clamped = histogram.bands.map((count) => Math.max(0, count));
-  const scored = Math.max(0, Math.round(histogram.bands.reduce((sum, count) => sum + count, 0)));
+  // Never more organisations with a score than in the group: capping is post-processing, it costs no budget.
+  const scored = Math.min(groupSize, Math.max(0, Math.round(histogram.bands.reduce((sum, count) => sum + count, 0))));
   const mass = clamped.reduce((sum, count) => sum + count, 0);
   if (scored < minGroup || mass <= 0) return { domain: histogram.domain, scores: { status: "fewer_than_k", n: null, median: null, q1: null, q3: null }, levels };
   const at = (p: number) => {

@@ -19,6 +19,7 @@ import {
 import { currentQuestionnaire as q } from "../../app/questionnaire/current";
 import { visibleQuestions } from "../../app/questionnaire/answers";
 import { scoreAssessment } from "../../app/scoring";
+import { fixedRandom } from "./helpers";
 
 const kinds = ["national_party", "local_branch", "local_party"] as const;
 
@@ -240,5 +241,29 @@ describe("synthetic organisations", () => {
     expect(domain("accounts")).toBeGreaterThan(domain("disinformation") + 10);
     expect(new Set(orgs.map((o) => o.electionType)).size).toBeGreaterThanOrEqual(5);
     for (const o of orgs.slice(0, 20)) expect(o.submittedAt.getTime()).toBeLessThan(new Date(`${o.electionDate}T00:00:00Z`).getTime() + 86_400_000 * 366 * 3);
+  });
+});
+
+describe("a release with noise", () => {
+  const questions = q.questions.map((x) => ({ id: x.id, domain: x.domain }));
+  it("keeps its figures possible: no negative count, never more scored organisations than in the group, rank-only gaps, the budget written down", () => {
+    const list = Array.from({ length: 30 }, (_, i) => contribution(i + 1, "local_branch", (i * 37) % 101, i % 4));
+    for (let seed = 1; seed <= 20; seed++) {
+      const { published } = computeRelease({ releaseId: 1, publishedAt: new Date("2027-01-01T06:00:00Z"), minGroup: 5, contributions: list, questions, random: fixedRandom(seed), period: "2027-Q1" });
+      expect(published.privacy).toEqual({ epsilon: 4, split: { all: 1, organisation_kind: 1, election_type: 1, gaps: 1 }, period: "2027-Q1" });
+      for (const breakdown of published.breakdowns) {
+        for (const group of breakdown.groups) {
+          if (group.status !== "published" || group.n === null) continue;
+          expect(group.n).toBeGreaterThanOrEqual(0);
+          for (const d of group.domains ?? []) {
+            for (const value of Object.values(d.levels)) expect(value).toBeGreaterThanOrEqual(0);
+            if (d.scores.n !== null) expect(d.scores.n).toBeLessThanOrEqual(group.n);
+            if (d.scores.median !== null) expect(d.scores.median).toBeGreaterThanOrEqual(0);
+            if (d.scores.median !== null) expect(d.scores.median).toBeLessThanOrEqual(100);
+          }
+        }
+      }
+      for (const gap of published.gaps) expect([gap.n, gap.atMostOne, gap.share]).toEqual([null, null, null]);
+    }
   });
 });
