@@ -14,13 +14,15 @@ installGlobals({ nativeFetch: true });
 
 const buildPath = path.resolve("build/server/index.js");
 const build = await import(pathToFileURL(buildPath).href);
-const { startup, securityHeaders, refusalPage, logPathOf } = build.entry.module;
+const { startup, securityHeaders, refusalPage, logPathOf, startReleaseCalendar } = build.entry.module;
 
 let config;
 try {
   const started = await startup();
   config = started.config;
   if (started.seeded) console.log("Weerbaar: new database, demo data loaded (see README for the demo accounts).");
+  // The ministry's releases come from the calendar: one decision per quarter (ADR 016).
+  startReleaseCalendar();
 } catch (error) {
   if (error && (error.name === "ConfigError" || error.name === "QuestionnaireVersionError")) {
     console.error(error.message);

@@ -19,6 +19,9 @@ export function openDatabase(databasePath: string): { db: Db; isNew: boolean } {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Deleted and overwritten values are zeroed in the file, so an erased link (a withdrawal token, a
+  // withdrawn contribution's answers) cannot be read back from free pages of a copy (ADR 016).
+  sqlite.pragma("secure_delete = ON");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
   return { db, isNew };

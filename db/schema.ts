@@ -169,13 +169,12 @@ export const assessments = sqliteTable(
     /** Scores, findings and rules version as computed at submission; never recomputed. */
     scoreSnapshot: text("score_snapshot", { mode: "json" }).$type<StoredScoreResult>(),
     overallScore: integer("overall_score"),
-    /** When the IT lead opted in to sharing anonymised results; null when not shared (or withdrawn). */
-    sharedAt: timestamp("shared_at"),
     /**
-     * The withdrawal token of this assessment's contribution. Only the party side holds it; the
-     * contribution stores just its hash and no organisation id, so it cannot be traced back.
+     * Whether this assessment is shared with the ministry now. Deliberately a yes/no and no date: a date
+     * here next to the release a contribution first entered would tie the two together. The withdrawal
+     * code is never stored; the contribution keeps only its hash (ADR 016).
      */
-    shareToken: text("share_token"),
+    shared: integer("shared", { mode: "boolean" }).notNull().default(false),
     /** When an IT lead archived this submitted assessment: hidden from the default list, still readable. */
     archivedAt: timestamp("archived_at"),
   },
@@ -269,7 +268,8 @@ export const planActions = sqliteTable(
 
 /**
  * An anonymised copy of a shared, submitted assessment. Holds no organisation id or name, no notes, no
- * people and no date finer than the month. `seq` only orders arrivals, for batching releases.
+ * people and no date finer than the month. `seq` is a random number (not the order of arrival), so the
+ * row order says nothing about who shared when.
  */
 export const contributions = sqliteTable("contributions", {
   seq: integer("seq").primaryKey({ autoIncrement: true }),
@@ -281,9 +281,12 @@ export const contributions = sqliteTable("contributions", {
   domainScores: text("domain_scores", { mode: "json" }).$type<Record<string, number | null>>().notNull(),
   /** Maturity 0–3 per question id; "na" / "dk" for not applicable / don't know; absent when hidden. */
   maturities: text("maturities", { mode: "json" }).$type<Record<string, number | "na" | "dk">>().notNull(),
-  withdrawalTokenHash: text("withdrawal_token_hash").notNull().unique(),
+  /** SHA-256 of the withdrawal code that only the party was shown (the column kept its older name). */
+  withdrawalCodeHash: text("withdrawal_token_hash").notNull().unique(),
   /** Withdrawn contributions are left out of every release computed after withdrawal. */
   withdrawn: integer("withdrawn", { mode: "boolean" }).notNull().default(false),
+  /** The release that first included this contribution; null while it waits for the next one. */
+  releasedIn: integer("released_in"),
 });
 
 /** One immutable batch of aggregates, computed only when at least K new contributions arrived. */
@@ -295,4 +298,16 @@ export const releases = sqliteTable("releases", {
   maxSeq: integer("max_seq").notNull(),
   contributionCount: integer("contribution_count").notNull(),
   data: text("data", { mode: "json" }).$type<unknown>().notNull(),
+});
+
+/**
+ * The release calendar: one row per period once its release date has passed and the release was decided,
+ * published (releaseId) or skipped because fewer than K new contributions had arrived. At most one
+ * decision per period, so no one can compute a release again to draw fresh noise.
+ */
+export const insightsPeriods = sqliteTable("insights_periods", {
+  /** YYYY-Qn: the quarter whose first day is the release date. */
+  period: text("period").primaryKey(),
+  decidedAt: timestamp("decided_at").notNull(),
+  releaseId: integer("release_id"),
 });

@@ -22,7 +22,7 @@ const { getDb, closeDb } = await import("../app/db.server");
 const { users } = await import("../db/schema");
 const { buildContribution, syntheticOrganisation } = await import("../app/insights");
 const { currentQuestionnaire } = await import("../app/questionnaire/current");
-const { publishRelease, storeContribution } = await import("../app/models/insights.server");
+const { publishDueRelease, storeContribution } = await import("../app/models/insights.server");
 const { createUserSession } = await import("../app/auth/session.server");
 const { getConfig } = await import("../app/utils/config.server");
 
@@ -71,7 +71,8 @@ async function main(): Promise<number> {
     addContributions(have + 1, size);
     have = size;
     const started = performance.now();
-    const release = publishRelease({ minGroup });
+    // One release per quarter: each size gets the next quarter.
+    const release = publishDueRelease({ minGroup, now: new Date(Date.UTC(2030, 3 * sizes.indexOf(size), 15)) });
     const releaseMs = performance.now() - started;
     if (!release.ok) throw new Error(`no release at ${size}: ${JSON.stringify(release)}`);
     let first: number | null = null;

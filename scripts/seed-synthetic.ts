@@ -4,7 +4,7 @@
 import { like } from "drizzle-orm";
 import { organisations } from "../db/schema";
 import { closeDb, getDb } from "../app/db.server";
-import { publishRelease } from "../app/models/insights.server";
+import { publishDueRelease } from "../app/models/insights.server";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server";
 import { ConfigError, getConfig } from "../app/utils/config.server";
 
@@ -52,9 +52,11 @@ function main(): number {
   createSyntheticOrganisations({ count: parsed.orgs, seed: parsed.seed, from });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Added ${parsed.orgs} synthetic organisations (seed ${parsed.seed}, numbers ${from}–${from + parsed.orgs - 1}) to ${config.databasePath} in ${seconds} s.`);
-  const release = publishRelease({ minGroup: config.insightsMinGroup });
-  if (release.ok) console.log(`Computed release ${release.releaseId} from ${release.contributionCount} contributions (K = ${config.insightsMinGroup}).`);
-  else console.log(`No release computed: ${release.newContributions} new contributions since the last release, at least ${release.minGroup} needed.`);
+  // Releases follow the calendar here too: at most one per quarter (ADR 016).
+  const release = publishDueRelease({ minGroup: config.insightsMinGroup });
+  if (release.ok) console.log(`Computed release ${release.releaseId} (${release.period}) from ${release.contributionCount} contributions (K = ${config.insightsMinGroup}).`);
+  else if (release.error === "too_few_new") console.log(`No release for ${release.period}: ${release.newContributions} new contributions since the last release, at least ${release.minGroup} needed.`);
+  else console.log(`The release of ${release.period} was already decided; the next one follows the calendar.`);
   return 0;
 }
 

@@ -1,12 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { Db } from "../db/client";
-import { answers, assessments, assignments, memberships, organisations, users } from "../db/schema";
+import { answers, assessments, assignments, auditEvents, memberships, organisations, users } from "../db/schema";
 import { questionnaireV1 } from "../app/questionnaire/v1";
 import { visibleQuestions, type AnswerValue } from "../app/questionnaire/answers";
 import { scoreAssessment } from "../app/scoring";
+import { findQuestion } from "../app/questionnaire/numbers";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server"; // the insights demo block, end of file
-import { publishRelease } from "../app/models/insights.server"; // the insights demo block, end of file
+import { publishDueRelease } from "../app/models/insights.server"; // the insights demo block, end of file
+import { getDb } from "../app/db.server"; // the insights demo block, end of file
+import { eq } from "drizzle-orm"; // the insights demo block, end of file
 import { sealSecret } from "../app/security/secret-box.server";
 import { dutchToday } from "../app/plan/elections";
 import { demoDates } from "./demo-dates";
@@ -116,7 +119,7 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
   for (const question of questionnaire.questions) submittedAnswers[question.id] = demoAnswer(question.id, question.options, question.allowNotApplicable, 7);
   // Two critical gaps make the plan realistic: social media admins and account recovery.
   const lowest = (questionId: string) => {
-    const question = questionnaire.questions.find((q) => q.id === questionId);
+    const question = findQuestion({ questionnaire, questionId });
     const option = question ? [...question.options].sort((a, b) => a.maturity - b.maturity)[1] : undefined;
     if (option) submittedAnswers[questionId] = { kind: "option", optionId: option.id };
   };
@@ -210,6 +213,26 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
 export const demoInsights = { organisations: 60, seed: 7 } as const;
 
 export function seedDemoInsights({ minGroup }: { minGroup: number }): void {
+  makeDemoPartyIndependent();
   createSyntheticOrganisations({ count: demoInsights.organisations, seed: demoInsights.seed });
-  publishRelease({ minGroup });
+  // The demo release is the current quarter's release of the calendar (ADR 016).
+  publishDueRelease({ minGroup });
+}
+
+/**
+ * Only organisations with real, independent activity may share (at least 30 days old, two members who signed
+ * in; ADR 016). A fresh demo would make the IT lead wait a month to try sharing, so the demo's Demopartij is
+ * dated back and its IT lead and contributor are recorded as having signed in then. Demo data only.
+ */
+function makeDemoPartyIndependent(): void {
+  const db = getDb();
+  const party = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, "Demopartij")).get();
+  if (!party) return;
+  const back = new Date(Date.now() - 120 * 86_400_000);
+  db.update(organisations).set({ createdAt: back }).where(eq(organisations.id, party.id)).run();
+  const members = db.select({ userId: memberships.userId, role: memberships.role }).from(memberships).where(eq(memberships.organisationId, party.id)).all();
+  for (const member of members.filter((m) => m.role === "it_lead" || m.role === "contributor")) {
+    // Written as demo rows, like the rest of the seed: these sign-ins did not happen through the sign-in flow.
+    db.insert(auditEvents).values({ at: back, action: "sign_in", actorUserId: member.userId, ipAddress: "192.0.2.1" }).run();
+  }
 }

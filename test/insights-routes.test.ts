@@ -4,18 +4,19 @@ import { eq } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { contributions, organisations } from "../db/schema";
+import { organisations, releases } from "../db/schema";
 import { getDb } from "../app/db.server";
 import { createUserSession } from "../app/auth/session.server";
 import { InsightsView } from "../app/components/insights-view";
 import { translator } from "../app/i18n/translate";
 import { exportColumns, organisationKinds, type InsightsPage } from "../app/insights";
-import { getPublishedRelease, publishRelease, shareAssessment } from "../app/models/insights.server";
+import { getPublishedRelease, publishDueRelease, shareAssessment } from "../app/models/insights.server";
 import { createSyntheticOrganisations } from "../app/models/synthetic.server";
 import { loader as insightsLoader } from "../app/routes/insights";
 import { loader as csvLoader } from "../app/routes/insights[.csv]";
 import { loader as jsonLoader } from "../app/routes/insights[.json]";
-import { action as adminAction, loader as adminLoader } from "../app/routes/admin.insights";
+import * as adminRoute from "../app/routes/admin.insights";
+import { action as codeFileAction } from "../app/routes/assessments.$id.withdrawal-code[.txt]";
 import { action as shareAction, loader as shareLoader } from "../app/routes/assessments.$id.share";
 import { loader as resultsLoader } from "../app/routes/assessments.$id.results";
 import { loader as overviewLoader } from "../app/routes/assessments.$id._index";
@@ -23,6 +24,7 @@ import { cookieFrom, formRequest, getRequest, makeUser, outcomeStatus } from "./
 import { makeParty, reload, submittedAssessment } from "./insights/helpers";
 
 const context = { clientAddress: "198.51.100.9" };
+const adminLoader = adminRoute.loader;
 
 async function cookieFor(userId: string): Promise<string> {
   return cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId, ipAddress: "::1" }));
@@ -56,7 +58,7 @@ describe("the analyst", () => {
     party = await makeParty({ name: "Lokaal Belang Zeldzaamdorp", kind: "local_party" });
     shareAssessment({ actor: party.leadActor, assessment: submittedAssessment(party.leadActor) });
     createSyntheticOrganisations({ count: 40, seed: 11 });
-    const result = publishRelease({ minGroup: 5 });
+    const result = publishDueRelease({ minGroup: 5 });
     if (!result.ok) throw new Error("no release");
   });
 
@@ -147,18 +149,46 @@ describe("the share page", () => {
     const page = await shareLoader({ request: getRequest(url, { Cookie: cookie }), params, context });
     expect(page.preview?.organisationKind).toBe("national_party");
     expect(page.preview?.domains.length).toBe(7);
-    expect(page.sharedAt).toBeNull();
+    expect(page.shared).toBe(false);
 
     expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "share" }, { Cookie: cookie }), params, context }))).toBe(400);
-    expect(reload(party.leadActor, assessment.id).sharedAt).toBeNull();
+    expect(reload(party.leadActor, assessment.id).shared).toBe(false);
+    // The code comes in the answer to the POST itself (no redirect): never in a URL, a log or the database.
     const shared = await shareAction({ request: formRequest(url, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context });
-    expect(shared instanceof Response && shared.headers.get("Location")).toBe(`${url}?done=shared`);
-    expect((await shareLoader({ request: getRequest(url, { Cookie: cookie }), params, context })).sharedAt).not.toBeNull();
+    if (shared instanceof Response) throw new Error("expected the page data with the code");
+    expect(shared).toMatchObject({ error: null, code: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/) });
+    const code = "code" in shared && typeof shared.code === "string" ? shared.code : "";
+    const after = await shareLoader({ request: getRequest(url, { Cookie: cookie }), params, context });
+    expect(after.shared).toBe(true);
+    expect(JSON.stringify(after)).not.toContain(code);
 
-    const withdrawn = await shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context });
+    // The party's own copy of the code, as a file, in its language.
+    const file = await codeFileAction({ request: formRequest(`/assessments/${assessment.id}/withdrawal-code.txt`, { code }, { Cookie: cookie }), params, context });
+    expect(file.headers.get("Content-Disposition")).toContain("attachment");
+    expect(await file.text()).toContain(code);
+    const contributorCookie = await cookieFor(party.contributor.id);
+    expect(await outcomeStatus(() => codeFileAction({ request: formRequest(`/assessments/${assessment.id}/withdrawal-code.txt`, { code }, { Cookie: contributorCookie }), params, context }))).toBe(403);
+
+    // A typo in the code is said so, and nothing changes.
+    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw", code: "not a code" }, { Cookie: cookie }), params, context }))).toBe(400);
+    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw", code: "00000-00000-00000-00000-00000" }, { Cookie: cookie }), params, context }))).toBe(409);
+    expect(reload(party.leadActor, assessment.id).shared).toBe(true);
+    const withdrawn = await shareAction({ request: formRequest(url, { intent: "withdraw", code: code.toLowerCase().replace(/-/g, " ") }, { Cookie: cookie }), params, context });
     expect(withdrawn instanceof Response && withdrawn.headers.get("Location")).toBe(`${url}?done=withdrawn`);
-    expect(reload(party.leadActor, assessment.id).sharedAt).toBeNull();
+    expect(reload(party.leadActor, assessment.id).shared).toBe(false);
     expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context }))).toBe(409);
+  });
+
+  it("tells a brand-new organisation from when it can share, and shares nothing", async () => {
+    const party = await makeParty({ independent: false });
+    const assessment = submittedAssessment(party.leadActor);
+    const cookie = await cookieFor(party.lead.id);
+    const params = { id: assessment.id };
+    const url = `/assessments/${assessment.id}/share`;
+    const page = await shareLoader({ request: getRequest(url, { Cookie: cookie }), params, context });
+    expect(page.eligibility).toMatchObject({ independent: false, eligibleFrom: expect.any(String) });
+    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(409);
+    expect(reload(party.leadActor, assessment.id).shared).toBe(false);
   });
 
   it("is the IT lead's alone (403 for colleagues), shows a draft as not yet shareable, and is linked from the overview", async () => {
@@ -206,16 +236,15 @@ describe("the benchmark on the results page", () => {
 });
 
 describe("the admin's release page", () => {
-  it("shows counts only and computes a release when K new contributions arrived", async () => {
-    const status0 = await adminLoader(get("/admin/insights", adminCookie));
-    const refused = await adminAction({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context });
-    if (status0.newContributions < 5) expect(await outcomeStatus(async () => refused)).toBe(409);
-    createSyntheticOrganisations({ count: 5, seed: 12 });
-    const published = await adminAction({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context });
-    expect(published).toMatchObject({ published: { id: expect.any(Number) }, tooFew: null });
-    const after = await adminLoader(get("/admin/insights", adminCookie));
-    expect(after.newContributions).toBe(0);
-    expect(Object.keys(after).sort()).toEqual(["latest", "minGroup", "newContributions"]);
-    expect(getDb().select().from(contributions).where(eq(contributions.withdrawn, false)).all().length).toBe(after.latest?.contributionCount);
+  it("shows when releases come, no counts and no figures, and has no way to make a release", async () => {
+    const status = await adminLoader(get("/admin/insights", adminCookie));
+    expect(Object.keys(status).sort()).toEqual(["epsilon", "latest", "minGroup", "nextReleaseDay"]);
+    expect(Object.keys(status.latest ?? {}).sort()).toEqual(["id", "publishedAt"]);
+    expect(status.nextReleaseDay).toMatch(/^\d{4}-(01|04|07|10)-01$/);
+    // A release follows the calendar, never a click: a POST is refused with a message and makes nothing.
+    const before = getDb().select().from(releases).all().length;
+    const refused = await outcomeStatus(() => adminRoute.action({ request: formRequest("/admin/insights", {}, { Cookie: adminCookie }), params: {}, context }));
+    expect(refused).toBe(405);
+    expect(getDb().select().from(releases).all().length).toBe(before);
   });
 });

@@ -55,7 +55,7 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
       <p className="lead">{t("insights.lead")}</p>
       <p>
         <strong>{t("insights.release", { id: release.releaseId, date: formatDate(language, release.publishedAt) })}</strong>
-        {all?.n !== null && all?.n !== undefined ? ` — ${t("insights.releaseFacts", { n: all.n, k })}` : null}
+        {all?.n !== null && all?.n !== undefined ? ` — ${t(release.privacy ? "insights.releaseFactsNoisy" : "insights.releaseFacts", { n: all.n, k })}` : null}
       </p>
       {page.releases.length > 1 ? (
         <nav aria-labelledby="releases-heading">
@@ -72,6 +72,17 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
           </ul>
         </nav>
       ) : null}
+
+      <section aria-labelledby="noise-heading" className="card">
+        <h2 id="noise-heading">{t("insights.noise.title")}</h2>
+        <p>
+          {release.privacy
+            ? t("insights.noise.body", { since: page.noisySince ?? release.releaseId, epsilon: number.format(release.privacy.epsilon) })
+            : page.noisySince !== null
+              ? t("insights.noise.exact", { since: page.noisySince })
+              : t("insights.noise.exactNoLater")}
+        </p>
+      </section>
 
       <section aria-labelledby="legend-heading" className="card">
         <h2 id="legend-heading">{t("insights.legend.title")}</h2>
@@ -151,16 +162,25 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
 
       <section aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">{t("insights.gaps.title")}</h2>
-        <p>{t("insights.gaps.lead")}</p>
+        <p>{release.privacy ? t("insights.gaps.leadNoisy") : t("insights.gaps.lead")}</p>
         {release.gaps.length === 0 ? (
           <p>{t("insights.gaps.none")}</p>
+        ) : release.privacy ? (
+          // With noise only the order is published (ADR 016): no chart of shares, no counts.
+          <ol className="gap-list">
+            {release.gaps.map((g) => (
+              <li key={g.questionId}>
+                {labels.questions[g.questionId] ?? g.questionId} <span className="muted">({labels.domains[g.domain]})</span>
+              </li>
+            ))}
+          </ol>
         ) : (
           <div>
             <BarChart
               id="chart-gaps"
               title={t("insights.gaps.chart")}
               max={100}
-              rows={release.gaps.map((g) => ({ key: g.questionId, label: `${g.rank}. ${labels.domains[g.domain]}`, value: g.share * 100, text: percent.format(g.share) }))}
+              rows={release.gaps.map((g) => ({ key: g.questionId, label: `${g.rank}. ${labels.domains[g.domain]}`, value: (g.share ?? 0) * 100, text: g.share === null ? "—" : percent.format(g.share) }))}
             />
             <div className="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
               <table className="table">
@@ -181,9 +201,9 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                       <th scope="row">
                         {labels.questions[g.questionId] ?? g.questionId} <span className="muted">({labels.domains[g.domain]})</span>
                       </th>
-                      <td>{g.atMostOne}</td>
-                      <td>{g.n}</td>
-                      <td>{percent.format(g.share)}</td>
+                      <td>{fmt(g.atMostOne)}</td>
+                      <td>{fmt(g.n)}</td>
+                      <td>{g.share === null ? "—" : percent.format(g.share)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -266,7 +286,7 @@ function DomainSection({ page, t, fmt }: { page: InsightsPage; t: Translate; fmt
       {groupsOf[breakdown].map((name) => {
         const group = shown.groups.find((g) => g.group === name);
         if (!group) return null;
-        return <GroupFigures key={name} breakdown={breakdown} group={group} labels={labels} t={t} fmt={fmt} k={k} />;
+        return <GroupFigures key={name} breakdown={breakdown} group={group} labels={labels} t={t} fmt={fmt} k={k} noisy={Boolean(page.release.privacy)} />;
       })}
     </>
   );
@@ -279,6 +299,7 @@ function GroupFigures({
   t,
   fmt,
   k,
+  noisy,
 }: {
   breakdown: Breakdown;
   group: PublishedGroup;
@@ -286,6 +307,8 @@ function GroupFigures({
   t: Translate;
   fmt: (value: number | null) => string;
   k: number;
+  /** Figures with noise do not add up exactly; the note says so. */
+  noisy: boolean;
 }) {
   const label = groupLabel(t, breakdown, group.group);
   const headingId = `domains-${breakdown}-${group.group}`;
@@ -348,7 +371,7 @@ function GroupFigures({
           </table>
         </div>
       </div>
-      <p className="muted">{t("insights.domains.levelsNote", { n: group.n })}</p>
+      <p className="muted">{t(noisy ? "insights.domains.levelsNoteNoisy" : "insights.domains.levelsNote", { n: group.n })}</p>
     </section>
   );
 }

@@ -27,6 +27,12 @@ const scoreMetrics = ["median", "quartile_1", "quartile_3"] as const;
 export function exportRows({ release, breakdown }: { release: PublishedRelease; breakdown?: Breakdown }): ExportRow[] {
   const rows: ExportRow[] = [];
   const id = release.releaseId;
+  // A release with noise says so in its own rows: the budget and how it is split (ADR 016).
+  if (release.privacy && (!breakdown || breakdown === "all")) {
+    const note = (metric: string, value: number) => rows.push({ release: id, breakdown: "all", group: "all", domain_or_question: "", metric, value, n: null, status: "published" });
+    note("noise_epsilon", release.privacy.epsilon);
+    for (const [part, epsilon] of Object.entries(release.privacy.split)) note(`noise_epsilon_${part}`, epsilon);
+  }
   for (const shown of release.breakdowns) {
     if (breakdown && shown.breakdown !== breakdown) continue;
     const row = (group: string, item: string, metric: string, value: number | null, n: number | null, status: ExportRow["status"]) =>
@@ -51,11 +57,12 @@ export function exportRows({ release, breakdown }: { release: PublishedRelease; 
   }
   if (!breakdown || breakdown === "all") {
     for (const gap of release.gaps) {
-      const row = (metric: string, value: number) =>
+      const row = (metric: string, value: number | null) =>
         rows.push({ release: id, breakdown: "all", group: "all", domain_or_question: gap.questionId, metric, value, n: gap.n, status: "published" });
       row("gap_rank", gap.rank);
-      row("count_at_maturity_0_1", gap.atMostOne);
-      row("share_at_maturity_0_1", gap.share);
+      // With noise only the rank is published; older releases also had the counts.
+      if (gap.atMostOne !== null) row("count_at_maturity_0_1", gap.atMostOne);
+      if (gap.share !== null) row("share_at_maturity_0_1", gap.share);
     }
     for (const point of release.trend) {
       if (point.releaseId === id) continue;

@@ -1,11 +1,12 @@
-import { levelForScore } from "../scoring/rules";
-import { quartiles, inRanges, toRanges } from "./stats";
+import { geometricNoise, type RandomSource } from "./noise";
+import { inRanges, roundOne, toRanges } from "./stats";
 import { suppressBreakdown, type EarlierPartition } from "./suppression";
 import {
   breakdowns,
   domainIds,
   groupOf,
   groupsOf,
+  levelCategories,
   type Breakdown,
   type DomainFigure,
   type DomainId,
@@ -13,6 +14,7 @@ import {
   type GapFigure,
   type LevelCategory,
   type PublishedBreakdown,
+  type ReleasePrivacy,
   type PublishedGroup,
   type PublishedRelease,
   type ReleaseContribution,
@@ -22,6 +24,14 @@ import {
 
 /** How many gaps a release lists. */
 export const gapListLength = 10;
+
+/**
+ * The privacy budget of one release (ε, differential privacy with one organisation added or removed) and
+ * its split: each breakdown's figures get a quarter, the list of gaps a quarter. Within a breakdown every
+ * organisation falls in one group, and in each of the seven domains in one cell of that group's histogram,
+ * so each domain's histogram gets a seventh of the breakdown's share. ADR 016 explains the choice.
+ */
+export const releaseBudget = { epsilon: 4, split: { all: 1, organisation_kind: 1, election_type: 1, gaps: 1 } } as const;
 
 /** A release may be computed only when at least K contributions arrived (and were not withdrawn) since the last one. */
 export function mayComputeRelease({ newContributions, minGroup }: { newContributions: number; minGroup: number }): boolean {
@@ -44,6 +54,9 @@ export function computeRelease({
   earlier = [],
   groupsBySeq = new Map(),
   questions,
+  random,
+  period,
+  budget = releaseBudget,
 }: {
   releaseId: number;
   publishedAt: Date;
@@ -53,6 +66,11 @@ export function computeRelease({
   groupsBySeq?: ReadonlyMap<number, GroupKeys>;
   /** Question ids in questionnaire order with their domain; gaps are ranked over these. */
   questions: ReadonlyArray<{ id: string; domain: DomainId }>;
+  /** Where the noise comes from: node:crypto in production, a fixed source in tests. */
+  random: RandomSource;
+  /** The release calendar's period this release belongs to. */
+  period: string;
+  budget?: { epsilon: number; split: ReleasePrivacy["split"] };
 }): StoredRelease {
   const included = toRanges(contributions.map((c) => c.seq));
   const includedNow = new Set(contributions.map((c) => c.seq));
@@ -74,7 +92,8 @@ export function computeRelease({
             const groupStatus = status[group] ?? "hidden";
             if (groupStatus !== "published") return { group, status: groupStatus, n: null, domains: null };
             const list = members.get(group) ?? [];
-            return { group, status: "published", n: list.length, domains: domainFigures(list, minGroup) };
+            const noisy = noisyGroup({ list, epsilon: budget.split[breakdown], random });
+            return { group, status: "published", n: noisy.n, domains: noisy.domains.map((d) => domainFigure(d, minGroup, noisy.n)) };
           }),
     };
   });
@@ -93,15 +112,16 @@ export function computeRelease({
   };
 
   const release: PublishedRelease = {
-    format: 1,
+    format: 2,
+    privacy: { epsilon: budget.epsilon, split: { ...budget.split }, period },
     releaseId,
     publishedAt: publishedAt.toISOString(),
     minGroup,
     breakdowns: published,
-    gaps: totalShown ? commonGaps(contributions, questions, minGroup) : [],
+    gaps: totalShown ? commonGaps({ contributions, questions, epsilon: budget.split.gaps, random }) : [],
     trend: [...(previous?.published.trend ?? []), point],
   };
-  return { format: 1, published: release, basis: { included } };
+  return { format: 2, published: release, basis: { included } };
 }
 
 function earlierPartition({
@@ -134,55 +154,106 @@ function earlierPartition({
   return { suppressed, changed };
 }
 
-function domainFigures(list: readonly ReleaseContribution[], minGroup: number): DomainFigure[] {
-  return domainIds.map((domain) => {
-    const levels = emptyLevels();
-    const scores: number[] = [];
+// Each domain's scores as a histogram of five score bands (the level thresholds 40, 60 and 80 fall on band
+// edges) plus "no score". One organisation sits in exactly one cell per domain.
+const bandWidth = 20;
+const bandCount = 5;
+const levelOfBand: readonly LevelCategory[] = ["vulnerable", "vulnerable", "getting_there", "basics_in_place", "resilient"];
+
+type NoisyHistogram = { domain: DomainId; bands: number[]; noScore: number };
+
+/** The group's histograms with noise, and its size estimated from them (post-processing, no extra budget). */
+function noisyGroup({ list, epsilon, random }: { list: readonly ReleaseContribution[]; epsilon: number; random: RandomSource }): { n: number; domains: NoisyHistogram[] } {
+  const perDomain = epsilon / domainIds.length;
+  const domains = domainIds.map((domain): NoisyHistogram => {
+    const bands = new Array<number>(bandCount).fill(0);
+    let noScore = 0;
     for (const contribution of list) {
       const score = contribution.domainScores[domain];
       if (typeof score === "number") {
-        scores.push(score);
-        const level = levelForScore({ score: Math.round(score) });
-        levels[level] += 1;
-      } else {
-        levels.no_score += 1;
-      }
+        const band = Math.min(bandCount - 1, Math.max(0, Math.floor(Math.round(score) / bandWidth)));
+        bands[band] = (bands[band] ?? 0) + 1;
+      } else noScore += 1;
     }
-    if (scores.length < minGroup) return { domain, scores: { status: "fewer_than_k", n: null, median: null, q1: null, q3: null }, levels };
-    return { domain, scores: { status: "published", n: scores.length, ...quartiles(scores) }, levels };
+    return { domain, bands: bands.map((count) => count + geometricNoise({ epsilon: perDomain, random })), noScore: noScore + geometricNoise({ epsilon: perDomain, random }) };
   });
+  // Every histogram counts every organisation once, so each total estimates n; their mean has less noise.
+  const totals = domains.map((d) => d.bands.reduce((sum, count) => sum + count, 0) + d.noScore);
+  const n = Math.max(0, Math.round(totals.reduce((sum, total) => sum + total, 0) / totals.length));
+  return { n, domains };
 }
 
+/** Median and quartiles read off the noisy bands (linear within a band), level counts by adding bands. */
+function domainFigure(histogram: NoisyHistogram, minGroup: number, groupSize: number): DomainFigure {
+  const levels = emptyLevels();
+  histogram.bands.forEach((count, band) => {
+    const level = levelOfBand[band] ?? "vulnerable";
+    levels[level] += count;
+  });
+  levels.no_score += histogram.noScore;
+  for (const category of levelCategories) levels[category] = Math.max(0, Math.round(levels[category]));
+  const clamped = histogram.bands.map((count) => Math.max(0, count));
+  // Never more organisations with a score than in the group: capping is post-processing, it costs no budget.
+  const scored = Math.min(groupSize, Math.max(0, Math.round(histogram.bands.reduce((sum, count) => sum + count, 0))));
+  const mass = clamped.reduce((sum, count) => sum + count, 0);
+  if (scored < minGroup || mass <= 0) return { domain: histogram.domain, scores: { status: "fewer_than_k", n: null, median: null, q1: null, q3: null }, levels };
+  const at = (p: number) => {
+    const target = p * mass;
+    let before = 0;
+    for (let band = 0; band < clamped.length; band++) {
+      const count = clamped[band] ?? 0;
+      if (count > 0 && before + count >= target) return roundOne(band * bandWidth + ((target - before) / count) * bandWidth);
+      before += count;
+    }
+    return 100;
+  };
+  return { domain: histogram.domain, scores: { status: "published", n: scored, median: at(0.5), q1: at(0.25), q3: at(0.75) }, levels };
+}
 function emptyLevels(): Record<LevelCategory, number> {
   return { vulnerable: 0, getting_there: 0, basics_in_place: 0, resilient: 0, no_score: 0 };
 }
 
 /**
- * The common gaps: questions that at least K organisations answered with an option and where most of them
- * (more than half) are at maturity 0–1; the highest share first, at most ten.
+ * The common gaps: up to ten questions where most organisations that answered with an option are at
+ * maturity 0–1, most marked first. Chosen by "report noisy max" ten times over: each round adds fresh noise
+ * to every remaining question's margin (organisations at 0–1 minus the others, which one organisation
+ * moves by at most 1) and to a "stop" at 0, and takes the largest. Only the ranked questions are published,
+ * no counts: a count per question would need its own share of the budget, and there are dozens.
  */
-function commonGaps(contributions: readonly ReleaseContribution[], questions: ReadonlyArray<{ id: string; domain: DomainId }>, minGroup: number): GapFigure[] {
-  const counts = new Map<string, { n: number; low: number }>(questions.map((q) => [q.id, { n: 0, low: 0 }]));
+function commonGaps({
+  contributions,
+  questions,
+  epsilon,
+  random,
+}: {
+  contributions: readonly ReleaseContribution[];
+  questions: ReadonlyArray<{ id: string; domain: DomainId }>;
+  epsilon: number;
+  random: RandomSource;
+}): GapFigure[] {
+  const margins = new Map<string, number>(questions.map((q) => [q.id, 0]));
   for (const contribution of contributions) {
     for (const [questionId, maturity] of Object.entries(contribution.maturities)) {
       if (typeof maturity !== "number") continue;
-      const entry = counts.get(questionId);
-      if (!entry) continue;
-      entry.n += 1;
-      if (maturity <= 1) entry.low += 1;
+      const margin = margins.get(questionId);
+      if (margin === undefined) continue;
+      margins.set(questionId, margin + (maturity <= 1 ? 1 : -1));
     }
   }
-  return questions
-    .map((question, index) => ({ question, index, ...(counts.get(question.id) ?? { n: 0, low: 0 }) }))
-    .filter((entry) => entry.n >= minGroup && entry.low * 2 > entry.n)
-    .sort((a, b) => b.low * a.n - a.low * b.n || b.low - a.low || a.index - b.index)
-    .slice(0, gapListLength)
-    .map((entry, index) => ({
-      rank: index + 1,
-      questionId: entry.question.id,
-      domain: entry.question.domain,
-      n: entry.n,
-      atMostOne: entry.low,
-      share: Math.round((entry.low / entry.n) * 1000) / 1000,
-    }));
+  // Report noisy max with noise of scale 2/ε' is ε'-private for scores that move by at most 1 in either direction.
+  const perRound = epsilon / gapListLength / 2;
+  const remaining = questions.map((question, index) => ({ question, index }));
+  const gaps: GapFigure[] = [];
+  for (let round = 0; round < gapListLength; round++) {
+    let best: { position: number; value: number } = { position: -1, value: geometricNoise({ epsilon: perRound, random }) };
+    remaining.forEach((entry, position) => {
+      const value = (margins.get(entry.question.id) ?? 0) + geometricNoise({ epsilon: perRound, random });
+      if (value > best.value) best = { position, value };
+    });
+    const chosen = remaining[best.position];
+    if (!chosen) break;
+    remaining.splice(best.position, 1);
+    gaps.push({ rank: gaps.length + 1, questionId: chosen.question.id, domain: chosen.question.domain, n: null, atMostOne: null, share: null });
+  }
+  return gaps;
 }

@@ -107,12 +107,12 @@ const gapFigureSchema = z.object({
   rank: z.number().int(),
   questionId: z.string(),
   domain: z.enum(domainIds),
-  /** Organisations that answered this question with an option (N/A, don't know and hidden do not count). */
-  n: z.number().int(),
-  /** Of those, at maturity 0 or 1. */
-  atMostOne: z.number().int(),
-  /** atMostOne / n, rounded to three decimals. */
-  share: z.number(),
+  /** Organisations that answered this question with an option (N/A, don't know and hidden do not count). Null from release format 2: only the rank is published. */
+  n: z.number().int().nullable(),
+  /** Of those, at maturity 0 or 1; null from format 2. */
+  atMostOne: z.number().int().nullable(),
+  /** atMostOne / n, rounded to three decimals; null from format 2. */
+  share: z.number().nullable(),
 });
 /** A question where most organisations are at maturity 0–1. */
 export type GapFigure = z.infer<typeof gapFigureSchema>;
@@ -127,8 +127,22 @@ const trendPointSchema = z.object({
 /** One release's headline figures, for the trend across releases. */
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
+const privacySchema = z.object({
+  /** The privacy budget of this release (ε, differential privacy, one organisation added or removed). */
+  epsilon: z.number(),
+  /** How ε is split: each breakdown's figures and the list of gaps. */
+  split: z.object({ all: z.number(), organisation_kind: z.number(), election_type: z.number(), gaps: z.number() }),
+  /** The period of the release calendar this release belongs to, e.g. "2026-Q4". */
+  period: z.string(),
+});
+/** How the figures of a release were protected with noise. */
+export type ReleasePrivacy = z.infer<typeof privacySchema>;
+
 export const publishedReleaseSchema = z.object({
-  format: z.literal(1),
+  /** 1: exact figures (suppression only); 2: figures with noise for differential privacy (see `privacy`). */
+  format: z.union([z.literal(1), z.literal(2)]),
+  /** Present from format 2. */
+  privacy: privacySchema.optional(),
   releaseId: z.number().int(),
   publishedAt: z.string(),
   minGroup: z.number().int(),
@@ -150,7 +164,7 @@ export type SeqRange = z.infer<typeof seqRangeSchema>;
  * which contributions this release was computed from. The basis never leaves the model.
  */
 export const storedReleaseSchema = z.object({
-  format: z.literal(1),
+  format: z.union([z.literal(1), z.literal(2)]),
   published: publishedReleaseSchema,
   basis: z.object({ included: z.array(seqRangeSchema) }),
 });

@@ -41,6 +41,8 @@ export type InsightsPage = {
   latestId: number;
   breakdown: Breakdown;
   labels: InsightsLabels;
+  /** The first release with noise; null while every release is exact. */
+  noisySince: number | null;
 };
 
 export function insightsPage({
@@ -48,11 +50,13 @@ export function insightsPage({
   releases,
   breakdown,
   language,
+  noisySince = null,
 }: {
   release: PublishedRelease;
   releases: Array<{ id: number; publishedAt: Date }>;
   breakdown: Breakdown;
   language: Language;
+  noisySince?: number | null;
 }): InsightsPage {
   return {
     release,
@@ -60,6 +64,7 @@ export function insightsPage({
     latestId: releases[0]?.id ?? release.releaseId,
     breakdown,
     labels: insightsLabels({ release, language }),
+    noisySince,
   };
 }
 

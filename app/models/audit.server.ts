@@ -41,9 +41,8 @@ export const auditActions = [
   "password_change_failed",
   "session_ended",
   "two_step_requirement_changed",
-  // Anonymised insights (issue 7): names only, never a contribution or its token.
-  "assessment_shared",
-  "assessment_share_withdrawn",
+  // Anonymised insights. Sharing and withdrawing leave no audit event on purpose: who shared when is the
+  // very link between a party and its contribution (ADR 016). Only releases are recorded.
   "insights_release_published",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -1,8 +1,8 @@
 // Anonymised insights: sharing a submitted assessment as a contribution, withdrawing it, computing releases
 // and reading them. The only code that touches the contributions and releases tables. Design and the
 // suppression rules: docs/decisions/007-anonymised-insights.md.
-import { and, count, desc, eq, gt, isNotNull, lte, max, ne } from "drizzle-orm";
-import { assessments, contributions, organisations, releases } from "../../db/schema";
+import { and, count, desc, eq, isNull, min, ne, sql } from "drizzle-orm";
+import { assessments, auditEvents, contributions, insightsPeriods, memberships, organisations, releases, users } from "../../db/schema";
 import type { Db } from "../../db/client";
 import { getDb } from "../db.server";
 import { can } from "../security/permissions";
@@ -10,6 +10,10 @@ import {
   buildContribution,
   computeRelease,
   mayComputeRelease,
+  nextReleaseDay,
+  organisationIsIndependent,
+  releasePeriodOf,
+  type RandomSource,
   storedReleaseSchema,
   type ContributionPayload,
   type EarlierRelease,
@@ -18,7 +22,8 @@ import {
 } from "../insights";
 import { questionnaireVersions } from "../questionnaire/current";
 import type { DomainId } from "../questionnaire/schema";
-import { createToken, sha256 } from "../utils/crypto.server";
+import { secureRandom } from "../utils/random.server";
+import { createWithdrawalCode, randomContributionSeq, withdrawalCodeHash } from "../utils/withdrawal-code.server";
 import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
 
@@ -27,11 +32,11 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** Whether this assessment is shared now, and which other assessment of the organisation is (at most one). */
 export function getShareState({ assessment }: { assessment: AssessmentRow }) {
   const other = getDb()
-    .select({ id: assessments.id, electionType: assessments.electionType, electionDate: assessments.electionDate, sharedAt: assessments.sharedAt })
+    .select({ id: assessments.id, electionType: assessments.electionType, electionDate: assessments.electionDate })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, assessment.organisationId), ne(assessments.id, assessment.id), isNotNull(assessments.sharedAt)))
+    .where(and(eq(assessments.organisationId, assessment.organisationId), ne(assessments.id, assessment.id), eq(assessments.shared, true)))
     .get();
-  return { sharedAt: assessment.sharedAt, other: other ?? null };
+  return { shared: assessment.shared, other: other ?? null };
 }
 
 /** Whether any assessment of the organisation is shared (such parties see the benchmark). */
@@ -39,7 +44,7 @@ export function organisationShares({ organisationId }: { organisationId: string 
   const row = getDb()
     .select({ id: assessments.id })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, organisationId), isNotNull(assessments.sharedAt)))
+    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.shared, true)))
     .limit(1)
     .get();
   return Boolean(row);
@@ -54,6 +59,10 @@ export type PreviewResult = { ok: true; payload: ContributionPayload } | { ok: f
 /** Exactly what sharing this assessment would store: the same function builds the preview and the contribution. */
 export function previewContribution({ actor, assessment }: { actor: Actor; assessment: AssessmentRow }): PreviewResult {
   if (!can(actor.role, "assessment:share-anonymised")) return { ok: false, error: "forbidden" };
+  return payloadOf(assessment);
+}
+
+function payloadOf(assessment: AssessmentRow): PreviewResult {
   if (assessment.status !== "submitted" || !assessment.scoreSnapshot || !assessment.submittedAt) return { ok: false, error: "not_submitted" };
   const organisationKind = organisationKindOf(assessment.organisationId);
   if (!organisationKind) return { ok: false, error: "forbidden" };
@@ -68,99 +77,151 @@ export function previewContribution({ actor, assessment }: { actor: Actor; asses
   return { ok: true, payload };
 }
 
-/** Stores a contribution (no organisation id or name) and returns the withdrawal token; only its hash is kept. */
+/**
+ * Stores a contribution (no organisation id or name, a random seq, no time) and returns its withdrawal code,
+ * which is shown to the party once and never stored: the row keeps only the code's hash.
+ */
 export function storeContribution(tx: Tx, payload: ContributionPayload): string {
-  const token = createToken();
+  const code = createWithdrawalCode();
   tx.insert(contributions)
     .values({
+      seq: randomContributionSeq(),
       organisationKind: payload.organisationKind,
       electionType: payload.electionType,
       questionnaireVersion: payload.questionnaireVersion,
       month: payload.month,
       domainScores: payload.domainScores,
       maturities: payload.maturities,
-      withdrawalTokenHash: sha256(token),
+      withdrawalCodeHash: withdrawalCodeHash(code),
     })
     .run();
-  return token;
+  return code;
 }
 
-/** Marks the contribution of a token withdrawn and erases its scores and answers; the next release leaves it out. */
-function withdrawByToken(tx: Tx, token: string): void {
-  tx.update(contributions).set({ withdrawn: true, domainScores: {}, maturities: {} }).where(eq(contributions.withdrawalTokenHash, sha256(token))).run();
+/** Keys in one order, so two copies of the same payload compare equal whatever order they were built in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
-
-export type ShareResult = { ok: true; replaced: boolean } | { ok: false; error: "forbidden" | "not_submitted" | "already_shared" };
 
 /**
- * Shares a submitted assessment as an anonymised contribution. An organisation shares one assessment at a
- * time: sharing another withdraws the earlier one, so a release never counts one organisation twice.
+ * Finds the one contribution to withdraw: by its code when the party gives one, otherwise (the code was lost,
+ * or the assessment was shared before codes existed) by being an exact copy of the party's own submitted
+ * assessment. The second way stores nothing: it only uses that a contribution is a copy (ADR 016).
  */
-export function shareAssessment({ actor, assessment, now = new Date() }: { actor: Actor; assessment: AssessmentRow; now?: Date }): ShareResult {
+function findContribution(tx: Tx, { code, payload }: { code: string | null; payload: ContributionPayload | null }): number | null {
+  if (code) {
+    return tx.select({ seq: contributions.seq }).from(contributions).where(and(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(code)), eq(contributions.withdrawn, false))).get()?.seq ?? null;
+  }
+  if (!payload) return null;
+  const wanted = canonicalJson({ domainScores: payload.domainScores, maturities: payload.maturities });
+  const candidates = tx
+    .select({ seq: contributions.seq, domainScores: contributions.domainScores, maturities: contributions.maturities })
+    .from(contributions)
+    .where(
+      and(
+        eq(contributions.withdrawn, false),
+        eq(contributions.organisationKind, payload.organisationKind),
+        eq(contributions.electionType, payload.electionType),
+        eq(contributions.questionnaireVersion, payload.questionnaireVersion),
+        eq(contributions.month, payload.month),
+      ),
+    )
+    .all();
+  // Identical copies are interchangeable in every figure, so any one of them will do.
+  return candidates.find((row) => canonicalJson({ domainScores: row.domainScores, maturities: row.maturities }) === wanted)?.seq ?? null;
+}
+
+/** Marks a contribution withdrawn and erases its scores and answers; the next release leaves it out. */
+function withdrawContribution(tx: Tx, seq: number): void {
+  tx.update(contributions).set({ withdrawn: true, domainScores: {}, maturities: {} }).where(eq(contributions.seq, seq)).run();
+}
+
+export type ShareResult =
+  | { ok: true; replaced: boolean; code: string }
+  | { ok: false; error: "forbidden" | "not_submitted" | "already_shared" | "wrong_code" | "not_independent"; eligibleFrom?: Date | null };
+
+/**
+ * Shares a submitted assessment as an anonymised contribution and returns the withdrawal code (shown once).
+ * An organisation shares one assessment at a time: sharing another withdraws the earlier one (by its code,
+ * or by content when none is given), so a release never counts one organisation twice. Nothing about the
+ * share is written to the audit log: who shared when is the link this design removes.
+ */
+export function shareAssessment({ actor, assessment, previousCode = null, now = new Date() }: { actor: Actor; assessment: AssessmentRow; previousCode?: string | null; now?: Date }): ShareResult {
   const preview = previewContribution({ actor, assessment });
   if (!preview.ok) return preview;
-  const result = getDb().transaction(
-    (tx) => {
-      const current = tx.select({ sharedAt: assessments.sharedAt }).from(assessments).where(eq(assessments.id, assessment.id)).get();
-      if (current?.sharedAt) return { ok: false, error: "already_shared" } as const;
+  const eligibility = organisationEligibility({ organisationId: assessment.organisationId, now });
+  if (!eligibility.independent) return { ok: false, error: "not_independent", eligibleFrom: eligibility.eligibleFrom };
+  return getDb().transaction(
+    (tx): ShareResult => {
+      const current = tx.select({ shared: assessments.shared }).from(assessments).where(eq(assessments.id, assessment.id)).get();
+      if (current?.shared) return { ok: false, error: "already_shared" };
       const others = tx
-        .select({ id: assessments.id, shareToken: assessments.shareToken })
+        .select()
         .from(assessments)
-        .where(and(eq(assessments.organisationId, assessment.organisationId), isNotNull(assessments.sharedAt)))
+        .where(and(eq(assessments.organisationId, assessment.organisationId), eq(assessments.shared, true)))
         .all();
       for (const other of others) {
-        if (other.shareToken) withdrawByToken(tx, other.shareToken);
-        tx.update(assessments).set({ sharedAt: null, shareToken: null }).where(eq(assessments.id, other.id)).run();
+        const otherPayload = payloadOf(other);
+        const seq = findContribution(tx, { code: previousCode, payload: otherPayload.ok ? otherPayload.payload : null });
+        if (seq === null && previousCode) return { ok: false, error: "wrong_code" };
+        if (seq !== null) withdrawContribution(tx, seq);
+        tx.update(assessments).set({ shared: false }).where(eq(assessments.id, other.id)).run();
       }
-      const token = storeContribution(tx, preview.payload);
-      tx.update(assessments).set({ sharedAt: now, shareToken: token }).where(eq(assessments.id, assessment.id)).run();
-      return { ok: true, replaced: others.map((o) => o.id) } as const;
+      const code = storeContribution(tx, preview.payload);
+      tx.update(assessments).set({ shared: true }).where(eq(assessments.id, assessment.id)).run();
+      return { ok: true, replaced: others.length > 0, code };
     },
     { behavior: "immediate" },
   );
-  if (!result.ok) return result;
-  for (const id of result.replaced) {
-    recordAuditEvent({ action: "assessment_share_withdrawn", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "assessment", targetId: id, ipAddress: actor.ipAddress, details: { reason: "replaced" }, at: now });
-  }
-  recordAuditEvent({ action: "assessment_shared", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "assessment", targetId: assessment.id, ipAddress: actor.ipAddress, at: now });
-  return { ok: true, replaced: result.replaced.length > 0 };
 }
 
-export type WithdrawResult = { ok: true } | { ok: false; error: "forbidden" | "not_shared" };
+export type WithdrawResult = { ok: true } | { ok: false; error: "forbidden" | "not_shared" | "wrong_code" };
 
-/** Withdraws the assessment's contribution with the token only the party side holds. Takes effect at the next release. */
-export function withdrawShare({ actor, assessment, now = new Date() }: { actor: Actor; assessment: AssessmentRow; now?: Date }): WithdrawResult {
+/**
+ * Withdraws the assessment's contribution: with the code only the party was shown or, without one, the
+ * contribution that is an exact copy of this assessment. Takes effect at the next release; no audit event.
+ */
+export function withdrawShare({ actor, assessment, code = null }: { actor: Actor; assessment: AssessmentRow; code?: string | null }): WithdrawResult {
   if (!can(actor.role, "assessment:share-anonymised")) return { ok: false, error: "forbidden" };
-  const done = getDb().transaction(
-    (tx) => {
-      const current = tx.select({ shareToken: assessments.shareToken }).from(assessments).where(eq(assessments.id, assessment.id)).get();
-      if (!current?.shareToken) return false;
-      withdrawByToken(tx, current.shareToken);
-      tx.update(assessments).set({ sharedAt: null, shareToken: null }).where(eq(assessments.id, assessment.id)).run();
-      return true;
+  return getDb().transaction(
+    (tx): WithdrawResult => {
+      const current = tx.select().from(assessments).where(and(eq(assessments.id, assessment.id), eq(assessments.organisationId, actor.organisationId))).get();
+      if (!current?.shared) return { ok: false, error: "not_shared" };
+      const payload = payloadOf(current);
+      const seq = findContribution(tx, { code, payload: payload.ok ? payload.payload : null });
+      if (seq === null && code) return { ok: false, error: "wrong_code" };
+      if (seq !== null) withdrawContribution(tx, seq);
+      tx.update(assessments).set({ shared: false }).where(eq(assessments.id, assessment.id)).run();
+      return { ok: true };
     },
     { behavior: "immediate" },
   );
-  if (!done) return { ok: false, error: "not_shared" };
-  recordAuditEvent({ action: "assessment_share_withdrawn", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "assessment", targetId: assessment.id, ipAddress: actor.ipAddress, at: now });
-  return { ok: true };
 }
 
-/** Contributions that arrived after the last release and were not withdrawn: what the next release waits for. */
-function newContributionCount(db: Db | Tx, sinceSeq: number): number {
-  return db.select({ n: count() }).from(contributions).where(and(eq(contributions.withdrawn, false), gt(contributions.seq, sinceSeq))).get()?.n ?? 0;
+/** Contributions not yet in any release and not withdrawn: what the next release waits for. */
+function newContributionCount(db: Db | Tx): number {
+  return db.select({ n: count() }).from(contributions).where(and(eq(contributions.withdrawn, false), isNull(contributions.releasedIn))).get()?.n ?? 0;
 }
 
-/** For the admin: the latest release's date and size, and how many new contributions are waiting. No figures. */
-export function getReleaseStatus() {
-  const db = getDb();
-  const latest = db
-    .select({ id: releases.id, publishedAt: releases.publishedAt, maxSeq: releases.maxSeq, contributionCount: releases.contributionCount, minGroup: releases.minGroup })
+/**
+ * For the admin: the latest release's date and size and the next release day. No figures, and on purpose
+ * no count of contributions waiting: watching it go up by one would tell the admin when someone shared.
+ */
+export function getReleaseStatus({ now = new Date() }: { now?: Date } = {}) {
+  const latest = getDb()
+    .select({ id: releases.id, publishedAt: releases.publishedAt })
     .from(releases)
     .orderBy(desc(releases.id))
     .limit(1)
     .get();
-  return { latest: latest ?? null, newContributions: newContributionCount(db, latest?.maxSeq ?? 0) };
+  return { latest: latest ?? null, nextReleaseDay: nextReleaseDay(now) };
 }
 
 /** Question ids with their domain, in questionnaire order, over every version (ids are never reused). */
@@ -174,19 +235,28 @@ function parseStored(data: unknown) {
   return storedReleaseSchema.parse(data);
 }
 
-export type PublishResult = { ok: true; releaseId: number; contributionCount: number } | { ok: false; error: "too_few_new"; newContributions: number; minGroup: number };
+export type PublishResult =
+  | { ok: true; releaseId: number; contributionCount: number; period: string }
+  | { ok: false; error: "too_few_new"; newContributions: number; minGroup: number; period: string }
+  | { ok: false; error: "already_decided"; period: string };
 
 /**
- * Computes and stores a release, but only when at least K (minGroup) contributions arrived since the last one.
- * Releases are never changed afterwards. One immediate transaction, so two admins cannot publish twice.
+ * The release calendar: decides the release of the current quarter once, at the first call on or after its
+ * first day, and never again. It publishes when at least K (minGroup) contributions arrived since the last
+ * release, and otherwise records the quarter as skipped. Nobody triggers it by a click; the server calls it
+ * on start and every hour. Figures get noise from `random` (node:crypto by default); releases never change.
  */
-export function publishRelease({ minGroup, now = new Date(), actor }: { minGroup: number; now?: Date; actor?: { userId: string; ipAddress: string } }): PublishResult {
+export function publishDueRelease({ minGroup, now = new Date(), random = secureRandom }: { minGroup: number; now?: Date; random?: RandomSource }): PublishResult {
+  const period = releasePeriodOf(now);
   const result = getDb().transaction(
     (tx): PublishResult => {
-      const latest = tx.select({ id: releases.id, maxSeq: releases.maxSeq }).from(releases).orderBy(desc(releases.id)).limit(1).get();
-      const fresh = newContributionCount(tx, latest?.maxSeq ?? 0);
-      if (!mayComputeRelease({ newContributions: fresh, minGroup })) return { ok: false, error: "too_few_new", newContributions: fresh, minGroup };
-      const maxSeq = tx.select({ value: max(contributions.seq) }).from(contributions).get()?.value ?? 0;
+      if (tx.select({ period: insightsPeriods.period }).from(insightsPeriods).where(eq(insightsPeriods.period, period)).get()) return { ok: false, error: "already_decided", period };
+      const fresh = newContributionCount(tx);
+      if (!mayComputeRelease({ newContributions: fresh, minGroup })) {
+        tx.insert(insightsPeriods).values({ period, decidedAt: now, releaseId: null }).run();
+        return { ok: false, error: "too_few_new", newContributions: fresh, minGroup, period };
+      }
+      const latest = tx.select({ id: releases.id }).from(releases).orderBy(desc(releases.id)).limit(1).get();
       const rows = tx
         .select({
           seq: contributions.seq,
@@ -198,7 +268,7 @@ export function publishRelease({ minGroup, now = new Date(), actor }: { minGroup
           maturities: contributions.maturities,
         })
         .from(contributions)
-        .where(and(eq(contributions.withdrawn, false), lte(contributions.seq, maxSeq)))
+        .where(eq(contributions.withdrawn, false))
         .all();
       const earlier: EarlierRelease[] = tx
         .select({ data: releases.data })
@@ -212,21 +282,32 @@ export function publishRelease({ minGroup, now = new Date(), actor }: { minGroup
       // comparison with an earlier release can still place them in their group.
       const groupsBySeq = new Map<number, GroupKeys>();
       if (earlier.length) {
-        for (const row of tx.select({ seq: contributions.seq, organisationKind: contributions.organisationKind, electionType: contributions.electionType }).from(contributions).where(lte(contributions.seq, maxSeq)).all()) {
+        for (const row of tx.select({ seq: contributions.seq, organisationKind: contributions.organisationKind, electionType: contributions.electionType }).from(contributions).all()) {
           groupsBySeq.set(row.seq, row);
         }
       }
       const releaseId = (latest?.id ?? 0) + 1;
-      const stored = computeRelease({ releaseId, publishedAt: now, minGroup, contributions: rows, earlier, groupsBySeq, questions: allQuestions() });
+      const stored = computeRelease({ releaseId, publishedAt: now, minGroup, contributions: rows, earlier, groupsBySeq, questions: allQuestions(), random, period });
+      const maxSeq = rows.reduce((highest, row) => Math.max(highest, row.seq), 0);
       tx.insert(releases).values({ id: releaseId, publishedAt: now, minGroup, maxSeq, contributionCount: rows.length, data: stored }).run();
-      return { ok: true, releaseId, contributionCount: rows.length };
+      tx.update(contributions).set({ releasedIn: releaseId }).where(and(eq(contributions.withdrawn, false), isNull(contributions.releasedIn))).run();
+      tx.insert(insightsPeriods).values({ period, decidedAt: now, releaseId }).run();
+      return { ok: true, releaseId, contributionCount: rows.length, period };
     },
     { behavior: "immediate" },
   );
-  if (result.ok) {
-    recordAuditEvent({ action: "insights_release_published", actorUserId: actor?.userId ?? null, targetType: "release", targetId: String(result.releaseId), ipAddress: actor?.ipAddress ?? null, at: now });
-  }
+  if (result.ok) recordAuditEvent({ action: "insights_release_published", actorUserId: null, targetType: "release", targetId: String(result.releaseId), ipAddress: null, at: now });
   return result;
+}
+
+/** The number of the first release with noise (format 2), for the analyst pages' note; null if none yet. */
+export function firstNoisyReleaseId(): number | null {
+  const row = getDb()
+    .select({ id: min(releases.id) })
+    .from(releases)
+    .where(sql`json_extract(${releases.data}, '$.format') >= 2`)
+    .get();
+  return row?.id ?? null;
 }
 
 export type ReleaseSummary = { id: number; publishedAt: Date };
@@ -286,4 +367,23 @@ export function getBenchmark({ organisationId }: { organisationId: string }): Be
 /** The minGroup (K) of the latest release, so start-up can refuse a lower K. */
 export function latestReleaseMinGroup(): number | null {
   return getDb().select({ minGroup: releases.minGroup }).from(releases).orderBy(desc(releases.id)).limit(1).get()?.minGroup ?? null;
+}
+
+/**
+ * The facts behind "real, independent activity" for one organisation, decided by the pure rule in
+ * app/insights/eligibility.ts: its age, whether it is disabled, and how many of its members (people
+ * without a platform role, not disabled) have ever signed in.
+ */
+export function organisationEligibility({ organisationId, now = new Date() }: { organisationId: string; now?: Date }) {
+  const db = getDb();
+  const organisation = db.select({ createdAt: organisations.createdAt, disabledAt: organisations.disabledAt }).from(organisations).where(eq(organisations.id, organisationId)).get();
+  if (!organisation) return { independent: false, eligibleFrom: null };
+  const active = db
+    .selectDistinct({ userId: memberships.userId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(auditEvents, and(eq(auditEvents.actorUserId, memberships.userId), eq(auditEvents.action, "sign_in")))
+    .where(and(eq(memberships.organisationId, organisationId), isNull(users.platformRole), isNull(users.disabledAt)))
+    .all();
+  return organisationIsIndependent({ createdAt: organisation.createdAt, disabled: organisation.disabledAt !== null, activeMembers: active.length, now });
 }

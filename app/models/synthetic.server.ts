@@ -72,8 +72,10 @@ export function createSyntheticOrganisations({ count, seed, from = 1, now = new 
           scores: org.scores,
           submittedAt: org.submittedAt,
         });
-        const token = storeContribution(tx, payload);
-        tx.update(assessments).set({ sharedAt: org.submittedAt, shareToken: token }).where(eq(assessments.id, assessmentId)).run();
+
+        // The withdrawal code is dropped: nobody withdraws synthetic contributions.
+        storeContribution(tx, payload);
+        tx.update(assessments).set({ shared: true }).where(eq(assessments.id, assessmentId)).run();
       }
     });
   }

@@ -1,62 +1,56 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePlatformRole } from "../auth/guards.server";
-import { formatDateTime } from "../i18n/translate";
+import { formatDate, formatDateTime } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
-import { getReleaseStatus, publishRelease } from "../models/insights.server";
+import { releaseBudget } from "../insights";
+import { getReleaseStatus } from "../models/insights.server";
 import { getConfig } from "../utils/config.server";
-import { getClientAddress } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminInsights.title");
 
-// The platform admin runs the service, so they trigger releases; they never see a figure of one (only its
-// number, date and size), and the rule "at least K new contributions" holds for them as for anyone.
+// The platform admin sees when releases come, never a figure. Releases follow the calendar (one decision
+// per quarter, ADR 016): there is no button and a POST is refused, so nobody can release at will or draw fresh noise. There is
+// no count of waiting contributions either: watching it would tell the admin when someone shared.
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformRole(request, "insights:release");
   const status = getReleaseStatus();
   return {
     minGroup: getConfig().insightsMinGroup,
-    newContributions: status.newContributions,
-    latest: status.latest ? { id: status.latest.id, publishedAt: status.latest.publishedAt.toISOString(), contributionCount: status.latest.contributionCount } : null,
+    epsilon: releaseBudget.epsilon,
+    nextReleaseDay: status.nextReleaseDay,
+    // No size either: the exact number of contributions is a figure the analyst sees only with noise.
+    latest: status.latest ? { id: status.latest.id, publishedAt: status.latest.publishedAt.toISOString() } : null,
   };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const admin = await requirePlatformRole(request, "insights:release");
-  const result = publishRelease({ minGroup: getConfig().insightsMinGroup, actor: { userId: admin.id, ipAddress: getClientAddress(context) } });
-  if (!result.ok) return data({ published: null, tooFew: { n: result.newContributions, k: result.minGroup } }, { status: 409 });
-  return { published: { id: result.releaseId, n: result.contributionCount }, tooFew: null };
+// A POST (an old form, a script) makes no release: it is refused with a page that says why.
+export async function action({ request }: ActionFunctionArgs) {
+  await requirePlatformRole(request, "insights:release");
+  return data({ refused: true }, { status: 405, headers: { Allow: "GET" } });
 }
 
 export default function AdminInsights() {
   const t = useT();
   const language = useLanguage();
-  const navigation = useNavigation();
-  const { minGroup, newContributions, latest } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { minGroup, epsilon, nextReleaseDay, latest } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>()?.refused === true;
   return (
     <div className="page">
       <h1>{t("adminInsights.title")}</h1>
       <p className="lead">{t("adminInsights.lead")}</p>
-      <p>{t("adminInsights.rule", { k: minGroup })}</p>
-      <div role="status" aria-live="polite">
-        {actionData?.published ? <p className="notice">{t("adminInsights.published", { id: actionData.published.id, n: actionData.published.n })}</p> : null}
-      </div>
-      {actionData?.tooFew ? (
+      {refused ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
-          <p>{t("adminInsights.tooFew", { n: actionData.tooFew.n, k: actionData.tooFew.k })}</p>
+          <p>{t("adminInsights.byCalendar")}</p>
         </div>
       ) : null}
+      <p>{t("adminInsights.calendar", { k: minGroup })}</p>
+      <p>{t("adminInsights.noise", { epsilon })}</p>
       <ul className="summary-list">
-        <li>{latest ? t("adminInsights.latest", { id: latest.id, date: formatDateTime(language, latest.publishedAt), n: latest.contributionCount }) : t("adminInsights.none")}</li>
-        <li>{t("adminInsights.waiting", { n: newContributions, k: minGroup })}</li>
+        <li>{latest ? t("adminInsights.latestRelease", { id: latest.id, date: formatDateTime(language, latest.publishedAt) }) : t("adminInsights.none")}</li>
+        <li>{t("adminInsights.next", { date: formatDate(language, `${nextReleaseDay}T12:00:00Z`) })}</li>
       </ul>
-      <Form method="post">
-        <button type="submit" disabled={navigation.state === "submitting"}>
-          {t("adminInsights.publish")}
-        </button>
-      </Form>
     </div>
   );
 }

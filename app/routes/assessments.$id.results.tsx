@@ -7,7 +7,9 @@ import { DomainChart } from "../components/domain-chart";
 import { useElectionLabel } from "../components/election";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { previousSubmitted, questionnaireFor } from "../models/assessments.server";
+import { previousSubmitted } from "../models/assessments.server";
+import { questionnaireFor } from "../questionnaire/current";
+import { findQuestion } from "../questionnaire/numbers";
 import { getScoreChange, getScores } from "../models/plan.server";
 import { getBenchmark } from "../models/insights.server";
 import { formatDate } from "../i18n/translate";
@@ -24,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const scores = getScores({ assessment });
   const previous = previousSubmitted({ assessment });
   const change = previous ? getScoreChange({ assessment, previous }) : null;
-  const questionText = (id: string) => questionnaire.questions.find((q) => q.id === id)?.text[language] ?? id;
+  const questionText = (id: string) => findQuestion({ questionnaire, questionId: id })?.text[language] ?? id;
   const domainTitle = (id: string) => questionnaire.domains.find((d) => d.id === id)?.title[language] ?? id;
   const level = scores.overall.level ? describeLevel({ level: scores.overall.level }) : null;
   // Rules version 1 snapshots have no status or coverage: they are shown as they were stored.

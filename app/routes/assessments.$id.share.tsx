@@ -9,7 +9,8 @@ import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { questionnaireFor } from "../questionnaire/current";
 import { questionNumbers } from "../questionnaire/numbers";
-import { getShareState, previewContribution, shareAssessment, withdrawShare } from "../models/insights.server";
+import { getShareState, organisationEligibility, previewContribution, shareAssessment, withdrawShare } from "../models/insights.server";
+import { normaliseWithdrawalCode } from "../insights/withdrawal-code";
 import { getConfig } from "../utils/config.server";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -25,15 +26,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     minGroup: getConfig().insightsMinGroup,
   };
   const preview = previewContribution({ actor, assessment });
-  if (!preview.ok) return { ...base, preview: null, sharedAt: null, other: null };
+  if (!preview.ok) return { ...base, preview: null, shared: false, other: null, eligibility: null };
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const numbers = questionNumbers({ questionnaire });
   const { payload } = preview;
   const state = getShareState({ assessment });
+  const eligibility = organisationEligibility({ organisationId: assessment.organisationId });
   return {
     ...base,
-    sharedAt: state.sharedAt?.toISOString() ?? null,
+    shared: state.shared,
     other: state.other ? { electionType: state.other.electionType, electionDate: state.other.electionDate } : null,
+    eligibility: { independent: eligibility.independent, eligibleFrom: eligibility.eligibleFrom?.toISOString() ?? null },
     preview: {
       organisationKind: payload.organisationKind,
       electionType: payload.electionType,
@@ -54,9 +57,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
+// A code field may be left empty (lost code, or shared before codes existed); anything typed must be a code.
+const codeField = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((value, context) => {
+    if (!value || value.trim() === "") return null;
+    const code = normaliseWithdrawalCode(value);
+    if (!code) context.addIssue({ code: "custom", message: "share.error.wrong_code" });
+    return code;
+  });
+
 const shareFormSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("share"), confirm: z.literal("yes", { message: "share.error.confirm" }) }),
-  z.object({ intent: z.literal("withdraw") }),
+  z.object({ intent: z.literal("share"), confirm: z.literal("yes", { message: "share.error.confirm" }), previousCode: codeField }),
+  z.object({ intent: z.literal("withdraw"), code: codeField }),
 ]);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -66,11 +81,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const parsed = shareFormSchema.safeParse(form ? formToObject(form) : {});
   if (!parsed.success) {
     const confirmMissing = parsed.error.issues.some((issue) => issue.path[0] === "confirm");
-    return data({ error: confirmMissing ? "share.error.confirm" : "errors.badForm" }, { status: 400 });
+    const badCode = parsed.error.issues.some((issue) => issue.message === "share.error.wrong_code");
+    return data({ error: confirmMissing ? "share.error.confirm" : badCode ? "share.error.wrong_code" : "errors.badForm", code: null, eligibleFrom: null }, { status: 400 });
   }
-  const result = parsed.data.intent === "share" ? shareAssessment({ actor, assessment }) : withdrawShare({ actor, assessment });
-  if (!result.ok) return data({ error: `share.error.${result.error}` }, { status: result.error === "forbidden" ? 403 : 409 });
-  return redirect(`/assessments/${assessment.id}/share?done=${parsed.data.intent === "share" ? "shared" : "withdrawn"}`);
+  if (parsed.data.intent === "withdraw") {
+    const result = withdrawShare({ actor, assessment, code: parsed.data.code });
+    if (!result.ok) return data({ error: `share.error.${result.error}`, code: null, eligibleFrom: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    return redirect(`/assessments/${assessment.id}/share?done=withdrawn`);
+  }
+  const result = shareAssessment({ actor, assessment, previousCode: parsed.data.previousCode });
+  if (!result.ok) {
+    return data({ error: `share.error.${result.error}`, code: null, eligibleFrom: result.eligibleFrom?.toISOString() ?? null }, { status: result.error === "forbidden" ? 403 : 409 });
+  }
+  // The code is in this one answer and nowhere else: no redirect, so it is never in a URL, a log or the database.
+  return { error: null, code: result.code, eligibleFrom: null };
 }
 
 export default function ShareAssessment() {
@@ -79,11 +103,14 @@ export default function ShareAssessment() {
   const electionLabel = useElectionLabel();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
-  const { assessment, preview, sharedAt, other, minGroup } = useLoaderData<typeof loader>();
+  const { assessment, preview, shared, other, minGroup, eligibility } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const done = searchParams.get("done");
   const errorKey = actionData?.error;
-  const error = errorKey === undefined ? null : isShareError(errorKey) ? errorKey : "errors.badForm";
+  const error = errorKey === undefined || errorKey === null ? null : isShareError(errorKey) ? errorKey : "errors.badForm";
+  const newCode = actionData?.code ?? null;
+  const eligibleFrom = actionData?.eligibleFrom ?? eligibility?.eligibleFrom ?? null;
+  const eligibilityText = eligibleFrom ? t("share.error.not_independent.from", { date: formatDate(language, eligibleFrom) }) : t("share.error.not_independent");
   const monthLabel = (month: string) =>
     new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
   const level = (maturity: number | string) => (maturity === "na" ? t("share.maturity.na") : maturity === "dk" ? t("share.maturity.dk") : String(maturity));
@@ -97,19 +124,34 @@ export default function ShareAssessment() {
       <p className="lead">{electionLabel(assessment.electionType, assessment.electionDate)}</p>
       <p>{t("share.lead", { k: minGroup })}</p>
       <div role="status" aria-live="polite">
-        {done === "shared" && sharedAt ? <p className="notice">{t("share.done")}</p> : null}
-        {done === "withdrawn" && !sharedAt ? <p className="notice">{t("share.withdrawn")}</p> : null}
+        {newCode && shared ? <p className="notice">{t("share.done")}</p> : null}
+        {done === "withdrawn" && !shared ? <p className="notice">{t("share.withdrawn")}</p> : null}
       </div>
       {error ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
-          <p>{confirmInvalid ? <a href="#share-confirm">{t(error)}</a> : t(error)}</p>
+          <p>{confirmInvalid ? <a href="#share-confirm">{t(error)}</a> : error === "share.error.not_independent" ? eligibilityText : t(error)}</p>
         </div>
+      ) : null}
+      {newCode ? (
+        <section aria-labelledby="code-heading" className="card">
+          <h2 id="code-heading">{t("share.code.title")}</h2>
+          <p>{t("share.code.lead")}</p>
+          <p className="withdrawal-code">
+            <code>{newCode}</code>
+          </p>
+          <Form method="post" action={`/assessments/${assessment.id}/withdrawal-code.txt`} reloadDocument>
+            <input type="hidden" name="code" value={newCode} />
+            <button type="submit" className="button-secondary">
+              {t("share.code.download")}
+            </button>
+          </Form>
+        </section>
       ) : null}
       {!preview ? (
         <p className="notice">{t("share.notSubmitted")}</p>
       ) : (
         <>
-          {sharedAt ? <p className="notice">{t("share.sharedSince", { date: formatDate(language, sharedAt) })}</p> : null}
+          {shared ? <p className="notice">{t("share.sharedNow")}</p> : null}
 
           <section aria-labelledby="preview-heading" className="card">
             <h2 id="preview-heading">{t("share.preview.title")}</h2>
@@ -189,12 +231,13 @@ export default function ShareAssessment() {
             </ul>
           </section>
 
-          {sharedAt ? (
+          {shared ? (
             <section aria-labelledby="withdraw-heading">
               <h2 id="withdraw-heading">{t("share.withdraw.title")}</h2>
               <p>{t("share.withdraw.lead")}</p>
-              <Form method="post">
+              <Form method="post" className="stacked-form">
                 <input type="hidden" name="intent" value="withdraw" />
+                <CodeField id="withdraw-code" name="code" label={t("share.withdraw.codeLabel")} hint={t("share.withdraw.codeHint")} invalid={error === "share.error.wrong_code"} error={t("share.error.wrong_code")} />
                 <button type="submit" className="button-danger" disabled={navigation.state === "submitting"}>
                   {t("share.withdraw.submit")}
                 </button>
@@ -203,7 +246,11 @@ export default function ShareAssessment() {
           ) : (
             <Form method="post" className="stacked-form">
               <input type="hidden" name="intent" value="share" />
+              {eligibility && !eligibility.independent ? <p className="warning">{eligibilityText}</p> : null}
               {other ? <p className="warning">{t("share.replaces", { election: electionLabel(other.electionType, other.electionDate) })}</p> : null}
+              {other ? (
+                <CodeField id="previous-code" name="previousCode" label={t("share.previousCode.label")} hint={t("share.previousCode.hint")} invalid={error === "share.error.wrong_code"} error={t("share.error.wrong_code")} />
+              ) : null}
               <div className={confirmInvalid ? "field field-invalid" : "field"}>
                 {confirmInvalid ? (
                   <p className="field-error" id="share-confirm-error">
@@ -234,7 +281,42 @@ export default function ShareAssessment() {
   );
 }
 
-const shareErrors = ["share.error.confirm", "share.error.forbidden", "share.error.not_submitted", "share.error.already_shared", "share.error.not_shared", "errors.badForm"] as const;
+function CodeField({ id, name, label, hint, invalid, error }: { id: string; name: string; label: string; hint: string; invalid: boolean; error: string }) {
+  return (
+    <div className={invalid ? "field field-invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {invalid ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        type="text"
+        id={id}
+        name={name}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={64}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? `${id}-hint ${id}-error` : `${id}-hint`}
+      />
+    </div>
+  );
+}
+
+const shareErrors = [
+  "share.error.confirm",
+  "share.error.forbidden",
+  "share.error.not_submitted",
+  "share.error.already_shared",
+  "share.error.not_shared",
+  "share.error.wrong_code",
+  "share.error.not_independent",
+  "errors.badForm",
+] as const;
 
 function isShareError(value: string): value is (typeof shareErrors)[number] {
   return shareErrors.some((key) => key === value);

@@ -5,7 +5,7 @@ import { InsightsView } from "../components/insights-view";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { insightsPage, parseInsightsQuery } from "../insights";
-import { getPublishedRelease, listReleases } from "../models/insights.server";
+import { firstNoisyReleaseId, getPublishedRelease, listReleases } from "../models/insights.server";
 import { getConfig } from "../utils/config.server";
 import { notFound } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { page: null, minGroup: getConfig().insightsMinGroup };
   }
   const language = await getLanguage(request);
-  return { page: insightsPage({ release, releases: listReleases(), breakdown: query.breakdown ?? "all", language }), minGroup: release.minGroup };
+  return { page: insightsPage({ release, releases: listReleases(), breakdown: query.breakdown ?? "all", language, noisySince: firstNoisyReleaseId() }), minGroup: release.minGroup };
 }
 
 export default function Insights() {

@@ -4,15 +4,30 @@ import { getAssessment, listAnswers, startAssessment, type Actor } from "../../a
 import { saveAnswers, submitAssessment } from "../../app/models/answers.server";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 import { visibleQuestions } from "../../app/questionnaire/answers";
+import { eq } from "drizzle-orm";
+import { organisations } from "../../db/schema";
+import { getDb } from "../../app/db.server";
+import { recordAuditEvent } from "../../app/models/audit.server";
 import { makeOrganisation, makeUser } from "../helpers/factory";
+
+/** Backdates an organisation 60 days and records a sign-in for each user: real, independent activity. */
+export function makeIndependent({ organisationId, userIds, now = new Date() }: { organisationId: string; userIds: readonly string[]; now?: Date }) {
+  getDb().update(organisations).set({ createdAt: new Date(now.getTime() - 60 * 86_400_000) }).where(eq(organisations.id, organisationId)).run();
+  for (const userId of userIds) recordAuditEvent({ action: "sign_in", actorUserId: userId, ipAddress: "192.0.2.8" });
+}
 
 export const secretNote = "Geheime notitie: wachtwoord staat op een briefje bij Jan";
 
-export async function makeParty({ name, kind = "local_branch" }: { name?: string; kind?: "national_party" | "local_branch" | "local_party" } = {}) {
+/**
+ * A party with three members. `independent` (the default) makes it count for the ministry's figures: the
+ * organisation exists since 60 days and two members have signed in (ADR 016); `false` leaves it brand new.
+ */
+export async function makeParty({ name, kind = "local_branch", independent = true }: { name?: string; kind?: "national_party" | "local_branch" | "local_party"; independent?: boolean } = {}) {
   const org = makeOrganisation({ name, kind });
   const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: "Ingrid Leider" });
   const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Carla Bijdrager" });
   const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mo Campagne" });
+  if (independent) makeIndependent({ organisationId: org.id, userIds: [lead.id, contributor.id] });
   const actor = (user: { id: string }, role: Actor["role"]): Actor => ({ userId: user.id, organisationId: org.id, role, ipAddress: "192.0.2.7" });
   return { org, lead, contributor, manager, leadActor: actor(lead, "it_lead"), contributorActor: actor(contributor, "contributor"), managerActor: actor(manager, "campaign_manager") };
 }
@@ -59,4 +74,16 @@ export function reload(actor: Actor, id: string) {
   const assessment = getAssessment({ id, organisationId: actor.organisationId });
   if (!assessment) throw new Error("not found");
   return assessment;
+}
+
+/** A seeded random source (mulberry32) for tests that must draw the same noise twice. */
+export function fixedRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  noNoise,
   breakdowns,
   computeRelease,
   domainIds,
@@ -53,7 +54,7 @@ const datasetArb = fc.array(payloadArb, { maxLength: 70 }).map((list) => list.ma
 const minGroupArb = fc.integer({ min: 5, max: 7 });
 
 function release(contributions: readonly ReleaseContribution[], minGroup: number, earlier: EarlierRelease[] = [], groupsBySeq = new Map<number, GroupKeys>()): StoredRelease {
-  return computeRelease({ releaseId: earlier.length + 1, publishedAt: new Date("2026-06-01T10:00:00Z"), minGroup, contributions, earlier, groupsBySeq, questions });
+  return computeRelease({ releaseId: earlier.length + 1, publishedAt: new Date("2026-06-01T10:00:00Z"), minGroup, contributions, earlier, groupsBySeq, questions, random: noNoise, period: `2026-Q${earlier.length + 1}` });
 }
 
 /** Every number an analyst sees with the number of organisations it is computed over. */
@@ -74,7 +75,11 @@ function publishedFigures(published: PublishedRelease): Array<{ what: string; n:
       }
     }
   }
-  for (const gap of published.gaps) figures.push({ what: `gap ${gap.questionId}`, n: gap.n });
+  // From release format 2 a gap is a rank chosen with noise, with no count to hold to K; older ones had n.
+  for (const gap of published.gaps) {
+    if (published.format === 2) expect([gap.n, gap.atMostOne, gap.share]).toEqual([null, null, null]);
+    else figures.push({ what: `gap ${gap.questionId}`, n: gap.n ?? -1 });
+  }
   for (const point of published.trend) for (const d of point.domains) if (d.median !== null) figures.push({ what: `trend ${point.releaseId}/${d.domain}`, n: d.n ?? -1 });
   return figures;
 }

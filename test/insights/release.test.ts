@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  noNoise,
   buildContribution,
   computeRelease,
   exportColumns,
@@ -18,6 +19,7 @@ import {
 import { currentQuestionnaire as q } from "../../app/questionnaire/current";
 import { visibleQuestions } from "../../app/questionnaire/answers";
 import { scoreAssessment } from "../../app/scoring";
+import { fixedRandom } from "./helpers";
 
 const kinds = ["national_party", "local_branch", "local_party"] as const;
 
@@ -102,25 +104,28 @@ describe("computing a release", () => {
       contribution(7, "local_party", null, 1),
       contribution(8, "local_party", 90, 1),
     ];
-    const { published, basis } = computeRelease({ releaseId: 1, publishedAt: new Date("2026-03-01T12:00:00Z"), minGroup: 5, contributions: list, questions });
+    const { published, basis } = computeRelease({ releaseId: 1, publishedAt: new Date("2026-03-01T12:00:00Z"), minGroup: 5, contributions: list, questions, random: noNoise, period: "2026-Q1" });
     expect(basis.included).toEqual([[1, 8]]);
     const all = published.breakdowns.find((b) => b.breakdown === "all")?.groups[0];
     expect(all).toMatchObject({ status: "published", n: 8 });
     const accounts = all?.domains?.find((d) => d.domain === "accounts");
     expect(accounts?.levels).toEqual({ vulnerable: 3, getting_there: 1, basics_in_place: 1, resilient: 2, no_score: 1 });
-    expect(accounts?.scores).toEqual({ status: "published", n: 7, median: 45, q1: 25, q3: 75 });
+    // Quartiles are read off the score bands 0–19, 20–39, …, 80–100 (linear within a band), the same
+    // histogram that gets noise: {10}, {20, 30}, {45}, {65}, {85, 90}.
+    expect(accounts?.scores).toEqual({ status: "published", n: 7, median: 50, q1: 27.5, q3: 82.5 });
     const kindsShown = published.breakdowns.find((b) => b.breakdown === "organisation_kind");
     // Only local branches reach K. The two small groups together hold 2, under K: local branches are hidden
     // too, and nothing about any type can be derived.
     expect(kindsShown?.groups.map((g) => [g.group, g.status, g.n])).toEqual([["national_party", "fewer_than_k", null], ["local_branch", "hidden", null], ["local_party", "fewer_than_k", null]]);
-    // acc-mfa-email: 6 of 8 at maturity 0–1 (more than half) is a gap; "na" never counts.
-    expect(published.gaps).toEqual([{ rank: 1, questionId: "acc-mfa-email", domain: "accounts", n: 8, atMostOne: 6, share: 0.75 }]);
+    // acc-mfa-email: 6 of 8 at maturity 0–1 (more than half) is a gap; "na" never counts. Only the rank is
+    // published: counts per question would each need a share of the privacy budget.
+    expect(published.gaps).toEqual([{ rank: 1, questionId: "acc-mfa-email", domain: "accounts", n: null, atMostOne: null, share: null }]);
     expect(published.trend).toEqual([{ releaseId: 1, publishedAt: "2026-03-01T12:00:00.000Z", n: 8, domains: expect.any(Array) }]);
   });
 
   it("shows 'fewer than K' for quartiles over fewer than K scores, while the group itself is shown", () => {
     const list = [1, 2, 3, 4, 5].map((seq) => contribution(seq, "local_branch", seq < 3 ? null : 50, 2));
-    const { published } = computeRelease({ releaseId: 1, publishedAt: new Date(), minGroup: 5, contributions: list, questions });
+    const { published } = computeRelease({ releaseId: 1, publishedAt: new Date(), minGroup: 5, contributions: list, questions, random: noNoise, period: "2026-Q1" });
     const accounts = published.breakdowns[0]?.groups[0]?.domains?.find((d) => d.domain === "accounts");
     expect(accounts?.scores).toEqual({ status: "fewer_than_k", n: null, median: null, q1: null, q3: null });
     expect(accounts?.levels.no_score).toBe(2);
@@ -128,22 +133,27 @@ describe("computing a release", () => {
 
   it("carries the trend of the earlier releases forward", () => {
     const list = [1, 2, 3, 4, 5].map((seq) => contribution(seq, "local_branch", 40, 2));
-    const first = computeRelease({ releaseId: 1, publishedAt: new Date("2026-01-01T00:00:00Z"), minGroup: 5, contributions: list, questions });
+    const first = computeRelease({ releaseId: 1, publishedAt: new Date("2026-01-01T00:00:00Z"), minGroup: 5, contributions: list, questions, random: noNoise, period: "2026-Q1" });
     const more = [...list, ...[6, 7, 8, 9, 10].map((seq) => contribution(seq, "local_branch", 80, 2))];
-    const second = computeRelease({ releaseId: 2, publishedAt: new Date("2026-02-01T00:00:00Z"), minGroup: 5, contributions: more, earlier: [{ published: first.published, included: first.basis.included }], groupsBySeq: new Map(more.map((c) => [c.seq, c])), questions });
-    expect(second.published.trend.map((p) => [p.releaseId, p.n, p.domains.find((d) => d.domain === "accounts")?.median])).toEqual([[1, 5, 40], [2, 10, 60]]);
+    const second = computeRelease({ releaseId: 2, publishedAt: new Date("2026-02-01T00:00:00Z"), minGroup: 5, contributions: more, earlier: [{ published: first.published, included: first.basis.included }], groupsBySeq: new Map(more.map((c) => [c.seq, c])), questions, random: noNoise, period: "2026-Q1" });
+    // Five scores of 40 fill the band 40–59, whose middle is 50; adding five of 80 puts the median on 60.
+    expect(second.published.trend.map((p) => [p.releaseId, p.n, p.domains.find((d) => d.domain === "accounts")?.median])).toEqual([[1, 5, 50], [2, 10, 60]]);
   });
 });
 
 describe("exports", () => {
   const list = Array.from({ length: 12 }, (_, i) => contribution(i + 1, i < 9 ? "local_branch" : i < 11 ? "local_party" : "national_party", 30 + i * 5, i % 3));
-  const { published } = computeRelease({ releaseId: 3, publishedAt: new Date("2026-03-01T12:00:00Z"), minGroup: 5, contributions: list, questions: q.questions.map((x) => ({ id: x.id, domain: x.domain })) });
+  const { published } = computeRelease({ releaseId: 3, publishedAt: new Date("2026-03-01T12:00:00Z"), minGroup: 5, contributions: list, questions: q.questions.map((x) => ({ id: x.id, domain: x.domain })), random: noNoise, period: "2026-Q1" });
 
   it("writes tidy rows: one figure per row, suppressed figures without value or n", () => {
     const rows = exportRows({ release: published });
     expect(rows.find((r) => r.breakdown === "all" && r.metric === "organisations")).toEqual({ release: 3, breakdown: "all", group: "all", domain_or_question: "", metric: "organisations", value: 12, n: 12, status: "published" });
     for (const row of rows) {
       if (row.status !== "published") expect([row.value, row.n]).toEqual([null, null]);
+      // The privacy budget rows describe the release, not organisations: they have no n.
+      else if (row.metric.startsWith("noise_epsilon")) expect(row.n).toBeNull();
+      // A gap is a rank chosen with noise: it has no count of its own.
+      else if (row.metric === "gap_rank") expect(row.n).toBeNull();
       else expect(row.n ?? 0).toBeGreaterThanOrEqual(5);
     }
     const kinds = rows.filter((r) => r.breakdown === "organisation_kind");
@@ -155,7 +165,14 @@ describe("exports", () => {
     const csv = toCsv(exportRows({ release: published }));
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe(exportColumns.join(","));
-    expect(lines[1]).toBe("3,all,all,,organisations,12,12,published");
+    expect(lines.slice(1, 6)).toEqual([
+      "3,all,all,,noise_epsilon,4,,published",
+      "3,all,all,,noise_epsilon_all,1,,published",
+      "3,all,all,,noise_epsilon_organisation_kind,1,,published",
+      "3,all,all,,noise_epsilon_election_type,1,,published",
+      "3,all,all,,noise_epsilon_gaps,1,,published",
+    ]);
+    expect(lines[6]).toBe("3,all,all,,organisations,12,12,published");
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 });
@@ -224,5 +241,29 @@ describe("synthetic organisations", () => {
     expect(domain("accounts")).toBeGreaterThan(domain("disinformation") + 10);
     expect(new Set(orgs.map((o) => o.electionType)).size).toBeGreaterThanOrEqual(5);
     for (const o of orgs.slice(0, 20)) expect(o.submittedAt.getTime()).toBeLessThan(new Date(`${o.electionDate}T00:00:00Z`).getTime() + 86_400_000 * 366 * 3);
+  });
+});
+
+describe("a release with noise", () => {
+  const questions = q.questions.map((x) => ({ id: x.id, domain: x.domain }));
+  it("keeps its figures possible: no negative count, never more scored organisations than in the group, rank-only gaps, the budget written down", () => {
+    const list = Array.from({ length: 30 }, (_, i) => contribution(i + 1, "local_branch", (i * 37) % 101, i % 4));
+    for (let seed = 1; seed <= 20; seed++) {
+      const { published } = computeRelease({ releaseId: 1, publishedAt: new Date("2027-01-01T06:00:00Z"), minGroup: 5, contributions: list, questions, random: fixedRandom(seed), period: "2027-Q1" });
+      expect(published.privacy).toEqual({ epsilon: 4, split: { all: 1, organisation_kind: 1, election_type: 1, gaps: 1 }, period: "2027-Q1" });
+      for (const breakdown of published.breakdowns) {
+        for (const group of breakdown.groups) {
+          if (group.status !== "published" || group.n === null) continue;
+          expect(group.n).toBeGreaterThanOrEqual(0);
+          for (const d of group.domains ?? []) {
+            for (const value of Object.values(d.levels)) expect(value).toBeGreaterThanOrEqual(0);
+            if (d.scores.n !== null) expect(d.scores.n).toBeLessThanOrEqual(group.n);
+            if (d.scores.median !== null) expect(d.scores.median).toBeGreaterThanOrEqual(0);
+            if (d.scores.median !== null) expect(d.scores.median).toBeLessThanOrEqual(100);
+          }
+        }
+      }
+      for (const gap of published.gaps) expect([gap.n, gap.atMostOne, gap.share]).toEqual([null, null, null]);
+    }
   });
 });

@@ -2,6 +2,8 @@
 // and not which organisation shares with the ministry.
 import { describe, expect, it } from "vitest";
 import { createUserSession } from "../../app/auth/session.server";
+import { auditEvents } from "../../db/schema";
+import { getDb } from "../../app/db.server";
 import { recordAuditEvent } from "../../app/models/audit.server";
 import { loader as auditLoader } from "../../app/routes/admin.audit";
 import { cookieFrom, getRequest, makeOrganisation, makeUser } from "../helpers/factory";
@@ -14,7 +16,9 @@ describe("admin audit view", () => {
     recordAuditEvent({ action: "plan_action_updated", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", details: { action: "gov-security-owner:basic", status: "done" } });
     recordAuditEvent({ action: "plan_action_updated", actorUserId: lead.id, organisationId: org.id, targetType: "plan_action", targetId: "acc-mfa-email:next" });
     recordAuditEvent({ action: "sections_assigned", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", details: { domain: "accounts", people: 2 } });
-    recordAuditEvent({ action: "assessment_shared", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", ipAddress: "192.0.2.44" });
+    // Sharing writes no audit event any more (ADR 016) and the migration deleted the old ones; a row of that
+    // kind written some other way still shows neutrally.
+    getDb().insert(auditEvents).values({ at: new Date(), action: "assessment_shared", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", ipAddress: "192.0.2.44" }).run();
     recordAuditEvent({ action: "role_changed", actorUserId: lead.id, organisationId: org.id, targetType: "user", targetId: lead.id, details: { from: "contributor", to: "it_lead" } });
     const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: admin.id, ipAddress: "::1" }));
     const page = await auditLoader({ request: getRequest("/admin/audit", { Cookie: cookie }), params: {}, context: {} });
