@@ -45,6 +45,13 @@ export const auditActions = [
   "assessment_shared",
   "assessment_share_withdrawn",
   "insights_release_published",
+  // A national party and its branches
+  "branch_created",
+  "branch_closed",
+  "branch_reopened",
+  "branch_sharing_changed",
+  "party_target_set",
+  "party_target_cleared",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
