@@ -8,7 +8,7 @@ import { answers, assessments, invitations, memberships, organisations, partyTar
 import { getDb } from "../db.server";
 import { can, type Action, type MemberRole } from "../auth/permissions";
 import { branchComparisonMinBranches, commonGaps, domainMedians, partyFigureMinBranches, weakestDomains, type DomainFigure, type GapFigure } from "../branches/aggregate";
-import { projectBranchRow, type BranchFacts, type BranchRow } from "../branches/overview";
+import { projectBranchRow, selectRows, totalsOf, type BranchFacts, type BranchRow, type OverviewQuery } from "../branches/overview";
 import type { SharingLevel } from "../branches/sharing";
 import { dutchToday, type ElectionType } from "../plan/elections";
 import { progressOf, questionnaireFor, type AssessmentRow } from "./assessments.server";
@@ -501,3 +501,25 @@ export function listTargetReminders({ today = dutchToday() }: { today?: string }
   });
 }
 
+
+/**
+ * Everything the overview page and its CSV show for one query: the election chosen (the query's, else the
+ * party's target, else the newest), the rows after filters and sorting, and their totals.
+ */
+export function loadPartyOverview({ actor, query, domains, today = dutchToday() }: { actor: OrgActor; query: OverviewQuery; domains: readonly string[]; today?: string }) {
+  const elections = listPartyElections({ actor });
+  const target = getPartyTarget({ actor }) ?? null;
+  const asked = query.election ? parseElectionKey(query.election) : null;
+  const election = asked ?? elections[0] ?? null;
+  const overview = getPartyOverview({ actor, election, domains, today });
+  if (!overview) return null;
+  const rows = selectRows({ rows: overview.rows, query });
+  const onTarget = target && election && target.electionType === election.type && target.electionDate === election.date ? target : null;
+  return { elections, election, target, onTarget, rows, totals: totalsOf({ rows }), picture: overview.picture, allBranches: overview.rows.filter((row) => !row.closed).length };
+}
+
+/** For a branch's members page: its level, whether it chose it, and its party's name; null for other kinds. */
+export function branchSharingSummary({ organisationId }: { organisationId: string }): { level: SharingLevel; chosen: boolean; partyName: string } | null {
+  const sharing = getBranchSharing({ organisationId });
+  return sharing ? { level: sharing.level, chosen: sharing.chosen, partyName: sharing.partyName } : null;
+}

@@ -17,6 +17,8 @@ import { changeRole, inviteMember, removeFromOrganisation } from "../models/team
 import { getOrganisationRequiresTwoStep, listMembersWithoutTwoStep, setOrganisationTwoStepRequirement } from "../models/two-step.server";
 import { forbidden, formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { BranchSharingLink } from "../components/branch-sharing-link";
+import { branchSharingSummary } from "../models/branches.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.title");
 
@@ -26,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mayManage = can(member.current.role, "members:manage");
   return {
     organisationName: member.current.organisationName,
+    branchSharing: branchSharingSummary({ organisationId }),
     myUserId: member.id,
     mayManage,
     members: listMembers({ organisationId }).map((m) => ({ ...m, since: m.since.toISOString() })),
@@ -194,12 +197,13 @@ export default function Members() {
   const t = useT();
   const language = useLanguage();
   const errorText = useErrorText();
-  const { organisationName, members, invitations, mayManage, myUserId, twoStep } = useLoaderData<typeof loader>();
+  const { organisationName, members, invitations, mayManage, myUserId, twoStep, branchSharing } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="page">
       <h1>{t("members.title")}</h1>
       <p className="lead">{t("members.lead", { organisation: organisationName })}</p>
+      <BranchSharingLink sharing={branchSharing} />
       <div role="status" aria-live="polite">
         {result?.intent === "done" ? <p className="notice">{t(result.message)}</p> : null}
       </div>
