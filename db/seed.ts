@@ -10,6 +10,7 @@ import { publishRelease } from "../app/models/insights.server"; // issue 7 demo 
 import { sealSecret } from "../app/auth/secret-box.server";
 import { dutchToday } from "../app/plan/elections";
 import { demoDates } from "./demo-dates";
+import { seedDemoBranches } from "./seed-branches";
 
 export const demoPassword = "weerbaar-demo";
 
@@ -70,6 +71,7 @@ export async function seedDemoData(db: Db): Promise<void> {
       ])
       .run();
     seedDemoAssessments(tx, { organisationId: party, itLeadId: people.itLead.id, contributorId: people.contributor.id, campaignManagerId: people.campaignManager.id });
+    seedDemoBranches({ db: tx, partyId: party, passwordHash }); // a national party and its branches
   });
 }
 
