@@ -1050,6 +1050,7 @@ export const en: Record<keyof typeof nl, string> = {
   "party.error.closed": "This branch is closed. Reopen it first.",
   "party.readOnly.title": "A branch's assessment",
   "party.readOnly.open": "View the assessment",
+  "party.readOnly.openFor": "View the assessment of {branch}",
   "party.readOnly.back": "Back to {branch}",
   "party.readOnly.heading": "Assessment of {branch}",
   "party.readOnly.notice": "This branch shares everything with you to read. You see the answers without notes. You cannot change anything.",

@@ -1048,6 +1048,7 @@ export const nl = {
   "party.error.closed": "Deze afdeling is gesloten. Open haar eerst weer.",
   "party.readOnly.title": "Zelftest van een afdeling",
   "party.readOnly.open": "Bekijk de zelftest",
+  "party.readOnly.openFor": "Bekijk de zelftest van {branch}",
   "party.readOnly.back": "Terug naar {branch}",
   "party.readOnly.heading": "Zelftest van {branch}",
   "party.readOnly.notice": "Deze afdeling deelt alles met u om te lezen. U ziet de antwoorden zonder toelichtingen. U kunt niets veranderen.",

@@ -193,10 +193,11 @@ export default function PartyOverview() {
                     <Link to={`/party/branches/${row.id}`}>{row.name}</Link>
                     {row.closed ? <span className="muted">{` (${t("party.closed")})`}</span> : null}
                     {row.readOnlyAssessmentId ? (
-                      <>
-                        <br />
-                        <Link to={`/party/branches/${row.id}/assessments/${row.readOnlyAssessmentId}`}>{t("party.readOnly.open")}</Link>
-                      </>
+                      <span className="branch-extra">
+                        <Link to={`/party/branches/${row.id}/assessments/${row.readOnlyAssessmentId}`} aria-label={t("party.readOnly.openFor", { branch: row.name })}>
+                          {t("party.readOnly.open")}
+                        </Link>
+                      </span>
                     ) : null}
                   </th>
                   <td>{t(`sharing.level.${row.sharingLevel}`)}</td>
