@@ -133,3 +133,17 @@ export function seedBranches({ db, partyId, branches, passwordHash, today = dutc
 export function seedDemoBranches({ db, partyId, passwordHash }: { db: Writer; partyId: string; passwordHash: string }): void {
   seedBranches({ db, partyId, branches: demoBranches, passwordHash });
 }
+
+/** Specs for a party of `count` branches: every sharing level and stage, in a fixed, varied mix. */
+export function manyBranches({ count }: { count: number }): BranchSpec[] {
+  const levels: SharingLevel[] = ["progress", "scores", "scores", "everything", "nothing", "progress", "scores"];
+  const stages: Array<BranchSpec["progress"]> = ["submitted", "submitted", "draft", "none", "submitted"];
+  return Array.from({ length: count }, (_, index) => ({
+    name: `Afdeling ${String(index + 1).padStart(3, "0")}`,
+    sharing: levels[index % levels.length] ?? "progress",
+    chosen: index % 5 !== 0,
+    progress: stages[index % stages.length] ?? "none",
+    strength: ((index * 37) % 100) / 100,
+    done: index % 4,
+  }));
+}

@@ -89,6 +89,7 @@ export const overviewQuerySchema = z.object({
   sharing: z.enum(["all", ...sharingLevels]).catch("all"),
   status: z.enum(statusFilters).catch("all"),
   closed: z.enum(["hide", "show"]).catch("hide"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
   q: z
     .string()
     .max(200)
@@ -106,6 +107,7 @@ export function parseOverviewQuery({ params }: { params: URLSearchParams }): Ove
     sharing: params.get("sharing") ?? undefined,
     status: params.get("status") ?? undefined,
     closed: params.get("closed") ?? undefined,
+    page: params.get("page") ?? undefined,
     q: params.get("q") ?? "",
   });
 }
@@ -121,6 +123,7 @@ export function overviewSearch({ query, change = {} }: { query: OverviewQuery; c
   if (next.status !== "all") params.set("status", next.status);
   if (next.closed !== "hide") params.set("closed", next.closed);
   if (next.q) params.set("q", next.q);
+  if (next.page !== 1) params.set("page", String(next.page));
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -237,4 +240,14 @@ export function overviewCsv({ rows, domains, labels }: { rows: readonly BranchRo
     lines.push(cells.map(csvCell).join(","));
   }
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/** Rows per page of the overview: a party of 300 branches reads (and renders) in pages, the CSV holds them all. */
+export const overviewPageSize = 50;
+
+/** One page of the selected rows; a page past the end shows the last one. */
+export function pageOfRows<T>({ rows, page, size = overviewPageSize }: { rows: readonly T[]; page: number; size?: number }): { rows: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pages };
 }

@@ -4,7 +4,7 @@
 // page, its JSON, the CSV or an error.
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { answers, assessments, invitations, memberships, organisations, partyTargets, users } from "../../db/schema";
+import { answers, assessments, invitations, memberships, organisations, partyTargets, planActions, users } from "../../db/schema";
 import { getDb } from "../db.server";
 import { can, type Action, type MemberRole } from "../auth/permissions";
 import { branchComparisonMinBranches, commonGaps, domainMedians, partyFigureMinBranches, weakestDomains, type DomainFigure, type GapFigure } from "../branches/aggregate";
@@ -15,7 +15,8 @@ import { progressOf, questionnaireFor, type AssessmentRow } from "./assessments.
 import { recordAuditEvent } from "./audit.server";
 import { createInvitation } from "./invitations.server";
 import { createOrganisation, renameOrganisation } from "./organisations.server";
-import { getPlan } from "./plan.server";
+import { planDateOf } from "./plan.server";
+import { buildPlan, isLate } from "../plan";
 import { getUserByEmail } from "./users.server";
 import type { AnswerValue } from "../questionnaire/answers";
 import type { StoredScoreResult } from "../scoring";
@@ -229,6 +230,63 @@ function domainScoresOf(snapshot: StoredScoreResult): Record<string, number | nu
   return Object.fromEntries(snapshot.domains.map((domain) => [domain.domain, domain.rounded]));
 }
 
+// A submitted assessment's answers are frozen, so its schedule (action keys and computed due dates) changes only
+// with the day and a corrected nomination day: kept per day, so the overview of 300 branches does not build 300
+// plans on every load. Only the schedule is kept; follow-up (status, due dates set by hand) is read per request.
+const scheduleCache = new Map<string, Array<{ key: string; dueDate: string }>>();
+const scheduleCacheLimit = 5000;
+
+/** The columns of an assessment the overview needs: never its answers' notes, never its snapshot unless shared. */
+type OverviewAssessment = Pick<AssessmentRow, "id" | "organisationId" | "status" | "questionnaireVersion" | "electionDate" | "nominationDate" | "submittedAt" | "createdAt">;
+
+function scheduleKey({ assessment, today }: { assessment: OverviewAssessment; today: string }): string {
+  return `${assessment.id}|${assessment.nominationDate ?? ""}|${today}`;
+}
+
+// What the party figures need of a submitted (frozen) snapshot. Read from here only after the sharing check.
+const frozenScores = new Map<string, { level: string | null; overall: number | null; domains: Record<string, number | null>; gaps: string[] }>();
+
+// Answered / total of a submitted (frozen) assessment never changes.
+const frozenProgress = new Map<string, { answered: number; total: number }>();
+
+function submittedProgress({ assessment, answerMap }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined> }) {
+  const cached = frozenProgress.get(assessment.id);
+  if (cached) return cached;
+  const { answered, total } = progressOf({ questionnaire: questionnaireFor(assessment.questionnaireVersion), answerMap });
+  if (frozenProgress.size >= scheduleCacheLimit) frozenProgress.clear();
+  frozenProgress.set(assessment.id, { answered, total });
+  return { answered, total };
+}
+
+function scheduleOf({ assessment, answerMap, today }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; today: string }) {
+  const cacheKey = scheduleKey({ assessment, today });
+  const cached = scheduleCache.get(cacheKey);
+  if (cached) return cached;
+  const schedule = buildPlan({
+    questionnaire: questionnaireFor(assessment.questionnaireVersion),
+    answers: answerMap,
+    electionDate: assessment.electionDate,
+    nominationDate: assessment.nominationDate,
+    today,
+    planDate: planDateOf({ assessment, today }),
+  }).map((action) => ({ key: action.key, dueDate: action.dueDate }));
+  if (scheduleCache.size >= scheduleCacheLimit) scheduleCache.clear();
+  scheduleCache.set(cacheKey, schedule);
+  return schedule;
+}
+
+/** Plan actions done and late, counted as the plan page counts them (getPlan): late is open past its due date. */
+function planCounts({ assessment, answerMap, followUp, today }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; followUp: Map<string, { status: string; dueDate: string | null }>; today: string }) {
+  let done = 0;
+  let late = 0;
+  for (const action of scheduleOf({ assessment, answerMap, today })) {
+    const stored = followUp.get(action.key);
+    if (stored?.status === "done") done++;
+    else if (isLate({ dueDate: stored?.dueDate ?? action.dueDate, today })) late++;
+  }
+  return { done, late };
+}
+
 type BranchAssessmentFacts = { facts: BranchFacts; gaps: string[] | null };
 
 /**
@@ -247,7 +305,16 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
   const assessmentRows =
     election && sharing.length > 0
       ? db
-          .select({ assessment: assessments })
+          .select({
+            id: assessments.id,
+            organisationId: assessments.organisationId,
+            status: assessments.status,
+            questionnaireVersion: assessments.questionnaireVersion,
+            electionDate: assessments.electionDate,
+            nominationDate: assessments.nominationDate,
+            submittedAt: assessments.submittedAt,
+            createdAt: assessments.createdAt,
+          })
           .from(assessments)
           .innerJoin(branch, eq(branch.id, assessments.organisationId))
           .where(
@@ -260,15 +327,15 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
           )
           .orderBy(desc(assessments.createdAt))
           .all()
-          .map((row) => row.assessment)
       : [];
   // Per branch the newest submitted assessment for the election, else its newest draft.
-  const chosen = new Map<string, AssessmentRow>();
+  const chosen = new Map<string, OverviewAssessment>();
   for (const row of assessmentRows) {
     const current = chosen.get(row.organisationId);
     if (!current || (current.status !== "submitted" && row.status === "submitted")) chosen.set(row.organisationId, row);
   }
-  const ids = [...chosen.values()].map((row) => row.id);
+  // Answers are read for drafts, and for a submitted assessment only until its progress and schedule are known.
+  const ids = [...chosen.values()].filter((row) => row.status !== "submitted" || !frozenProgress.has(row.id) || !scheduleCache.has(scheduleKey({ assessment: row, today }))).map((row) => row.id);
   // Kinds and options only: a note is never read for the party.
   const answerRows = ids.length ? db.select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, optionId: answers.optionId }).from(answers).where(inArray(answers.assessmentId, ids)).all() : [];
   const answerMaps = new Map<string, Record<string, AnswerValue | undefined>>();
@@ -279,16 +346,42 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
     if (value) map[answer.questionId] = value;
     answerMaps.set(answer.assessmentId, map);
   }
+  // Score snapshots only of submitted assessments of branches that share scores (checked again in the query).
+  const scoreIds = [...chosen.values()].filter((row) => row.status === "submitted" && !frozenScores.has(row.id)).map((row) => row.id);
+  if (scoreIds.length) {
+    const snapshots = db
+      .select({ id: assessments.id, snapshot: assessments.scoreSnapshot })
+      .from(assessments)
+      .innerJoin(branch, eq(branch.id, assessments.organisationId))
+      .where(and(inArray(assessments.id, scoreIds), eq(branch.parentId, partyId), inArray(branch.sharingLevel, scoreLevels), eq(assessments.status, "submitted")))
+      .all();
+    for (const { id, snapshot } of snapshots) {
+      if (!snapshot) continue;
+      if (frozenScores.size >= scheduleCacheLimit) frozenScores.clear();
+      frozenScores.set(id, { level: snapshot.overall.level, overall: snapshot.overall.rounded, domains: domainScoresOf(snapshot), gaps: missingControls(snapshot) });
+    }
+  }
+  // Follow-up of the submitted assessments' plans, in one query.
+  const submittedIds = [...chosen.values()].filter((row) => row.status === "submitted").map((row) => row.id);
+  const followUps = new Map<string, Map<string, { status: string; dueDate: string | null }>>();
+  if (submittedIds.length) {
+    for (const action of db.select({ assessmentId: planActions.assessmentId, actionKey: planActions.actionKey, status: planActions.status, dueDate: planActions.dueDate }).from(planActions).where(inArray(planActions.assessmentId, submittedIds)).all()) {
+      const map = followUps.get(action.assessmentId) ?? new Map<string, { status: string; dueDate: string | null }>();
+      map.set(action.actionKey, { status: action.status, dueDate: action.dueDate });
+      followUps.set(action.assessmentId, map);
+    }
+  }
   return branchRows.map((row) => {
     const assessment = chosen.get(row.id);
     const sharesScores = scoreLevels.includes(row.sharingLevel);
     if (!assessment || !progressLevels.includes(row.sharingLevel)) {
       return { facts: { id: row.id, name: row.name, sharingLevel: row.sharingLevel, closed: row.closedAt !== null, assessment: null }, gaps: null };
     }
-    const progress = progressOf({ questionnaire: questionnaireFor(assessment.questionnaireVersion), answerMap: answerMaps.get(assessment.id) ?? {} });
+    const answerMap = answerMaps.get(assessment.id) ?? {};
     const submitted = assessment.status === "submitted";
-    const plan = submitted ? getPlan({ assessment, today }) : null;
-    const snapshot = submitted && sharesScores ? assessment.scoreSnapshot : null;
+    const progress = submitted ? submittedProgress({ assessment, answerMap }) : progressOf({ questionnaire: questionnaireFor(assessment.questionnaireVersion), answerMap });
+    const plan = submitted ? planCounts({ assessment, answerMap, followUp: followUps.get(assessment.id) ?? new Map(), today }) : null;
+    const scores = submitted && sharesScores ? (frozenScores.get(assessment.id) ?? null) : null;
     return {
       facts: {
         id: row.id,
@@ -301,14 +394,14 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
           answered: progress.answered,
           total: progress.total,
           submittedOn: submitted && assessment.submittedAt ? dutchToday(assessment.submittedAt) : null,
-          actionsDone: plan ? plan.filter((action) => action.status === "done").length : null,
-          actionsLate: plan ? plan.filter((action) => action.late).length : null,
-          level: snapshot?.overall.level ?? null,
-          overall: snapshot?.overall.rounded ?? null,
-          domains: snapshot ? domainScoresOf(snapshot) : null,
+          actionsDone: plan?.done ?? null,
+          actionsLate: plan?.late ?? null,
+          level: scores?.level ?? null,
+          overall: scores?.overall ?? null,
+          domains: scores?.domains ?? null,
         },
       },
-      gaps: snapshot ? missingControls(snapshot) : null,
+      gaps: scores?.gaps ?? null,
     };
   });
 }
@@ -515,7 +608,8 @@ export function loadPartyOverview({ actor, query, domains, today = dutchToday() 
   if (!overview) return null;
   const rows = selectRows({ rows: overview.rows, query });
   const onTarget = target && election && target.electionType === election.type && target.electionDate === election.date ? target : null;
-  return { elections, election, target, onTarget, rows, totals: totalsOf({ rows }), picture: overview.picture, allBranches: overview.rows.filter((row) => !row.closed).length };
+  const open = overview.rows.filter((row) => !row.closed);
+  return { elections, election, target, onTarget, rows, totals: totalsOf({ rows }), openTotals: totalsOf({ rows: open }), picture: overview.picture, allBranches: open.length };
 }
 
 /** For a branch's members page: its level, whether it chose it, and its party's name; null for other kinds. */

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { can } from "../auth/permissions";
-import { parseOverviewQuery, overviewSearch, statusFilters, type OverviewQuery, type OverviewSortKey } from "../branches/overview";
+import { pageOfRows, parseOverviewQuery, overviewSearch, statusFilters, type OverviewQuery, type OverviewSortKey } from "../branches/overview";
 import { sharingLevels } from "../branches/sharing";
 import { BarChart } from "../components/insights-charts";
 import { useElectionLabel } from "../components/election";
@@ -26,6 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const query = parseOverviewQuery({ params: new URL(request.url).searchParams });
   const page = loadPartyOverview({ actor, query, domains: domainIds });
   if (!page) throw new Response("Not found", { status: 404 });
+  const shown = pageOfRows({ rows: page.rows, page: query.page });
   const questionText = (id: string) => currentQuestionnaire.questions.find((question) => question.id === id)?.text[language] ?? id;
   return {
     partyName: member.current.organisationName,
@@ -36,8 +37,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     election: page.election ? { ...page.election, key: electionKeyOf(page.election) } : null,
     target: page.target ? { electionType: page.target.electionType, electionDate: page.target.electionDate, dueDate: page.target.dueDate } : null,
     onTarget: Boolean(page.onTarget),
-    rows: page.rows,
+    rows: shown.rows,
+    pagination: { page: shown.page, pages: shown.pages, count: page.rows.length },
     totals: page.totals,
+    openTotals: page.openTotals,
     allBranches: page.allBranches,
     picture: { ...page.picture, gaps: page.picture.gaps.map((gap) => ({ ...gap, text: questionText(gap.questionId) })) },
     domains: currentQuestionnaire.domains.map((domain) => ({ id: domain.id, title: domain.title[language] })),
@@ -51,7 +54,7 @@ function SortHeader({ label, sortKey, query }: { label: string; sortKey: Overvie
   const nextDir = active && query.dir === "asc" ? "desc" : "asc";
   return (
     <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-      <Link to={overviewSearch({ query, change: { sort: sortKey, dir: nextDir } })} preventScrollReset>
+      <Link to={overviewSearch({ query, change: { sort: sortKey, dir: nextDir, page: 1 } })} preventScrollReset>
         {label}
         <span className="visually-hidden">{` — ${t(nextDir === "asc" ? "party.sort.asc" : "party.sort.desc")}`}</span>
         {active ? <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span> : null}
@@ -69,8 +72,11 @@ export default function PartyOverview() {
   const day = (value: string) => formatDate(language, `${value}T12:00:00Z`);
   const notShared = <span className="muted">{t("party.notShared")}</span>;
   const domainTitle = (id: string) => domains.find((domain) => domain.id === id)?.title ?? id;
-  const behind = rows.filter((row) => !row.closed && row.progress && row.progress.status !== "submitted").length;
-  const unknown = rows.filter((row) => !row.closed && !row.progress).length;
+  const { pagination } = data;
+  // The target counts every open branch, whatever the filters.
+  const { openTotals } = data;
+  const behind = openTotals.sharingProgress - openTotals.submitted;
+  const unknown = openTotals.branches - openTotals.sharingProgress;
   const sortLabels: Record<OverviewSortKey, string> = {
     name: t("party.col.name"),
     sharing: t("party.col.sharing"),
@@ -97,7 +103,7 @@ export default function PartyOverview() {
         <section aria-labelledby="target-heading" className="notice">
           <h2 id="target-heading">{t("party.target.title")}</h2>
           <p>{t("party.target.text", { election: electionLabel(data.target.electionType, data.target.electionDate), date: day(data.target.dueDate) })}</p>
-          {data.onTarget ? <p>{t("party.target.behind", { behind, submitted: totals.submitted, unknown })}</p> : <p>{t("party.target.otherElection")}</p>}
+          {data.onTarget ? <p>{t("party.target.behind", { behind, submitted: openTotals.submitted, unknown })}</p> : <p>{t("party.target.otherElection")}</p>}
         </section>
       ) : null}
 
@@ -150,15 +156,16 @@ export default function PartyOverview() {
       </Form>
 
       <p>
-        <a href={`/party.csv${overviewSearch({ query, change: { election: data.election?.key } })}`} download>
-          {t("party.csv")}
+        <a href={`/party.csv${overviewSearch({ query, change: { election: data.election?.key, page: 1 } })}`} download>
+          {t("party.csv", { count: pagination.count })}
         </a>
       </p>
 
       <div className="table-region table-scroll" role="region" aria-labelledby="branches-caption" tabIndex={0}>
         <table className="table branch-table">
           <caption id="branches-caption">
-            {t("party.table.caption", { count: rows.length })}
+            {t("party.table.caption", { count: pagination.count })}
+            {pagination.pages > 1 ? ` — ${t("party.page.of", { page: pagination.page, pages: pagination.pages })}` : ""}
             {data.election ? ` — ${electionLabel(data.election.type, data.election.date)}` : ""}
           </caption>
           <thead>
@@ -233,6 +240,22 @@ export default function PartyOverview() {
           </tfoot>
         </table>
       </div>
+
+      {pagination.pages > 1 ? (
+        <nav aria-label={t("party.page.label")} className="pagination">
+          <ul className="inline-list">
+            {Array.from({ length: pagination.pages }, (_, index) => index + 1).map((number) => (
+              <li key={number}>
+                {number === pagination.page ? (
+                  <span aria-current="page">{t("party.page.number", { page: number })}</span>
+                ) : (
+                  <Link to={overviewSearch({ query, change: { page: number } })}>{t("party.page.number", { page: number })}</Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
 
       <section aria-labelledby="picture-heading">
         <h2 id="picture-heading">{t("party.picture.title")}</h2>

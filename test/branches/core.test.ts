@@ -119,3 +119,14 @@ describe("party figures and their thresholds", () => {
     );
   });
 });
+
+describe("pages of the overview", () => {
+  it("cuts the rows in pages of 50 and keeps a page past the end on the last page", async () => {
+    const { pageOfRows } = await import("../../app/branches/overview");
+    const rows = Array.from({ length: 120 }, (_, index) => index);
+    expect(pageOfRows({ rows, page: 1 })).toMatchObject({ page: 1, pages: 3 });
+    expect(pageOfRows({ rows, page: 3 }).rows).toEqual(rows.slice(100));
+    expect(pageOfRows({ rows, page: 99 }).page).toBe(3);
+    expect(pageOfRows({ rows: [], page: 2 })).toEqual({ rows: [], page: 1, pages: 1 });
+  });
+});
