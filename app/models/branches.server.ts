@@ -246,16 +246,30 @@ function scheduleKey({ assessment, today }: { assessment: OverviewAssessment; to
 // What the party figures need of a submitted (frozen) snapshot. Read from here only after the sharing check.
 const frozenScores = new Map<string, { level: string | null; overall: number | null; domains: Record<string, number | null>; gaps: string[] }>();
 
-// Answered / total of a submitted (frozen) assessment never changes.
-const frozenProgress = new Map<string, { answered: number; total: number }>();
+// Answered / total and the day of submission of a submitted (frozen) assessment never change.
+const frozenProgress = new Map<string, { answered: number; total: number; submittedOn: string | null }>();
 
 function submittedProgress({ assessment, answerMap }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined> }) {
   const cached = frozenProgress.get(assessment.id);
   if (cached) return cached;
   const { answered, total } = progressOf({ questionnaire: questionnaireFor(assessment.questionnaireVersion), answerMap });
+  const entry = { answered, total, submittedOn: assessment.submittedAt ? dutchToday(assessment.submittedAt) : null };
   if (frozenProgress.size >= scheduleCacheLimit) frozenProgress.clear();
-  frozenProgress.set(assessment.id, { answered, total });
-  return { answered, total };
+  frozenProgress.set(assessment.id, entry);
+  return entry;
+}
+
+// A draft's answered / total, valid while the stamp of its answers (count and last change) is the same.
+const draftProgress = new Map<string, { stamp: string; answered: number; total: number; submittedOn: null }>();
+
+function draftProgressOf({ assessment, answerMap, stamp }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; stamp: string }) {
+  const cached = draftProgress.get(assessment.id);
+  if (cached && cached.stamp === stamp) return cached;
+  const { answered, total } = progressOf({ questionnaire: questionnaireFor(assessment.questionnaireVersion), answerMap });
+  const entry = { stamp, answered, total, submittedOn: null };
+  if (draftProgress.size >= scheduleCacheLimit) draftProgress.clear();
+  draftProgress.set(assessment.id, entry);
+  return entry;
 }
 
 function scheduleOf({ assessment, answerMap, today }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; today: string }) {
@@ -334,8 +348,20 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
     const current = chosen.get(row.organisationId);
     if (!current || (current.status !== "submitted" && row.status === "submitted")) chosen.set(row.organisationId, row);
   }
-  // Answers are read for drafts, and for a submitted assessment only until its progress and schedule are known.
-  const ids = [...chosen.values()].filter((row) => row.status !== "submitted" || !frozenProgress.has(row.id) || !scheduleCache.has(scheduleKey({ assessment: row, today }))).map((row) => row.id);
+  // A draft's progress is kept with a stamp of its answers (how many, last change): re-read only when it changed.
+  const draftIds = [...chosen.values()].filter((row) => row.status !== "submitted").map((row) => row.id);
+  const stamps = new Map<string, string>();
+  if (draftIds.length) {
+    for (const row of db.select({ id: answers.assessmentId, n: count(), last: sql<number>`max(${answers.updatedAt})` }).from(answers).where(inArray(answers.assessmentId, draftIds)).groupBy(answers.assessmentId).all()) {
+      stamps.set(row.id, `${row.n}|${row.last}`);
+    }
+  }
+  const draftStamp = (row: OverviewAssessment) => `${row.questionnaireVersion}|${stamps.get(row.id) ?? "0|"}`;
+  // Answers are read for a draft whose stamp changed, and for a submitted assessment only until its progress and
+  // schedule are known.
+  const ids = [...chosen.values()]
+    .filter((row) => (row.status === "submitted" ? !frozenProgress.has(row.id) || !scheduleCache.has(scheduleKey({ assessment: row, today })) : draftProgress.get(row.id)?.stamp !== draftStamp(row)))
+    .map((row) => row.id);
   // Kinds and options only: a note is never read for the party.
   const answerRows = ids.length ? db.select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, optionId: answers.optionId }).from(answers).where(inArray(answers.assessmentId, ids)).all() : [];
   const answerMaps = new Map<string, Record<string, AnswerValue | undefined>>();
@@ -379,7 +405,7 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
     }
     const answerMap = answerMaps.get(assessment.id) ?? {};
     const submitted = assessment.status === "submitted";
-    const progress = submitted ? submittedProgress({ assessment, answerMap }) : progressOf({ questionnaire: questionnaireFor(assessment.questionnaireVersion), answerMap });
+    const progress = submitted ? submittedProgress({ assessment, answerMap }) : draftProgressOf({ assessment, answerMap, stamp: draftStamp(assessment) });
     const plan = submitted ? planCounts({ assessment, answerMap, followUp: followUps.get(assessment.id) ?? new Map(), today }) : null;
     const scores = submitted && sharesScores ? (frozenScores.get(assessment.id) ?? null) : null;
     return {
@@ -393,7 +419,7 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
           status: assessment.status,
           answered: progress.answered,
           total: progress.total,
-          submittedOn: submitted && assessment.submittedAt ? dutchToday(assessment.submittedAt) : null,
+          submittedOn: submitted ? (progress.submittedOn ?? null) : null,
           actionsDone: plan?.done ?? null,
           actionsLate: plan?.late ?? null,
           level: scores?.level ?? null,

@@ -12,7 +12,7 @@ import { loader as branchLoader } from "../../app/routes/party.branches.$id";
 import { loader as readOnlyLoader } from "../../app/routes/party.branches.$id.assessments.$assessmentId";
 import { loader as sharingLoader, action as sharingAction } from "../../app/routes/organisation.sharing";
 import { seedBranches } from "../../db/seed-branches";
-import { assessments, auditEvents, memberships, organisations } from "../../db/schema";
+import { answers as answersTable, assessments, auditEvents, memberships, organisations } from "../../db/schema";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "../helpers/factory";
 
 // The authorisation matrix of the party pages: for every sharing level, what the national party's overview,
@@ -293,5 +293,24 @@ describe("the party target", () => {
 
   it("a campaign manager may not set it", () => {
     expect(setPartyTarget({ actor: { ...world.partyActor, userId: "nobody" }, electionType: "waterschap", electionDate: "2099-03-15", dueDate: "2099-02-01" })).toEqual({ ok: false, error: "forbidden" });
+  });
+});
+
+describe("the overview follows a branch's work at once", () => {
+  it("a draft's answered percentage moves with a new answer, though progress is kept between loads", async () => {
+    const passwordHash = await hashPassword("a third long password");
+    const [draftBranch] = seedBranches({ db: getDb(), partyId: world.party.id, passwordHash, salt: 9, branches: [{ name: "Afdeling Concept", sharing: "progress", chosen: true, progress: "draft", strength: 0.3 }] });
+    if (!draftBranch) throw new Error("seed");
+    const draft = assessmentOf(draftBranch);
+    const search = `?election=${draft.electionType}:${draft.electionDate}`;
+    const before = (await overview(world.cookies.partyLead, search)).rows.find((row) => row.id === draftBranch)?.progress?.answeredPercent ?? -1;
+    expect(before).toBeGreaterThanOrEqual(0);
+    const answered = new Set(getDb().select({ questionId: answersTable.questionId }).from(answersTable).where(eq(answersTable.assessmentId, draft.id)).all().map((row) => row.questionId));
+    const open = currentQuestionnaire.questions.filter((question) => !question.condition && !answered.has(question.id));
+    for (const question of open.slice(0, 5)) {
+      getDb().insert(answersTable).values({ assessmentId: draft.id, questionId: question.id, kind: "dont_know", updatedAt: new Date(Date.now() + 1000) }).run();
+    }
+    const after = (await overview(world.cookies.partyLead, search)).rows.find((row) => row.id === draftBranch)?.progress?.answeredPercent ?? -1;
+    expect(after).toBeGreaterThan(before);
   });
 });
