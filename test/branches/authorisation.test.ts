@@ -9,7 +9,7 @@ import { currentQuestionnaire } from "../../app/questionnaire/current";
 import { loader as overviewLoader } from "../../app/routes/party._index";
 import { loader as csvLoader } from "../../app/routes/party[.csv]";
 import { loader as branchLoader } from "../../app/routes/party.branches.$id";
-import { loader as readOnlyLoader } from "../../app/routes/party.branches.$id.assessments.$assessmentId";
+import { loader as readOnlyLoader } from "../../app/routes/party.branches_.$id.assessments.$assessmentId";
 import { loader as sharingLoader, action as sharingAction } from "../../app/routes/organisation.sharing";
 import { seedBranches } from "../../db/seed-branches";
 import { answers as answersTable, assessments, auditEvents, memberships, organisations } from "../../db/schema";

@@ -125,6 +125,11 @@ describe("a branch changes what it shares", () => {
       await party.page.goto(`${baseUrl}/party`);
       const readOnlyHref = await row(party.page, "Demopartij Amsterdam").getByRole("link", { name: /Bekijk de zelftest/ }).getAttribute("href");
       expect(readOnlyHref).toBeTruthy();
+      // The read-only page is a page of its own (not the branch page around it): results, answers and plan.
+      await party.page.goto(`${baseUrl}${readOnlyHref ?? ""}`);
+      expect(await party.page.getByRole("heading", { level: 1 }).textContent()).toBe("Zelftest van Demopartij Amsterdam");
+      expect(await party.page.getByRole("heading", { name: "Antwoorden" }).count()).toBe(1);
+      expect(await party.page.getByText("Eigen toelichting van de afdeling.").count()).toBe(0);
 
       await setSharing(branch.page, /^Niets/);
       await party.page.goto(`${baseUrl}/party`);
