@@ -17,7 +17,7 @@ export { startup } from "./startup.server";
 export { securityHeaders } from "./utils/security-headers";
 export { refusalPage } from "./utils/refusal.server";
 export { logPathOf } from "./utils/log-path";
-// Releases follow the calendar, not a click (ADR 016).
+// Releases follow the calendar, not a click (ADR 018).
 export { startReleaseCalendar } from "./models/release-calendar.server";
 
 const ABORT_DELAY = 5_000;

@@ -71,6 +71,7 @@ function Header() {
                 <li><NavLink to="/home">{t("nav.home")}</NavLink></li>
                 <li><NavLink to="/assessments">{t("nav.assessments")}</NavLink></li>
                 {role && can(role, "members:read") ? <li><NavLink to="/members">{t("nav.members")}</NavLink></li> : null}
+                {user.current.organisationKind === "national_party" && role && can(role, "party:read-branches") ? <li><NavLink to="/party">{t("nav.party")}</NavLink></li> : null}
               </>
             ) : null}
             {role === "admin" ? (

@@ -20,7 +20,7 @@ export function openDatabase(databasePath: string): { db: Db; isNew: boolean } {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   // Deleted and overwritten values are zeroed in the file, so an erased link (a withdrawal token, a
-  // withdrawn contribution's answers) cannot be read back from free pages of a copy (ADR 016).
+  // withdrawn contribution's answers) cannot be read back from free pages of a copy (ADR 018).
   sqlite.pragma("secure_delete = ON");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });

@@ -8,6 +8,7 @@ const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
 
 export const organisationKinds = ["national_party", "local_branch", "local_party"] as const;
 export const memberRoles = ["it_lead", "contributor", "campaign_manager"] as const;
+export const sharingLevels = ["nothing", "progress", "scores", "everything"] as const;
 export const platformRoles = ["admin", "analyst"] as const;
 
 export const organisations = sqliteTable(
@@ -21,6 +22,12 @@ export const organisations = sqliteTable(
     requireTwoStep: integer("require_two_step", { mode: "boolean" }).notNull().default(false),
     disabledAt: timestamp("disabled_at"),
     createdAt: timestamp("created_at").notNull().default(now),
+    /** What a local branch lets its national party see (see app/branches/sharing.ts); unused for other kinds. */
+    sharingLevel: text("sharing_level", { enum: sharingLevels }).notNull().default("progress"),
+    /** When the branch itself last chose its sharing level; null while the default holds (the page says so). */
+    sharingSetAt: timestamp("sharing_set_at"),
+    /** When the national party closed this branch: out of the overview and its figures, data kept. */
+    closedAt: timestamp("closed_at"),
   },
   (table) => [index("organisations_parent_idx").on(table.parentId)],
 );
@@ -172,7 +179,7 @@ export const assessments = sqliteTable(
     /**
      * Whether this assessment is shared with the ministry now. Deliberately a yes/no and no date: a date
      * here next to the release a contribution first entered would tie the two together. The withdrawal
-     * code is never stored; the contribution keeps only its hash (ADR 016).
+     * code is never stored; the contribution keeps only its hash (ADR 018).
      */
     shared: integer("shared", { mode: "boolean" }).notNull().default(false),
     /** When an IT lead archived this submitted assessment: hidden from the default list, still readable. */
@@ -310,4 +317,20 @@ export const insightsPeriods = sqliteTable("insights_periods", {
   period: text("period").primaryKey(),
   decidedAt: timestamp("decided_at").notNull(),
   releaseId: integer("release_id"),
+});
+
+/** A national party's target for its branches: an assessment submitted for this election by this date. */
+export const partyTargets = sqliteTable("party_targets", {
+  partyId: text("party_id")
+    .primaryKey()
+    .references(() => organisations.id),
+  electionType: text("election_type", { enum: electionTypes }).notNull(),
+  /** YYYY-MM-DD */
+  electionDate: text("election_date").notNull(),
+  /** YYYY-MM-DD: the day by which every open branch has submitted. */
+  dueDate: text("due_date").notNull(),
+  setByUserId: text("set_by_user_id")
+    .notNull()
+    .references(() => users.id),
+  setAt: timestamp("set_at").notNull(),
 });

@@ -57,6 +57,12 @@ async function prepareBenchAccount(): Promise<{ email: string; assessmentId: str
     assessment,
     changes: unconditional.filter((_, i) => i % 2 === 0).map((q) => ({ questionId: q.id, value: { kind: "option", optionId: q.options[1]?.id ?? "" }, note: "", baseRevision: 0, confirm: false })),
   });
+  // The bench party gets 300 branches at every sharing level and stage, for the party overview.
+  const { seedBranches, manyBranches } = await import("./seed-branches");
+  const { getDb } = await import("../app/db.server");
+  getDb().transaction((tx) => {
+    seedBranches({ db: tx, partyId: ids.org, branches: manyBranches({ count: 300 }), passwordHash: "not-a-usable-hash", salt: 3 });
+  });
   const { closeDb } = await import("../app/db.server");
   closeDb();
   // Saves alternate between a question's first two options (every question has them; few allow "not applicable").
@@ -206,6 +212,7 @@ async function main() {
       });
     }
     if (wanted("results_page")) results.results_page = await load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers });
+    if (wanted("party_overview")) results.party_overview = await load({ url: `${base}/party`, headers });
 
     const floorLast = await load({ url: `${base}/ping` });
     results = {

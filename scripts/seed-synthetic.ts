@@ -52,7 +52,7 @@ function main(): number {
   createSyntheticOrganisations({ count: parsed.orgs, seed: parsed.seed, from });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Added ${parsed.orgs} synthetic organisations (seed ${parsed.seed}, numbers ${from}–${from + parsed.orgs - 1}) to ${config.databasePath} in ${seconds} s.`);
-  // Releases follow the calendar here too: at most one per quarter (ADR 016).
+  // Releases follow the calendar here too: at most one per quarter (ADR 018).
   const release = publishDueRelease({ minGroup: config.insightsMinGroup });
   if (release.ok) console.log(`Computed release ${release.releaseId} (${release.period}) from ${release.contributionCount} contributions (K = ${config.insightsMinGroup}).`);
   else if (release.error === "too_few_new") console.log(`No release for ${release.period}: ${release.newContributions} new contributions since the last release, at least ${release.minGroup} needed.`);

@@ -13,6 +13,7 @@ import { eq } from "drizzle-orm"; // the insights demo block, end of file
 import { sealSecret } from "../app/security/secret-box.server";
 import { dutchToday } from "../app/plan/elections";
 import { demoDates } from "./demo-dates";
+import { seedDemoBranches } from "./seed-branches";
 
 export const demoPassword = "weerbaar-demo";
 
@@ -73,6 +74,7 @@ export async function seedDemoData(db: Db): Promise<void> {
       ])
       .run();
     seedDemoAssessments(tx, { organisationId: party, itLeadId: people.itLead.id, contributorId: people.contributor.id, campaignManagerId: people.campaignManager.id });
+    seedDemoBranches({ db: tx, partyId: party, passwordHash }); // a national party and its branches
   });
 }
 
@@ -215,13 +217,13 @@ export const demoInsights = { organisations: 60, seed: 7 } as const;
 export function seedDemoInsights({ minGroup }: { minGroup: number }): void {
   makeDemoPartyIndependent();
   createSyntheticOrganisations({ count: demoInsights.organisations, seed: demoInsights.seed });
-  // The demo release is the current quarter's release of the calendar (ADR 016).
+  // The demo release is the current quarter's release of the calendar (ADR 018).
   publishDueRelease({ minGroup });
 }
 
 /**
  * Only organisations with real, independent activity may share (at least 30 days old, two members who signed
- * in; ADR 016). A fresh demo would make the IT lead wait a month to try sharing, so the demo's Demopartij is
+ * in; ADR 018). A fresh demo would make the IT lead wait a month to try sharing, so the demo's Demopartij is
  * dated back and its IT lead and contributor are recorded as having signed in then. Demo data only.
  */
 function makeDemoPartyIndependent(): void {

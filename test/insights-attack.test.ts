@@ -1,4 +1,4 @@
-// The colluding operator (ADR 016): a platform admin who can create organisations and an analyst who reads
+// The colluding operator (ADR 018): a platform admin who can create organisations and an analyst who reads
 // every release try to read one real party's domain levels off two consecutive releases. Before this
 // change it worked exactly; this file runs the attack and shows what it can no longer learn.
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Nothing stored links a contribution to its organisation (ADR 016): after sharing, every table and column
+// Nothing stored links a contribution to its organisation (ADR 018): after sharing, every table and column
 // of the real SQLite file is compared with before, and the file's bytes are searched for the code; the
 // migration removes the plain tokens and the audit events of sharing from an older database.
 import fs from "node:fs";

@@ -166,7 +166,7 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
         {release.gaps.length === 0 ? (
           <p>{t("insights.gaps.none")}</p>
         ) : release.privacy ? (
-          // With noise only the order is published (ADR 016): no chart of shares, no counts.
+          // With noise only the order is published (ADR 018): no chart of shares, no counts.
           <ol className="gap-list">
             {release.gaps.map((g) => (
               <li key={g.questionId}>

@@ -1,4 +1,4 @@
-// Which organisations count as real and independent for the ministry's figures (ADR 016). Pure: the model
+// Which organisations count as real and independent for the ministry's figures (ADR 018). Pure: the model
 // gathers the facts, this decides. A colluding operator can create organisations at will; this rule makes
 // every fake one cost a month and two people who really signed in, and the noise does the rest.
 

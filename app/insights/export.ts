@@ -27,7 +27,7 @@ const scoreMetrics = ["median", "quartile_1", "quartile_3"] as const;
 export function exportRows({ release, breakdown }: { release: PublishedRelease; breakdown?: Breakdown }): ExportRow[] {
   const rows: ExportRow[] = [];
   const id = release.releaseId;
-  // A release with noise says so in its own rows: the budget and how it is split (ADR 016).
+  // A release with noise says so in its own rows: the budget and how it is split (ADR 018).
   if (release.privacy && (!breakdown || breakdown === "all")) {
     const note = (metric: string, value: number) => rows.push({ release: id, breakdown: "all", group: "all", domain_or_question: "", metric, value, n: null, status: "published" });
     note("noise_epsilon", release.privacy.epsilon);

@@ -1,4 +1,4 @@
-// Noise for differential privacy (ADR 016). Pure: the random source is a parameter, so a test can fix it
+// Noise for differential privacy (ADR 018). Pure: the random source is a parameter, so a test can fix it
 // and the release core stays free of I/O. The server passes a cryptographically secure source.
 
 /** Uniform numbers in [0, 1). Production: node:crypto; tests: a fixed or seeded sequence. */

@@ -29,7 +29,7 @@ export const gapListLength = 10;
  * The privacy budget of one release (ε, differential privacy with one organisation added or removed) and
  * its split: each breakdown's figures get a quarter, the list of gaps a quarter. Within a breakdown every
  * organisation falls in one group, and in each of the seven domains in one cell of that group's histogram,
- * so each domain's histogram gets a seventh of the breakdown's share. ADR 016 explains the choice.
+ * so each domain's histogram gets a seventh of the breakdown's share. ADR 018 explains the choice.
  */
 export const releaseBudget = { epsilon: 4, split: { all: 1, organisation_kind: 1, election_type: 1, gaps: 1 } } as const;
 

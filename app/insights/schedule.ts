@@ -1,4 +1,4 @@
-// The release calendar (ADR 016): at most one release per quarter, decided by the date and not by anyone's
+// The release calendar (ADR 018): at most one release per quarter, decided by the date and not by anyone's
 // click, so no one can compute a release again and again to average the noise away, or time a release
 // right after one party shared.
 

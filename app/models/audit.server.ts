@@ -42,8 +42,15 @@ export const auditActions = [
   "session_ended",
   "two_step_requirement_changed",
   // Anonymised insights. Sharing and withdrawing leave no audit event on purpose: who shared when is the
-  // very link between a party and its contribution (ADR 016). Only releases are recorded.
+  // very link between a party and its contribution (ADR 018). Only releases are recorded.
   "insights_release_published",
+  // A national party and its branches
+  "branch_created",
+  "branch_closed",
+  "branch_reopened",
+  "branch_sharing_changed",
+  "party_target_set",
+  "party_target_cleared",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

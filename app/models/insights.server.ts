@@ -113,7 +113,7 @@ function canonicalJson(value: unknown): string {
 /**
  * Finds the one contribution to withdraw: by its code when the party gives one, otherwise (the code was lost,
  * or the assessment was shared before codes existed) by being an exact copy of the party's own submitted
- * assessment. The second way stores nothing: it only uses that a contribution is a copy (ADR 016).
+ * assessment. The second way stores nothing: it only uses that a contribution is a copy (ADR 018).
  */
 function findContribution(tx: Tx, { code, payload }: { code: string | null; payload: ContributionPayload | null }): number | null {
   if (code) {

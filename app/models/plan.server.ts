@@ -82,7 +82,7 @@ export function getScoreChange({ assessment, previous }: { assessment: Assessmen
  * The day the plan was made: the (Dutch) day of submission, so a submitted plan keeps its schedule and its
  * actions can become late; a draft's plan is made afresh every day, as its answers still change.
  */
-export function planDateOf({ assessment, today }: { assessment: AssessmentRow; today: string }): string {
+export function planDateOf({ assessment, today }: { assessment: Pick<AssessmentRow, "status" | "submittedAt">; today: string }): string {
   if (assessment.status === "submitted" && assessment.submittedAt) {
     const submitted = dutchToday(assessment.submittedAt);
     return submitted < today ? submitted : today;

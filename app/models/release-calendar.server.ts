@@ -1,5 +1,5 @@
 // Runs the release calendar in the server process: once at start and then every hour, it asks the model
-// whether the current quarter's release is due (ADR 016). Idempotent: a quarter is decided only once, so
+// whether the current quarter's release is due (ADR 018). Idempotent: a quarter is decided only once, so
 // several processes or restarts cannot make two releases or draw fresh noise.
 import { getConfig } from "../utils/config.server";
 import { publishDueRelease } from "./insights.server";

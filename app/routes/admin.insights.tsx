@@ -11,7 +11,7 @@ import { pageTitle } from "../utils/meta";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminInsights.title");
 
 // The platform admin sees when releases come, never a figure. Releases follow the calendar (one decision
-// per quarter, ADR 016): there is no button and a POST is refused, so nobody can release at will or draw fresh noise. There is
+// per quarter, ADR 018): there is no button and a POST is refused, so nobody can release at will or draw fresh noise. There is
 // no count of waiting contributions either: watching it would tell the admin when someone shared.
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePlatformRole(request, "insights:release");

@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const body = {
     format: "weerbaar-insights/1",
     release: { id: release.releaseId, publishedAt: release.publishedAt, minGroup: release.minGroup, privacy: release.privacy ?? null },
-    // Figures of a release with noise are approximate on purpose (differential privacy, ADR 016).
+    // Figures of a release with noise are approximate on purpose (differential privacy, ADR 018).
     note: release.privacy
       ? `Figures carry random noise for differential privacy (epsilon ${release.privacy.epsilon} per release, split ${JSON.stringify(release.privacy.split)}); gaps give the rank only. At most one release per quarter.`
       : "Exact figures (a release from before noise was added).",

@@ -14,6 +14,8 @@ import { getOrganisationRequiresTwoStep, listMembersWithoutTwoStep } from "../mo
 import { can, memberRoles } from "../security/permissions";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { BranchSharingLink } from "../components/branch-sharing-link";
+import { branchSharingSummary } from "../models/branches.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.title");
 
@@ -23,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mayManage = can(member.current.role, "members:manage");
   return {
     organisationName: member.current.organisationName,
+    branchSharing: branchSharingSummary({ organisationId }),
     myUserId: member.id,
     mayManage,
     members: listMembers({ organisationId }).map((m) => ({ ...m, since: m.since.toISOString() })),
@@ -64,12 +67,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Members() {
   const t = useT();
-  const { organisationName, members, invitations, mayManage, myUserId, twoStep } = useLoaderData<typeof loader>();
+  const { organisationName, members, invitations, mayManage, myUserId, twoStep, branchSharing } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="page">
       <h1>{t("members.title")}</h1>
       <p className="lead">{t("members.lead", { organisation: organisationName })}</p>
+      <BranchSharingLink sharing={branchSharing} />
       <MembersFormOutcome result={result} />
       <div className="table-scroll" role="region" aria-labelledby="members-caption" tabIndex={0}>
         <table className="table">

@@ -28,6 +28,12 @@ const table = {
   "members:read": ["it_lead", "contributor", "campaign_manager"],
   "members:invite": ["it_lead"],
   "members:manage": ["it_lead"],
+  // A national party and its branches: the party reads what each branch shares, never edits it.
+  "party:read-branches": ["it_lead", "campaign_manager"],
+  "party:manage-branches": ["it_lead"],
+  "party:set-target": ["it_lead"],
+  "sharing:read": ["it_lead", "contributor", "campaign_manager"],
+  "sharing:set": ["it_lead"],
   "insights:read": ["analyst"],
   "insights:export": ["analyst"],
   // Computing a release publishes aggregates; the operator runs it, the analyst only reads the result.

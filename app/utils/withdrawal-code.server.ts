@@ -1,5 +1,5 @@
 // The withdrawal code of a shared assessment: shown to the party once, never stored. The contribution keeps
-// only its hash, which nobody can turn back into the code or match to an organisation (ADR 016).
+// only its hash, which nobody can turn back into the code or match to an organisation (ADR 018).
 import { createHash, randomInt } from "node:crypto";
 import { normaliseWithdrawalCode, withdrawalCodeAlphabet, withdrawalCodeGroupLength, withdrawalCodeGroups } from "../insights/withdrawal-code";
 

@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { openSession, signIn } from "./browser";
 import { demoAssessmentId } from "./demo";
 
-export type DemoIds = { draft: string; submitted: string; branch: string; domains: string[] };
+export type DemoIds = { draft: string; submitted: string; branch: string; domains: string[]; partyBranch: string; sharedAssessment: string };
 
 export type RolePages = { role: string; email: string | null; paths: string[] };
 
@@ -40,8 +40,16 @@ export const pagesByRole: RolePages[] = [
       "/account/security",
       "/account/security/password",
       "/account/security/sessions",
+      "/party",
+      "/party?sort=score&dir=desc&status=submitted",
+      "/party/branches/new",
+      "/party/target",
+      "/party/branches/{partyBranch}",
+      "/party/branches/{sharedAssessment}",
     ],
   },
+  // A branch's own IT lead (Demopartij Amsterdam shares everything with its party).
+  { role: "branch IT lead", email: "afdeling-amsterdam@demo.test", paths: ["/home", "/members", "/organisation/sharing"] },
   {
     role: "contributor",
     email: "secretaris@demo.test",
@@ -74,7 +82,13 @@ export async function findDemoIds(browser: Browser, baseUrl: string): Promise<De
     const hrefs = await page.locator(`main a[href^="/assessments/${draft}/domains/"]`).evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     const domains = [...new Set(hrefs.map((href) => href.split("/").pop() ?? ""))].filter(Boolean);
     if (domains.length === 0) throw new Error("The draft's overview links to no domain page");
-    return { draft, submitted, branch, domains };
+    // The party overview links to each branch, and to the assessment of a branch that shares everything.
+    await page.goto(`${baseUrl}/party`);
+    const partyLinks = await page.locator('main a[href^="/party/branches/"]').evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const sharedAssessment = partyLinks.find((href) => href.includes("/assessments/"))?.replace("/party/branches/", "");
+    const partyBranch = partyLinks.find((href) => !href.includes("/assessments/") && href !== "/party/branches/new")?.replace("/party/branches/", "");
+    if (!sharedAssessment || !partyBranch) throw new Error("The party overview links to no branch or no shared assessment");
+    return { draft, submitted, branch, domains, partyBranch, sharedAssessment };
   } finally {
     await context.close();
   }
@@ -82,7 +96,7 @@ export async function findDemoIds(browser: Browser, baseUrl: string): Promise<De
 
 /** The concrete paths of a path template ("{domain}" gives one path per domain). */
 export function resolvePath(template: string, ids: DemoIds): string[] {
-  const filled = template.replaceAll("{draft}", ids.draft).replaceAll("{submitted}", ids.submitted).replaceAll("{branch}", ids.branch);
+  const filled = template.replaceAll("{draft}", ids.draft).replaceAll("{submitted}", ids.submitted).replaceAll("{branch}", ids.branch).replaceAll("{partyBranch}", ids.partyBranch).replaceAll("{sharedAssessment}", ids.sharedAssessment);
   if (/\{(?!domain\})[^}]*\}/.test(filled)) throw new Error(`Unknown placeholder in ${template}`);
   return filled.includes("{domain}") ? ids.domains.map((domain) => filled.replace("{domain}", domain)) : [filled];
 }

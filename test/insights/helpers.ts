@@ -20,7 +20,7 @@ export const secretNote = "Geheime notitie: wachtwoord staat op een briefje bij 
 
 /**
  * A party with three members. `independent` (the default) makes it count for the ministry's figures: the
- * organisation exists since 60 days and two members have signed in (ADR 016); `false` leaves it brand new.
+ * organisation exists since 60 days and two members have signed in (ADR 018); `false` leaves it brand new.
  */
 export async function makeParty({ name, kind = "local_branch", independent = true }: { name?: string; kind?: "national_party" | "local_branch" | "local_party"; independent?: boolean } = {}) {
   const org = makeOrganisation({ name, kind });

@@ -16,7 +16,7 @@ describe("admin audit view", () => {
     recordAuditEvent({ action: "plan_action_updated", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", details: { action: "gov-security-owner:basic", status: "done" } });
     recordAuditEvent({ action: "plan_action_updated", actorUserId: lead.id, organisationId: org.id, targetType: "plan_action", targetId: "acc-mfa-email:next" });
     recordAuditEvent({ action: "sections_assigned", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", details: { domain: "accounts", people: 2 } });
-    // Sharing writes no audit event any more (ADR 016) and the migration deleted the old ones; a row of that
+    // Sharing writes no audit event any more (ADR 018) and the migration deleted the old ones; a row of that
     // kind written some other way still shows neutrally.
     getDb().insert(auditEvents).values({ at: new Date(), action: "assessment_shared", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", ipAddress: "192.0.2.44" }).run();
     recordAuditEvent({ action: "role_changed", actorUserId: lead.id, organisationId: org.id, targetType: "user", targetId: lead.id, details: { from: "contributor", to: "it_lead" } });
