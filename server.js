@@ -14,7 +14,7 @@ installGlobals({ nativeFetch: true });
 
 const buildPath = path.resolve("build/server/index.js");
 const build = await import(pathToFileURL(buildPath).href);
-const { startup, securityHeaders, refusalPage, logPathOf } = build.entry.module;
+const { startup, securityHeaders, refusalPage, logPathOf, startMailWorker } = build.entry.module;
 
 let config;
 try {
@@ -28,6 +28,11 @@ try {
   }
   throw error;
 }
+
+// Mail waits in the outbox table and is delivered from here; what was not delivered before a stop goes
+// out after the next start (docs/decisions/016-mail.md).
+const mailWorker = startMailWorker({ config });
+console.log(`Weerbaar: mail goes to ${mailWorker.transport.describe}.`);
 
 const app = express();
 app.disable("x-powered-by");
@@ -216,5 +221,9 @@ server.on("clientError", (error, socket) => {
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  // A delivery in progress is finished and marked first, so a stop does not send that message twice.
+  process.once(signal, () => {
+    const closed = new Promise((resolve) => server.close(resolve));
+    Promise.all([mailWorker.stop(), closed]).finally(() => process.exit(0));
+  });
 }

@@ -15,6 +15,7 @@ export { startup } from "./startup.server";
 export { securityHeaders } from "./utils/security-headers";
 export { refusalPage } from "./utils/refusal.server";
 export { logPathOf } from "./utils/log-path";
+export { startMailWorker } from "./mail/worker.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -45,6 +45,9 @@ export const auditActions = [
   "assessment_shared",
   "assessment_share_withdrawn",
   "insights_release_published",
+  // Mail: a forgotten password
+  "password_reset_requested",
+  "password_reset",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

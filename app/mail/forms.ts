@@ -1,0 +1,18 @@
+// Form schemas of the forgotten-password pages, shared by the browser and the server.
+import { z } from "zod";
+import { emailSchema } from "../auth/forms";
+import { checkPassword, passwordMaxLength } from "../auth/password-policy";
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z
+  .object({
+    email: z.string().max(254).optional(),
+    password: z.string({ error: "errors.password.required" }).max(passwordMaxLength * 4, { error: "errors.password.tooLong" }),
+    confirmPassword: z.string({ error: "errors.password.confirm" }).max(passwordMaxLength * 4),
+  })
+  .superRefine((value, ctx) => {
+    const problem = checkPassword(value.password, value.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
+    else if (value.password !== value.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.password.mismatch" });
+  });

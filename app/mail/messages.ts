@@ -1,0 +1,117 @@
+// Every mail Weerbaar sends, in Dutch and English, as plain text and HTML. A mail says what kind of thing
+// happened and links to the page; it never carries assessment content (no question, answer, score,
+// action title or note): mail is not a safe channel for a party's weaknesses (docs/decisions/016-mail.md).
+// Section names are the questionnaire's domain names, which are the same for every party.
+import { z } from "zod";
+import type { Language } from "../i18n/translate";
+
+export const mailContentSchema = z.object({ subject: z.string(), text: z.string(), html: z.string(), link: z.string() });
+export type MailContent = z.infer<typeof mailContentSchema>;
+
+export type MailMessage =
+  | { kind: "invitation"; organisationName: string; inviterName: string; role: "it_lead" | "contributor" | "campaign_manager"; link: string; expiresAt: Date }
+  | { kind: "password_reset"; link: string }
+  | { kind: "password_changed"; link: string };
+
+type Mail<K extends MailMessage["kind"]> = Extract<MailMessage, { kind: K }>;
+type Template = { subject: string; lines: string[]; action: string; footer: string };
+
+const roleNames: Record<Language, Record<Mail<"invitation">["role"], string>> = {
+  nl: { it_lead: "IT-verantwoordelijke", contributor: "medewerker", campaign_manager: "campagneleider" },
+  en: { it_lead: "IT lead", contributor: "contributor", campaign_manager: "campaign manager" },
+};
+
+const securityFooter: Record<Language, string> = {
+  nl: "U krijgt deze mail omdat het over uw account gaat. Zulke mail kunt u niet uitzetten.",
+  en: "You get this mail because it is about your account. Mail like this cannot be turned off.",
+};
+
+function formatDay({ date, language }: { date: Date; language: Language }): string {
+  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(date);
+}
+
+const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Language) => Template } = {
+  invitation: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `Uitnodiging voor ${message.organisationName} in Weerbaar`,
+          lines: [
+            `${message.inviterName} nodigt u uit om als ${roleNames.nl[message.role]} mee te doen met ${message.organisationName} in Weerbaar, de zelftest digitale weerbaarheid voor politieke partijen.`,
+            `De link werkt tot ${formatDay({ date: message.expiresAt, language })} en maar één keer.`,
+          ],
+          action: "Uitnodiging bekijken",
+          footer: "Verwachtte u deze uitnodiging niet? Dan kunt u deze mail negeren.",
+        }
+      : {
+          subject: `Invitation to ${message.organisationName} in Weerbaar`,
+          lines: [
+            `${message.inviterName} invites you to join ${message.organisationName} in Weerbaar, the digital resilience self-assessment for political parties, as ${roleNames.en[message.role]}.`,
+            `The link works until ${formatDay({ date: message.expiresAt, language })}, and only once.`,
+          ],
+          action: "View the invitation",
+          footer: "Not expecting this invitation? Then you can ignore this mail.",
+        },
+  password_reset: (_message, language) =>
+    language === "nl"
+      ? {
+          subject: "Nieuw wachtwoord kiezen voor Weerbaar",
+          lines: ["Iemand vroeg om een nieuw wachtwoord voor uw account in Weerbaar. Was u dat? Kies dan met de link een nieuw wachtwoord.", "De link werkt één uur en maar één keer."],
+          action: "Nieuw wachtwoord kiezen",
+          footer: `Vroeg u dit niet? Dan hoeft u niets te doen: uw wachtwoord blijft hetzelfde. ${securityFooter.nl}`,
+        }
+      : {
+          subject: "Choose a new password for Weerbaar",
+          lines: ["Someone asked for a new password for your Weerbaar account. Was it you? Then choose a new password with the link.", "The link works for one hour, and only once."],
+          action: "Choose a new password",
+          footer: `Did not ask for this? Then you need not do anything: your password stays the same. ${securityFooter.en}`,
+        },
+  password_changed: (_message, language) =>
+    language === "nl"
+      ? {
+          subject: "Uw wachtwoord voor Weerbaar is veranderd",
+          lines: ["Het wachtwoord van uw account in Weerbaar is zojuist veranderd met een link uit de mail. Andere apparaten zijn afgemeld.", "Was u dit niet? Vraag dan meteen zelf een nieuw wachtwoord aan en waarschuw uw IT-verantwoordelijke."],
+          action: "Naar Weerbaar",
+          footer: securityFooter.nl,
+        }
+      : {
+          subject: "Your Weerbaar password was changed",
+          lines: ["The password of your Weerbaar account was just changed with a link from a mail. Other devices were signed out.", "Was it not you? Then ask for a new password yourself at once and warn your IT lead."],
+          action: "Go to Weerbaar",
+          footer: securityFooter.en,
+        },
+};
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+}
+
+/** Renders one mail in the recipient's language: subject, plain text and HTML, with its one link. */
+export function renderMail({ message, language }: { message: MailMessage; language: Language }): MailContent {
+  const template = pickTemplate(message, language);
+  const text = [...template.lines, "", `${template.action}:`, message.link, "", "—", template.footer, "", "Weerbaar"].join("\n");
+  const paragraphs = template.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
+  const html = `<!DOCTYPE html>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(template.subject)}</title></head>
+<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; max-width: 36rem">
+${paragraphs}
+<p><a href="${escapeHtml(message.link)}" style="display: inline-block; padding: 0.5rem 1rem; background: #0b5394; color: #ffffff; text-decoration: underline">${escapeHtml(template.action)}</a></p>
+<p style="font-size: 0.9rem">${escapeHtml(message.link)}</p>
+<hr>
+<p style="font-size: 0.9rem; color: #444">${escapeHtml(template.footer)}</p>
+<p style="font-size: 0.9rem; color: #444">Weerbaar</p>
+</body></html>
+`;
+  return { subject: template.subject, text, html, link: message.link };
+}
+
+// One switch so each kind reaches its own template with its own type.
+function pickTemplate(message: MailMessage, language: Language): Template {
+  switch (message.kind) {
+    case "invitation":
+      return templates.invitation(message, language);
+    case "password_reset":
+      return templates.password_reset(message, language);
+    case "password_changed":
+      return templates.password_changed(message, language);
+  }
+}
