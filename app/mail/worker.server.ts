@@ -1,7 +1,7 @@
 // Delivers the outbox from inside the server process: claims one due message at a time, hands it to the
 // transport and marks it sent only after the mail server accepted it. See docs/decisions/016-mail.md for
 // why a crash between "accepted" and "marked" may send a message twice, never lose it.
-import { claimNextMail, markMailFailed, markMailSent, onMailEnqueued } from "../models/outbox.server";
+import { claimNextMail, makeWaitingMailDue, markMailFailed, markMailSent, onMailEnqueued } from "../models/outbox.server";
 import type { Config } from "../utils/config";
 import { createMailTransport, type MailTransport } from "./transport.server";
 
@@ -76,6 +76,7 @@ export function startMailWorker({
     timer.unref();
   }
 
+  makeWaitingMailDue({ now: clock() });
   onMailEnqueued(() => void drain());
   void drain().finally(schedule);
   return {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, max, min, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNotNull, max, min, sql } from "drizzle-orm";
 import { outbox } from "../../db/schema";
 import type { Db } from "../../db/client";
 import { getDb } from "../db.server";
@@ -57,6 +57,18 @@ export function cancelUnsentMail({ db = getDb(), subjectRef }: { db?: MailWriter
     .set({ status: "failed", sealedMessage: null, lastError: "cancelled: withdrawn before delivery" })
     .where(and(eq(outbox.subjectRef, subjectRef), inArray(outbox.status, ["pending", "sending"])))
     .run();
+}
+
+/**
+ * At start-up, mail waiting for a retry is tried at once: a restart is often what follows fixing the
+ * mail server's settings, and the operator should not wait out a back-off of hours.
+ */
+export function makeWaitingMailDue({ now = new Date() }: { now?: Date } = {}): number {
+  return getDb()
+    .update(outbox)
+    .set({ nextAttemptAt: now })
+    .where(and(eq(outbox.status, "pending"), gt(outbox.nextAttemptAt, now)))
+    .run().changes;
 }
 
 export type ClaimedMail = { id: string; kind: string; recipient: string; attempts: number; content: MailContent | null };
