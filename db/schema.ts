@@ -41,6 +41,8 @@ export const users = sqliteTable("users", {
   totpLastStep: integer("totp_last_step"),
   /** The language of the mail this person gets; Dutch unless chosen otherwise. */
   mailLanguage: text("mail_language", { enum: ["nl", "en"] }).notNull().default("nl"),
+  /** Reminder mail (digests, due dates) turned off by the person; mail about their account still comes. */
+  remindersOff: integer("reminders_off", { mode: "boolean" }).notNull().default(false),
 });
 
 export const memberships = sqliteTable(
@@ -342,4 +344,22 @@ export const passwordResets = sqliteTable(
     usedAt: timestamp("used_at"),
   },
   (table) => [index("password_resets_user_idx").on(table.userId)],
+);
+
+/**
+ * Mail sent once per person, kind and period (a reminder's ISO week, an assessment's "all answered"):
+ * written in the transaction that puts the mail in the outbox, so a restart neither skips nor repeats one.
+ */
+export const mailSends = sqliteTable(
+  "mail_sends",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    /** "2026-W49", an assessment id, or an action's key and due date. */
+    period: text("period").notNull(),
+    sentAt: timestamp("sent_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.kind, table.period] })],
 );

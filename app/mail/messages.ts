@@ -11,7 +11,10 @@ export type MailContent = z.infer<typeof mailContentSchema>;
 export type MailMessage =
   | { kind: "invitation"; organisationName: string; inviterName: string; role: "it_lead" | "contributor" | "campaign_manager"; link: string; expiresAt: Date }
   | { kind: "password_reset"; link: string }
-  | { kind: "password_changed"; link: string };
+  | { kind: "password_changed"; link: string }
+  | { kind: "sections_assigned"; organisationName: string; sections: string[]; election: string; electionDate: string; link: string }
+  | { kind: "sections_answered"; organisationName: string; election: string; link: string }
+  | { kind: "assessment_submitted"; organisationName: string; election: string; link: string };
 
 type Mail<K extends MailMessage["kind"]> = Extract<MailMessage, { kind: K }>;
 type Template = { subject: string; lines: string[]; action: string; footer: string };
@@ -24,6 +27,11 @@ const roleNames: Record<Language, Record<Mail<"invitation">["role"], string>> = 
 const securityFooter: Record<Language, string> = {
   nl: "U krijgt deze mail omdat het over uw account gaat. Zulke mail kunt u niet uitzetten.",
   en: "You get this mail because it is about your account. Mail like this cannot be turned off.",
+};
+
+const assessmentFooter: Record<Language, string> = {
+  nl: "Wat er in de zelftest staat, leest u alleen in Weerbaar zelf, nooit in de mail.",
+  en: "What the self-assessment says you read only in Weerbaar itself, never in mail.",
 };
 
 function formatDay({ date, language }: { date: Date; language: Language }): string {
@@ -79,6 +87,54 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
           action: "Go to Weerbaar",
           footer: securityFooter.en,
         },
+  sections_assigned: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `Onderdelen voor u in de zelftest van ${message.organisationName}`,
+          lines: [
+            `U bent gevraagd ${message.sections.length === 1 ? "dit onderdeel" : "deze onderdelen"} in te vullen van de zelftest voor de verkiezing ${message.election}: ${message.sections.join(", ")}.`,
+            `Vul ze in ruim vóór de verkiezing op ${message.electionDate}: het actieplan volgt pas als alles is ingevuld.`,
+          ],
+          action: "Naar de zelftest",
+          footer: assessmentFooter.nl,
+        }
+      : {
+          subject: `Sections for you in ${message.organisationName}'s self-assessment`,
+          lines: [
+            `You were asked to answer ${message.sections.length === 1 ? "this section" : "these sections"} of the self-assessment for the ${message.election} election: ${message.sections.join(", ")}.`,
+            `Answer them well before the election on ${message.electionDate}: the action plan follows only once everything is answered.`,
+          ],
+          action: "Go to the self-assessment",
+          footer: assessmentFooter.en,
+        },
+  sections_answered: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `Alle toegewezen onderdelen zijn ingevuld — ${message.organisationName}`,
+          lines: [`Iedereen heeft de onderdelen van de zelftest voor de verkiezing ${message.election} ingevuld die u had toegewezen. U kunt de zelftest nu nalopen en inleveren.`],
+          action: "Zelftest nalopen",
+          footer: assessmentFooter.nl,
+        }
+      : {
+          subject: `All assigned sections are answered — ${message.organisationName}`,
+          lines: [`Everyone has answered the sections of the self-assessment for the ${message.election} election that you assigned. You can now check and submit it.`],
+          action: "Check the self-assessment",
+          footer: assessmentFooter.en,
+        },
+  assessment_submitted: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `De zelftest van ${message.organisationName} is ingeleverd`,
+          lines: [`De zelftest voor de verkiezing ${message.election} is ingeleverd. De uitkomst en het actieplan staan klaar in Weerbaar.`],
+          action: "Uitkomst en actieplan bekijken",
+          footer: assessmentFooter.nl,
+        }
+      : {
+          subject: `${message.organisationName}'s self-assessment was submitted`,
+          lines: [`The self-assessment for the ${message.election} election was submitted. The results and the action plan are ready in Weerbaar.`],
+          action: "View the results and action plan",
+          footer: assessmentFooter.en,
+        },
 };
 
 function escapeHtml(value: string): string {
@@ -113,5 +169,11 @@ function pickTemplate(message: MailMessage, language: Language): Template {
       return templates.password_reset(message, language);
     case "password_changed":
       return templates.password_changed(message, language);
+    case "sections_assigned":
+      return templates.sections_assigned(message, language);
+    case "sections_answered":
+      return templates.sections_answered(message, language);
+    case "assessment_submitted":
+      return templates.assessment_submitted(message, language);
   }
 }

@@ -4,6 +4,7 @@ import { getDb } from "../db.server";
 import { visibleQuestions, type AnswerValue } from "../questionnaire/answers";
 import { scoreAssessment } from "../scoring";
 import { recordAuditEvent } from "./audit.server";
+import { enqueueSubmittedMail, enqueueWhenAssignedSectionsAnswered } from "./mail-events.server";
 import { answerMapOf, getStoredAnswer, listAnswers, mayEditDomain, noteMaxLength, questionnaireFor, type Actor, type AssessmentRow, type StoredAnswer } from "./assessments.server";
 import { can } from "../auth/permissions";
 
@@ -114,6 +115,7 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
       }
       saved.push({ questionId: change.questionId, revision: revision + 1 });
     }
+    if (saved.length) enqueueWhenAssignedSectionsAnswered({ tx, assessment, now });
     return { ok: true, saved, conflicts } as const;
   });
 }
@@ -167,6 +169,7 @@ export function submitAssessment({ actor, assessment, confirmCarriedOver, now = 
       targetId: assessment.id,
       ipAddress: actor.ipAddress,
     });
+    enqueueSubmittedMail({ tx, assessment, now });
     return { ok: true } as const;
   });
 }

@@ -1,3 +1,12 @@
+CREATE TABLE `mail_sends` (
+	`user_id` text NOT NULL,
+	`kind` text NOT NULL,
+	`period` text NOT NULL,
+	`sent_at` integer NOT NULL,
+	PRIMARY KEY(`user_id`, `kind`, `period`),
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
 CREATE TABLE `outbox` (
 	`id` text PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,
@@ -24,4 +33,5 @@ CREATE TABLE `password_resets` (
 );
 --> statement-breakpoint
 CREATE INDEX `password_resets_user_idx` ON `password_resets` (`user_id`);--> statement-breakpoint
-ALTER TABLE `users` ADD `mail_language` text DEFAULT 'nl' NOT NULL;
+ALTER TABLE `users` ADD `mail_language` text DEFAULT 'nl' NOT NULL;--> statement-breakpoint
+ALTER TABLE `users` ADD `reminders_off` integer DEFAULT false NOT NULL;
