@@ -14,7 +14,7 @@ installGlobals({ nativeFetch: true });
 
 const buildPath = path.resolve("build/server/index.js");
 const build = await import(pathToFileURL(buildPath).href);
-const { startup, securityHeaders, refusalPage, logPathOf, startMailWorker } = build.entry.module;
+const { startup, securityHeaders, refusalPage, logPathOf, startMailWorker, startReminderScheduler } = build.entry.module;
 
 let config;
 try {
@@ -33,6 +33,7 @@ try {
 // out after the next start (docs/decisions/016-mail.md).
 const mailWorker = startMailWorker({ config });
 console.log(`Weerbaar: mail goes to ${mailWorker.transport.describe}.`);
+const reminders = startReminderScheduler();
 
 const app = express();
 app.disable("x-powered-by");
@@ -223,6 +224,7 @@ server.on("clientError", (error, socket) => {
 for (const signal of ["SIGTERM", "SIGINT"]) {
   // A delivery in progress is finished and marked first, so a stop does not send that message twice.
   process.once(signal, () => {
+    reminders.stop();
     const closed = new Promise((resolve) => server.close(resolve));
     Promise.all([mailWorker.stop(), closed]).finally(() => process.exit(0));
   });

@@ -16,6 +16,7 @@ export { securityHeaders } from "./utils/security-headers";
 export { refusalPage } from "./utils/refusal.server";
 export { logPathOf } from "./utils/log-path";
 export { startMailWorker } from "./mail/worker.server";
+export { startReminderScheduler } from "./mail/scheduler.server";
 
 const ABORT_DELAY = 5_000;
 

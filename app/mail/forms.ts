@@ -16,3 +16,9 @@ export const resetPasswordSchema = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
     else if (value.password !== value.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.password.mismatch" });
   });
+
+export const mailSettingsSchema = z.object({
+  language: z.enum(["nl", "en"], { error: "errors.badForm" }),
+  // A checkbox: present ("on") when ticked, absent otherwise.
+  reminders: z.literal("on").optional(),
+});

@@ -14,7 +14,10 @@ export type MailMessage =
   | { kind: "password_changed"; link: string }
   | { kind: "sections_assigned"; organisationName: string; sections: string[]; election: string; electionDate: string; link: string }
   | { kind: "sections_answered"; organisationName: string; election: string; link: string }
-  | { kind: "assessment_submitted"; organisationName: string; election: string; link: string };
+  | { kind: "assessment_submitted"; organisationName: string; election: string; link: string }
+  | { kind: "reminder_digest"; organisationName: string; starting: number; due: number; late: number; link: string; settingsLink: string }
+  | { kind: "reminder_due"; organisationName: string; count: number; dueDate: string; link: string; settingsLink: string }
+  | { kind: "reminder_late"; organisationName: string; late: number; link: string; settingsLink: string };
 
 type Mail<K extends MailMessage["kind"]> = Extract<MailMessage, { kind: K }>;
 type Template = { subject: string; lines: string[]; action: string; footer: string };
@@ -33,6 +36,12 @@ const assessmentFooter: Record<Language, string> = {
   nl: "Wat er in de zelftest staat, leest u alleen in Weerbaar zelf, nooit in de mail.",
   en: "What the self-assessment says you read only in Weerbaar itself, never in mail.",
 };
+
+function reminderFooter({ language, settingsLink }: { language: Language; settingsLink: string }): string {
+  return language === "nl"
+    ? `U krijgt deze herinnering omdat u acties in het plan heeft. Geen herinneringen meer? Zet ze uit op ${settingsLink}`
+    : `You get this reminder because you have actions in the plan. No more reminders? Turn them off at ${settingsLink}`;
+}
 
 function formatDay({ date, language }: { date: Date; language: Language }): string {
   return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(date);
@@ -135,6 +144,48 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
           action: "View the results and action plan",
           footer: assessmentFooter.en,
         },
+  reminder_digest: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `Uw acties deze week — ${message.organisationName}`,
+          lines: [`Deze week in het actieplan van ${message.organisationName}: ${message.starting} ${message.starting === 1 ? "actie begint" : "acties beginnen"}, ${message.due} ${message.due === 1 ? "actie moet" : "acties moeten"} af zijn, en ${message.late} ${message.late === 1 ? "actie is" : "acties zijn"} te laat.`],
+          action: "Naar uw acties",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        }
+      : {
+          subject: `Your actions this week — ${message.organisationName}`,
+          lines: [`This week in ${message.organisationName}'s action plan: ${message.starting} ${message.starting === 1 ? "action starts" : "actions start"}, ${message.due} ${message.due === 1 ? "action is" : "actions are"} due, and ${message.late} ${message.late === 1 ? "action is" : "actions are"} late.`],
+          action: "Go to your actions",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        },
+  reminder_due: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `${message.count === 1 ? "Een actie moet" : `${message.count} acties moeten`} binnenkort af zijn — ${message.organisationName}`,
+          lines: [`${message.count === 1 ? "Een actie" : `${message.count} acties`} van u in het actieplan van ${message.organisationName} ${message.count === 1 ? "moet" : "moeten"} af zijn op ${message.dueDate}.`],
+          action: "Naar uw acties",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        }
+      : {
+          subject: `${message.count === 1 ? "An action is" : `${message.count} actions are`} due soon — ${message.organisationName}`,
+          lines: [`${message.count === 1 ? "An action" : `${message.count} actions`} of yours in ${message.organisationName}'s action plan ${message.count === 1 ? "is" : "are"} due on ${message.dueDate}.`],
+          action: "Go to your actions",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        },
+  reminder_late: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `${message.late} ${message.late === 1 ? "actie is" : "acties zijn"} te laat — ${message.organisationName}`,
+          lines: [`In het actieplan van ${message.organisationName} ${message.late === 1 ? "is 1 actie" : `zijn ${message.late} acties`} te laat. Bekijk wie wat doet en maak nieuwe afspraken.`],
+          action: "Te late acties bekijken",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        }
+      : {
+          subject: `${message.late} ${message.late === 1 ? "action is" : "actions are"} late — ${message.organisationName}`,
+          lines: [`In ${message.organisationName}'s action plan ${message.late === 1 ? "1 action is" : `${message.late} actions are`} late. See who does what and agree on new dates.`],
+          action: "View late actions",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        },
 };
 
 function escapeHtml(value: string): string {
@@ -175,5 +226,11 @@ function pickTemplate(message: MailMessage, language: Language): Template {
       return templates.sections_answered(message, language);
     case "assessment_submitted":
       return templates.assessment_submitted(message, language);
+    case "reminder_digest":
+      return templates.reminder_digest(message, language);
+    case "reminder_due":
+      return templates.reminder_due(message, language);
+    case "reminder_late":
+      return templates.reminder_late(message, language);
   }
 }

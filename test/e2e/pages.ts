@@ -36,6 +36,7 @@ export const pagesByRole: RolePages[] = [
       "/assessments/{submitted}/share",
       "/members",
       "/account/security",
+      "/account/mail",
     ],
   },
   {
