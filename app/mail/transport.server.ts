@@ -45,10 +45,16 @@ export function createMailTransport({ config }: { config: Pick<Config, "smtpUrl"
       // Written under another name first, so a half-written file is never mistaken for a message.
       fs.writeFileSync(`${file}.tmp`, info.message);
       fs.renameSync(`${file}.tmp`, file);
-      console.log(`Mail (${mail.kind}) to ${mail.recipient}: "${mail.content.subject}" ${mail.content.link} — saved as ${path.relative(process.cwd(), file)}`);
+      console.log(`Mail (${mail.kind}) to ${mail.recipient}: "${mail.content.subject}" ${mail.content.link} — saved as ${shownPath(file)}`);
     },
     close: () => transporter.close(),
   };
+}
+
+// Relative to the working directory when the file is under it (data/outbox/… in the demo), else in full.
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative;
 }
 
 function envelopeFor({ mail, config }: { mail: OutgoingMail; config: Pick<Config, "mailFrom" | "baseUrl"> }) {
