@@ -363,3 +363,19 @@ export const mailSends = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.userId, table.kind, table.period] })],
 );
+
+/** A new e-mail address waiting for confirmation from that address; only the link's hash is stored. */
+export const emailChanges = sqliteTable(
+  "email_changes",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    newEmail: text("new_email").notNull(),
+    createdAt: timestamp("created_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    usedAt: timestamp("used_at"),
+  },
+  (table) => [index("email_changes_user_idx").on(table.userId)],
+);

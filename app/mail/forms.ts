@@ -22,3 +22,8 @@ export const mailSettingsSchema = z.object({
   // A checkbox: present ("on") when ticked, absent otherwise.
   reminders: z.literal("on").optional(),
 });
+
+export const changeEmailSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "errors.password.required" }).min(1, { error: "errors.password.required" }).max(passwordMaxLength, { error: "errors.password.tooLong" }),
+});

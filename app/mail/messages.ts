@@ -12,6 +12,8 @@ export type MailMessage =
   | { kind: "invitation"; organisationName: string; inviterName: string; role: "it_lead" | "contributor" | "campaign_manager"; link: string; expiresAt: Date }
   | { kind: "password_reset"; link: string }
   | { kind: "password_changed"; link: string }
+  | { kind: "email_change_confirm"; newEmail: string; link: string }
+  | { kind: "email_change_notice"; newEmail: string; link: string }
   | { kind: "sections_assigned"; organisationName: string; sections: string[]; election: string; electionDate: string; link: string }
   | { kind: "sections_answered"; organisationName: string; election: string; link: string }
   | { kind: "assessment_submitted"; organisationName: string; election: string; link: string }
@@ -93,6 +95,34 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
       : {
           subject: "Your Weerbaar password was changed",
           lines: ["The password of your Weerbaar account was just changed with a link from a mail. Other devices were signed out.", "Was it not you? Then ask for a new password yourself at once and warn your IT lead."],
+          action: "Go to Weerbaar",
+          footer: securityFooter.en,
+        },
+  email_change_confirm: (message, language) =>
+    language === "nl"
+      ? {
+          subject: "Bevestig uw nieuwe e-mailadres voor Weerbaar",
+          lines: [`U vroeg om ${message.newEmail} voortaan te gebruiken voor uw account in Weerbaar. Bevestig dat met de link; pas daarna verandert het adres.`, "De link werkt 24 uur en maar één keer."],
+          action: "Nieuw adres bevestigen",
+          footer: `Vroeg u dit niet? Dan hoeft u niets te doen. ${securityFooter.nl}`,
+        }
+      : {
+          subject: "Confirm your new e-mail address for Weerbaar",
+          lines: [`You asked to use ${message.newEmail} for your Weerbaar account from now on. Confirm it with the link; only then does the address change.`, "The link works for 24 hours, and only once."],
+          action: "Confirm the new address",
+          footer: `Did not ask for this? Then you need not do anything. ${securityFooter.en}`,
+        },
+  email_change_notice: (message, language) =>
+    language === "nl"
+      ? {
+          subject: "Uw e-mailadres voor Weerbaar verandert misschien",
+          lines: [`Er is gevraagd om het e-mailadres van uw account in Weerbaar te veranderen in ${message.newEmail}. Het verandert pas als dat adres het bevestigt.`, "Was u dit niet? Verander dan meteen uw wachtwoord en waarschuw uw IT-verantwoordelijke."],
+          action: "Naar Weerbaar",
+          footer: securityFooter.nl,
+        }
+      : {
+          subject: "Your e-mail address for Weerbaar may change",
+          lines: [`Someone asked to change your Weerbaar account's e-mail address to ${message.newEmail}. It changes only once that address confirms it.`, "Was it not you? Then change your password at once and warn your IT lead."],
           action: "Go to Weerbaar",
           footer: securityFooter.en,
         },
@@ -220,6 +250,10 @@ function pickTemplate(message: MailMessage, language: Language): Template {
       return templates.password_reset(message, language);
     case "password_changed":
       return templates.password_changed(message, language);
+    case "email_change_confirm":
+      return templates.email_change_confirm(message, language);
+    case "email_change_notice":
+      return templates.email_change_notice(message, language);
     case "sections_assigned":
       return templates.sections_assigned(message, language);
     case "sections_answered":

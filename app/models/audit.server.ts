@@ -48,6 +48,7 @@ export const auditActions = [
   // Mail: a forgotten password
   "password_reset_requested",
   "password_reset",
+  "email_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -67,6 +67,7 @@ export default function Login() {
       <p>{t("login.intro")}</p>
       {searchParams.get("expired") === "1" ? <p className="notice">{t("login.expired")}</p> : null}
       {searchParams.get("reset") === "1" ? <p className="notice" role="status">{t("login.resetDone")}</p> : null}
+      {searchParams.get("emailChanged") === "1" ? <p className="notice" role="status">{t("login.emailChanged")}</p> : null}
       {formError ? (
         <div className="error-summary" role="alert">
           <p>{formError === "login.locked" ? t("login.locked", { minutes: actionData?.retryAfterMinutes ?? 15 }) : errorText(formError)}</p>

@@ -37,6 +37,7 @@ export const pagesByRole: RolePages[] = [
       "/members",
       "/account/security",
       "/account/mail",
+      "/account/email",
     ],
   },
   {
