@@ -14,14 +14,14 @@ installGlobals({ nativeFetch: true });
 
 const buildPath = path.resolve("build/server/index.js");
 const build = await import(pathToFileURL(buildPath).href);
-const { startup, securityHeaders, refusalPage, logPathOf, startReleaseCalendar } = build.entry.module;
+const { startup, securityHeaders, refusalPage, logPathOf, startReleaseCalendar, startMailWorker, startReminderScheduler } = build.entry.module;
 
 let config;
 try {
   const started = await startup();
   config = started.config;
   if (started.seeded) console.log("Weerbaar: new database, demo data loaded (see README for the demo accounts).");
-  // The ministry's releases come from the calendar: one decision per quarter (ADR 016).
+  // The ministry's releases come from the calendar: one decision per quarter (ADR 018).
   startReleaseCalendar();
 } catch (error) {
   if (error && (error.name === "ConfigError" || error.name === "QuestionnaireVersionError")) {
@@ -30,6 +30,12 @@ try {
   }
   throw error;
 }
+
+// Mail waits in the outbox table and is delivered from here; what was not delivered before a stop goes
+// out after the next start (docs/decisions/019-mail.md).
+const mailWorker = startMailWorker({ config });
+console.log(`Weerbaar: mail goes to ${mailWorker.transport.describe}.`);
+const reminders = startReminderScheduler();
 
 const app = express();
 app.disable("x-powered-by");
@@ -218,5 +224,10 @@ server.on("clientError", (error, socket) => {
 });
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  // A delivery in progress is finished and marked first, so a stop does not send that message twice.
+  process.once(signal, () => {
+    reminders.stop();
+    const closed = new Promise((resolve) => server.close(resolve));
+    Promise.all([mailWorker.stop(), closed]).finally(() => process.exit(0));
+  });
 }

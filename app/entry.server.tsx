@@ -19,6 +19,8 @@ export { refusalPage } from "./utils/refusal.server";
 export { logPathOf } from "./utils/log-path";
 // Releases follow the calendar, not a click (ADR 018).
 export { startReleaseCalendar } from "./models/release-calendar.server";
+export { startMailWorker } from "./jobs/mail-worker.server";
+export { startReminderScheduler } from "./jobs/reminder-scheduler.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -79,6 +79,7 @@ function Header() {
                 <li><NavLink to="/admin" end>{t("nav.organisations")}</NavLink></li>
                 <li><NavLink to="/admin/users">{t("nav.users")}</NavLink></li>
                 <li><NavLink to="/admin/audit">{t("nav.audit")}</NavLink></li>
+                <li><NavLink to="/admin/mail">{t("adminMail.nav")}</NavLink></li>
                 <li><NavLink to="/admin/insights">{t("adminInsights.nav")}</NavLink></li>
               </>
             ) : null}

@@ -46,6 +46,10 @@ export const users = sqliteTable("users", {
   totpEnabledAt: timestamp("totp_enabled_at"),
   /** The last 30-second step whose code was accepted: a code is never accepted twice. */
   totpLastStep: integer("totp_last_step"),
+  /** The language of the mail this person gets; Dutch unless chosen otherwise. */
+  mailLanguage: text("mail_language", { enum: ["nl", "en"] }).notNull().default("nl"),
+  /** Reminder mail (digests, due dates) turned off by the person; mail about their account still comes. */
+  remindersOff: integer("reminders_off", { mode: "boolean" }).notNull().default(false),
 });
 
 export const memberships = sqliteTable(
@@ -334,3 +338,82 @@ export const partyTargets = sqliteTable("party_targets", {
     .references(() => users.id),
   setAt: timestamp("set_at").notNull(),
 });
+
+export const outboxStatuses = ["pending", "sending", "sent", "failed"] as const;
+
+/**
+ * Mail waiting to be delivered, written in the same transaction as the change that causes it. The
+ * message itself is sealed (it may hold a link with a token) and cleared once the mail server took it.
+ * Never holds assessment content: only what kind of thing happened and a link (docs/decisions).
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    /** What kind of mail (invitation, password_reset, …): the only thing about it an operator sees. */
+    kind: text("kind").notNull(),
+    recipient: text("recipient").notNull(),
+    /** What the mail is about ("invitation:<id>"), so revoking an invitation also stops its unsent mail. */
+    subjectRef: text("subject_ref"),
+    /** Subject, text and HTML, sealed with the secret box; null once sent. */
+    sealedMessage: text("sealed_message"),
+    status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at").notNull(),
+    /** While sending: when the claim lapses and another worker (after a crash) may try again. */
+    claimedUntil: timestamp("claimed_until"),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at").notNull(),
+    sentAt: timestamp("sent_at"),
+  },
+  (table) => [index("outbox_due_idx").on(table.status, table.nextAttemptAt)],
+);
+
+/** A link to choose a new password: valid one hour, used once; only its hash is stored. */
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    usedAt: timestamp("used_at"),
+  },
+  (table) => [index("password_resets_user_idx").on(table.userId)],
+);
+
+/**
+ * Mail sent once per person, kind and period (a reminder's ISO week, an assessment's "all answered"):
+ * written in the transaction that puts the mail in the outbox, so a restart neither skips nor repeats one.
+ */
+export const mailSends = sqliteTable(
+  "mail_sends",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    /** "2026-W49", an assessment id, or an action's key and due date. */
+    period: text("period").notNull(),
+    sentAt: timestamp("sent_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.kind, table.period] })],
+);
+
+/** A new e-mail address waiting for confirmation from that address; only the link's hash is stored. */
+export const emailChanges = sqliteTable(
+  "email_changes",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    newEmail: text("new_email").notNull(),
+    createdAt: timestamp("created_at").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    usedAt: timestamp("used_at"),
+  },
+  (table) => [index("email_changes_user_idx").on(table.userId)],
+);

@@ -19,6 +19,8 @@ const env: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
   DATABASE_PATH: databasePath,
   SESSION_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+  // The bench sends no mail; production only insists that a mail server is configured.
+  SMTP_URL: "smtp://127.0.0.1:9",
   WEERBAAR_QUIET: "1",
 };
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-cli-"));
 const databasePath = path.join(dir, "cli.sqlite");
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production", SESSION_SECRET: "s".repeat(40), BASE_URL: "https://weerbaar.example.nl" };
+const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production", SESSION_SECRET: "s".repeat(40), BASE_URL: "https://weerbaar.example.nl", SMTP_URL: "smtp://127.0.0.1:9" };
 
 function run(args: string[], input: string) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/admin.ts", ...args], { env, input, encoding: "utf8" });

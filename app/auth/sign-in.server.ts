@@ -1,5 +1,7 @@
 import { recordAuditEvent } from "../models/audit.server";
-import { clearAccountFailures, pruneSignInFailures, releaseAttempt, reserveAttempt } from "../models/login-failures.server";
+import { clearAccountFailures, guardedAttempt, pruneSignInFailures, releaseAttempt, reserveAttempt, type AttemptResult } from "../models/login-failures.server";
+
+export { guardedAttempt, type AttemptResult };
 import { getTwoStepState, mustUseTwoStep, verifySecondFactor, type CodeKind } from "../models/two-step.server";
 import { getUserByEmail, normaliseEmail, verifyLogin } from "../models/users.server";
 import type { PlatformRole } from "../security/permissions";
@@ -42,32 +44,6 @@ export async function signIn({ email, password, ipAddress, now = new Date() }: {
   return { status: "ok", user: { id: user.id, email: user.email }, platformRole: user.platformRole, secondStep };
 }
 
-export type AttemptResult = { status: "ok" } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };
-
-/**
- * Runs one check of something secret the user typed (a code, their current password) under the sign-in
- * lock-out rules: refused while the account or address is locked, and a wrong answer counts as a failure.
- */
-export async function guardedAttempt({
-  email,
-  ipAddress,
-  now = new Date(),
-  check,
-}: {
-  email: string;
-  ipAddress: string;
-  now?: Date;
-  check: () => boolean | Promise<boolean>;
-}): Promise<AttemptResult> {
-  const gate = reserveAttempt({ email, ipAddress, now });
-  if (!gate.allowed) return { status: "locked", retryAfterSeconds: gate.retryAfterSeconds };
-  if (await check()) {
-    releaseAttempt({ attemptId: gate.attemptId });
-    return { status: "ok" };
-  }
-  pruneSignInFailures({ now });
-  return { status: "invalid" };
-}
 
 export type SecondStepResult = { status: "ok"; method: CodeKind } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };
 

@@ -6,6 +6,7 @@ import { questionnaireFor } from "../questionnaire/current";
 import { findQuestion } from "../questionnaire/numbers";
 import { scoreAssessment } from "../scoring";
 import { recordAuditEvent } from "./audit.server";
+import { enqueueSubmittedMail, enqueueWhenAssignedSectionsAnswered } from "./mail-events.server";
 import { getStoredAnswer, listAnswers, mayEditDomain, type Actor, type AssessmentRow, type StoredAnswer } from "./assessments.server";
 import { can } from "../security/permissions";
 
@@ -115,6 +116,7 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
       }
       saved.push({ questionId: change.questionId, revision: revision + 1 });
     }
+    if (saved.length) enqueueWhenAssignedSectionsAnswered({ tx, assessment, now });
     return { ok: true, saved, conflicts } as const;
   });
 }
@@ -168,6 +170,7 @@ export function submitAssessment({ actor, assessment, confirmCarriedOver, now = 
       targetId: assessment.id,
       ipAddress: actor.ipAddress,
     });
+    enqueueSubmittedMail({ tx, assessment, now });
     return { ok: true } as const;
   });
 }

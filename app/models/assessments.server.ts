@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { answers, assessments, assignments, memberships, planActions, users } from "../../db/schema";
+import { enqueueSectionsAssignedMail } from "./mail-events.server";
 import { getDb, preparedQuery } from "../db.server";
 import type { MemberRole } from "../security/permissions";
 import { can } from "../security/permissions";
@@ -392,8 +393,11 @@ export function assignDomain({ actor, assessment, domain, userIds }: { actor: Ac
     : [];
   if (eligible.length !== unique.length) return { ok: false, error: "not_a_member" };
   db.transaction((tx) => {
+    const before = tx.select({ userId: assignments.userId }).from(assignments).where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.domain, domain))).all();
     tx.delete(assignments).where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.domain, domain))).run();
     for (const userId of unique) tx.insert(assignments).values({ assessmentId: assessment.id, domain, userId }).run();
+    // Mail for whoever is new on this section (not for assigning oneself), committed with the assignment.
+    enqueueSectionsAssignedMail({ tx, assessment, userIds: unique.filter((userId) => userId !== actor.userId && !before.some((row) => row.userId === userId)) });
   });
   recordAuditEvent({
     action: "sections_assigned",

@@ -51,6 +51,10 @@ export const auditActions = [
   "branch_sharing_changed",
   "party_target_set",
   "party_target_cleared",
+  // Mail: a forgotten password
+  "password_reset_requested",
+  "password_reset",
+  "email_changed",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -6,6 +6,8 @@ import type { MemberRole } from "../security/permissions";
 import { createId, createToken, sha256 } from "../utils/crypto.server";
 import { recordAuditEvent } from "./audit.server";
 import { normaliseEmail } from "./users.server";
+import { enqueueInvitationMail } from "./mail-events.server";
+import { cancelUnsentMail } from "./outbox.server";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -26,10 +28,13 @@ export function createInvitation({
   const token = createToken();
   const id = createId();
   const expiresAt = new Date(now.getTime() + invitationLifetimeMs);
-  getDb()
-    .insert(invitations)
-    .values({ id, organisationId, email: normaliseEmail(email), role, tokenHash: sha256(token), invitedByUserId, expiresAt, createdAt: now })
-    .run();
+  // The invitation and its mail are committed together: no mail without an invitation, nor the reverse.
+  getDb().transaction((tx) => {
+    tx.insert(invitations)
+      .values({ id, organisationId, email: normaliseEmail(email), role, tokenHash: sha256(token), invitedByUserId, expiresAt, createdAt: now })
+      .run();
+    enqueueInvitationMail({ tx, invitationId: id, token, now });
+  });
   return { id, token, expiresAt };
 }
 
@@ -51,12 +56,16 @@ export function listOpenInvitations({ organisationId, now = new Date() }: { orga
 }
 
 export function revokeInvitation({ organisationId, invitationId }: { organisationId: string; invitationId: string }): boolean {
-  const result = getDb()
-    .update(invitations)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(invitations.id, invitationId), eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt)))
-    .run();
-  return result.changes === 1;
+  return getDb().transaction((tx) => {
+    const result = tx
+      .update(invitations)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(invitations.id, invitationId), eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt)))
+      .run();
+    // A mail not yet delivered would only lead to a link that no longer works.
+    if (result.changes === 1) cancelUnsentMail({ db: tx, subjectRef: `invitation:${invitationId}` });
+    return result.changes === 1;
+  });
 }
 
 export type InvitationLookup =

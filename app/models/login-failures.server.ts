@@ -84,3 +84,30 @@ export function pruneSignInFailures({ now = new Date() }: { now?: Date } = {}): 
 export function clearAccountFailures({ email }: { email: string }): void {
   getDb().delete(loginFailures).where(eq(loginFailures.email, email)).run();
 }
+
+export type AttemptResult = { status: "ok" } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };
+
+/**
+ * Runs one check of something secret the user typed (a code, their current password) under the sign-in
+ * lock-out rules: refused while the account or address is locked, and a wrong answer counts as a failure.
+ */
+export async function guardedAttempt({
+  email,
+  ipAddress,
+  now = new Date(),
+  check,
+}: {
+  email: string;
+  ipAddress: string;
+  now?: Date;
+  check: () => boolean | Promise<boolean>;
+}): Promise<AttemptResult> {
+  const gate = reserveAttempt({ email, ipAddress, now });
+  if (!gate.allowed) return { status: "locked", retryAfterSeconds: gate.retryAfterSeconds };
+  if (await check()) {
+    releaseAttempt({ attemptId: gate.attemptId });
+    return { status: "ok" };
+  }
+  pruneSignInFailures({ now });
+  return { status: "invalid" };
+}

@@ -43,6 +43,9 @@ export default function AccountSecurity() {
     <div className="page">
       <h1>{t("security.title")}</h1>
       <p className="lead">{t("security.lead", { email })}</p>
+      <p>
+        <Link to="/account/mail">{t("accountMail.link")}</Link> · <Link to="/account/email">{t("accountEmail.link")}</Link>
+      </p>
       <div role="status" aria-live="polite">
         {notice ? <p className="notice">{t(notice)}</p> : null}
       </div>

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useForm } from "react-hook-form";
 import { loginSchema, fieldErrors } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
@@ -66,6 +66,8 @@ export default function Login() {
       <h1>{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
       {searchParams.get("expired") === "1" ? <p className="notice">{t("login.expired")}</p> : null}
+      {searchParams.get("reset") === "1" ? <p className="notice" role="status">{t("login.resetDone")}</p> : null}
+      {searchParams.get("emailChanged") === "1" ? <p className="notice" role="status">{t("login.emailChanged")}</p> : null}
       {formError ? (
         <div className="error-summary" role="alert">
           <p>{formError === "login.locked" ? t("login.locked", { minutes: actionData?.retryAfterMinutes ?? 15 }) : errorText(formError)}</p>
@@ -103,6 +105,9 @@ export default function Login() {
           {busy ? t("login.busy") : t("login.submit")}
         </button>
       </Form>
+      <p>
+        <Link to="/login/forgot">{t("login.forgot")}</Link>
+      </p>
     </div>
   );
 }

@@ -27,6 +27,13 @@ const configSchema = z
       .min(5, { message: insightsMessage })
       .max(1000, { message: insightsMessage })
       .default(5),
+    // Mail: smtp:// or smtps://, with user and password in the address when the server wants them.
+    SMTP_URL: z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// address, e.g. smtps://user:password@mail.example.nl:465" }).optional(),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^[^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/, { message: 'must be an address, e.g. "Weerbaar <noreply@weerbaar.example.nl>"' })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production") {
@@ -39,6 +46,10 @@ const configSchema = z
       }
       if (!env.BASE_URL) {
         ctx.addIssue({ code: "custom", path: ["BASE_URL"], message: "must be set in production (e.g. https://weerbaar.example.nl)" });
+      }
+      // Without it a production server would silently write invitations and password links to disk.
+      if (!env.SMTP_URL) {
+        ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "must be set in production (e.g. smtps://user:password@mail.example.nl:465)" });
       }
     }
   });
@@ -55,13 +66,16 @@ export type Config = {
   trustProxy: boolean;
   /** K: a release shows no figure about fewer than this many organisations. */
   insightsMinGroup: number;
+  /** Where mail goes; null outside production means: written to the outbox folder beside the database. */
+  smtpUrl: string | null;
+  mailFrom: string;
 };
 
 // Only used outside production, so sessions survive a restart of a development server.
 const developmentSecret = "weerbaar-development-secret-not-for-production";
 
 // Never echoed in an error message.
-const secretVariables = new Set(["SESSION_SECRET", "ENCRYPTION_KEY"]);
+const secretVariables = new Set(["SESSION_SECRET", "ENCRYPTION_KEY", "SMTP_URL"]);
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
 
@@ -74,10 +88,12 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     const issue = result.error.issues[0];
     const variable = issue?.path.join(".") ?? "environment";
     const value = typeof issue?.path[0] === "string" ? cleaned[issue.path[0]] : undefined;
-    const shown = value === undefined || secretVariables.has(variable) ? "" : ` (got "${value}")`;
+    // JSON quoting keeps a value with a line break on the one line the error promises.
+    const shown = value === undefined || secretVariables.has(variable) ? "" : ` (got ${JSON.stringify(value)})`;
     return { ok: false, error: `Configuration error: ${variable} ${describeIssue(issue?.message)}${shown}` };
   }
   const parsed = result.data;
+  const baseUrl = parsed.BASE_URL ?? `http://localhost:${parsed.PORT}`;
   return {
     ok: true,
     config: {
@@ -87,9 +103,11 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       databasePath: parsed.DATABASE_PATH,
       sessionSecret: parsed.SESSION_SECRET ?? developmentSecret,
       encryptionKey: parsed.ENCRYPTION_KEY,
-      baseUrl: parsed.BASE_URL ?? `http://localhost:${parsed.PORT}`,
+      baseUrl,
       trustProxy: parsed.TRUST_PROXY === "true",
       insightsMinGroup: parsed.INSIGHTS_MIN_GROUP,
+      smtpUrl: parsed.SMTP_URL ?? null,
+      mailFrom: parsed.MAIL_FROM ?? `Weerbaar <noreply@${new URL(baseUrl).hostname}>`,
     },
   };
 }

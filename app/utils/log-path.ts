@@ -1,5 +1,5 @@
 // What the request log writes for a path. Invitation tokens (and anything that looks like one) are
-// credentials and must never reach a log, under whatever spelling the path arrived in: /INVITATIONS/…,
+// credentials (so are password-reset links) and must never reach a log, under whatever spelling the path arrived in: /INVITATIONS/…,
 // /%69nvitations/…, //invitations/… all reach the same route.
 
 const secretLike = /^[A-Za-z0-9_-]{16,}$/;
@@ -35,6 +35,8 @@ export function logPathOf({ path, status }: { path: string; status: number }): s
   const shown = (segment: string) => segment.replace(printable, "?").slice(0, 60);
   if (segments.length === 0) return "/";
   if (first === "invitations") return segments.length > 1 ? "/invitations/[token]" : "/invitations";
+  // Password-reset links are credentials too.
+  if (first === "password") return segments.length > 2 ? "/password/reset/[token]" : `/${segments.map(shown).join("/")}`;
   if (status === 404) return segments.length > 1 ? `/${shown(first)}/[…]` : `/${secretLike.test(first) ? "[redacted]" : shown(first)}`;
   return `/${segments.map((segment) => (secretLike.test(segment) ? "[id]" : shown(segment))).join("/")}`;
 }

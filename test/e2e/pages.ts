@@ -14,7 +14,7 @@ export type DemoIds = { draft: string; submitted: string; branch: string; domain
 export type RolePages = { role: string; email: string | null; paths: string[] };
 
 export const pagesByRole: RolePages[] = [
-  { role: "anonymous", email: null, paths: ["/", "/login", "/questionnaire"] },
+  { role: "anonymous", email: null, paths: ["/", "/login", "/login/forgot", "/questionnaire"] },
   {
     role: "IT lead",
     email: "it-lead@demo.test",
@@ -46,6 +46,8 @@ export const pagesByRole: RolePages[] = [
       "/party/target",
       "/party/branches/{partyBranch}",
       "/party/branches/{sharedAssessment}",
+      "/account/mail",
+      "/account/email",
     ],
   },
   // A branch's own IT lead (Demopartij Amsterdam shares everything with its party).
@@ -61,7 +63,7 @@ export const pagesByRole: RolePages[] = [
     email: "campagne@demo.test",
     paths: ["/home", "/assessments", "/assessments/{submitted}", "/assessments/{submitted}/results", "/assessments/{submitted}/plan", "/assessments/{draft}/plan", "/members", "/account/security"],
   },
-  { role: "platform admin", email: "beheer@demo.test", paths: ["/admin", "/admin/users", "/admin/audit", "/admin/insights", "/admin/organisations/{branch}", "/account/security", "/account/security/two-step-off", "/account/security/new-codes"] },
+  { role: "platform admin", email: "beheer@demo.test", paths: ["/admin", "/admin/users", "/admin/audit", "/admin/mail", "/admin/insights", "/admin/organisations/{branch}", "/account/security", "/account/security/two-step-off", "/account/security/new-codes"] },
   { role: "ministry analyst", email: "analist@demo.test", paths: ["/insights", "/account/security"] },
 ];
 

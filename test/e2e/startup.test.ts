@@ -28,6 +28,7 @@ describe("start-up", () => {
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ NODE_ENV: "production", BASE_URL: "https://w.example.nl" }, "SESSION_SECRET"],
     [{ NODE_ENV: "production", BASE_URL: "https://w.example.nl", SESSION_SECRET: "too-short" }, "SESSION_SECRET"],
+    [{ NODE_ENV: "production", BASE_URL: "https://w.example.nl", SESSION_SECRET: "p".repeat(40) }, "SMTP_URL"],
   ])("stops with one clear line for %o", async (env, variable) => {
     const result = await start({ DATABASE_PATH: tmp(), ...env });
     expect(result.code).toBe(1);
@@ -39,7 +40,7 @@ describe("start-up", () => {
   it("creates the database folder, uses WAL, and never loads demo data in production", async () => {
     const databasePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-prod-")), "nested", "folder", "db.sqlite");
     const port = String(41000 + Math.floor(Math.random() * 2000));
-    const result = await start({ DATABASE_PATH: databasePath, NODE_ENV: "production", SESSION_SECRET: "p".repeat(40), BASE_URL: `http://127.0.0.1:${port}`, PORT: port }, 4000);
+    const result = await start({ DATABASE_PATH: databasePath, NODE_ENV: "production", SESSION_SECRET: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:9", BASE_URL: `http://127.0.0.1:${port}`, PORT: port }, 4000);
     try {
       expect(result.code).toBeNull(); // still running
       expect(fs.existsSync(databasePath)).toBe(true);
