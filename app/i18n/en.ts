@@ -1087,7 +1087,7 @@ export const en: Record<keyof typeof nl, string> = {
   "party.target.dateHint": "As day-month-year, for example 17-03-2027.",
   "party.target.submit": "Save the target",
   "party.target.clear": "Remove the target",
-  "party.target.mail": "Branches that have not submitted get a reminder by e-mail once e-mail is on. The e-mail goes to the branch's own IT lead.",
+  "party.target.mail": "Branches that have not submitted get a reminder by e-mail every week until the target day. The e-mail goes to the branch's own IT lead.",
   "party.target.error.dueDate": "Enter an existing date as day-month-year, such as 01-02-2027.",
   "party.target.error.afterElection": "This day is after the election. Choose a day before it.",
   "party.picture.title": "The party's picture",

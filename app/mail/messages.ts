@@ -19,7 +19,8 @@ export type MailMessage =
   | { kind: "assessment_submitted"; organisationName: string; election: string; link: string }
   | { kind: "reminder_digest"; organisationName: string; starting: number; due: number; late: number; link: string; settingsLink: string }
   | { kind: "reminder_due"; organisationName: string; count: number; dueDate: string; link: string; settingsLink: string }
-  | { kind: "reminder_late"; organisationName: string; late: number; link: string; settingsLink: string };
+  | { kind: "reminder_late"; organisationName: string; late: number; link: string; settingsLink: string }
+  | { kind: "reminder_target"; organisationName: string; partyName: string; election: string; dueDate: string; link: string; settingsLink: string };
 
 type Mail<K extends MailMessage["kind"]> = Extract<MailMessage, { kind: K }>;
 type Template = { subject: string; lines: string[]; action: string; footer: string };
@@ -216,6 +217,22 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
           action: "View late actions",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         },
+  reminder_target: (message, language) =>
+    language === "nl"
+      ? {
+          subject: `Nog geen ingediende zelftest — ${message.organisationName}`,
+          lines: [
+            `${message.partyName} vraagt alle afdelingen om vóór ${message.dueDate} een zelftest in te dienen voor de ${message.election}. ${message.organisationName} heeft dat nog niet gedaan.`,
+          ],
+          action: "Naar de zelftests",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        }
+      : {
+          subject: `No submitted assessment yet — ${message.organisationName}`,
+          lines: [`${message.partyName} asks every branch to submit an assessment for the ${message.election} by ${message.dueDate}. ${message.organisationName} has not done so yet.`],
+          action: "Go to the assessments",
+          footer: reminderFooter({ language, settingsLink: message.settingsLink }),
+        },
 };
 
 function escapeHtml(value: string): string {
@@ -266,5 +283,7 @@ function pickTemplate(message: MailMessage, language: Language): Template {
       return templates.reminder_due(message, language);
     case "reminder_late":
       return templates.reminder_late(message, language);
+    case "reminder_target":
+      return templates.reminder_target(message, language);
   }
 }

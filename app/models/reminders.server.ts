@@ -5,7 +5,7 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { assessments, mailSends, memberships, organisations, users } from "../../db/schema";
 import { getDb } from "../db.server";
-import { formatDate } from "../i18n/translate";
+import { formatDate, translate } from "../i18n/translate";
 import { renderMail, type MailMessage } from "../mail/messages";
 import { addDays, weekStartOf } from "../plan";
 import { dutchToday } from "../plan/elections";
@@ -13,6 +13,7 @@ import { getConfig } from "../utils/config.server";
 import { isSensibleDate } from "../utils/dates";
 import { enqueueMail } from "./outbox.server";
 import { getPlan, isThisWeek, type TrackedAction } from "./plan.server";
+import { listTargetReminders } from "./branches.server";
 
 /** How many days before its due date an action's owner is reminded. */
 export const dueReminderDays = 3;
@@ -69,7 +70,7 @@ function sendOnce({ recipient, kind, periods, message }: { recipient: Recipient;
   });
 }
 
-export type ReminderRun = { digests: number; due: number; late: number };
+export type ReminderRun = { digests: number; due: number; late: number; target: number };
 
 /** One pass over every current plan; safe to run as often as wanted (the scheduler runs it hourly and at start). */
 export function sendDueReminders({ now = new Date() }: { now?: Date } = {}): ReminderRun {
@@ -79,7 +80,7 @@ export function sendDueReminders({ now = new Date() }: { now?: Date } = {}): Rem
   const weeklyDue = today > weekStart || dutchHour(now) >= weeklyHour;
   const baseUrl = getConfig().baseUrl;
   const settingsLink = `${baseUrl}/account/mail`;
-  const run: ReminderRun = { digests: 0, due: 0, late: 0 };
+  const run: ReminderRun = { digests: 0, due: 0, late: 0, target: 0 };
   for (const { assessments: assessment, organisations: organisation } of currentPlans({ today })) {
     const open = getPlan({ assessment, today }).filter((action) => action.status !== "done");
     const planLink = `${baseUrl}/assessments/${assessment.id}/plan`;
@@ -114,6 +115,25 @@ export function sendDueReminders({ now = new Date() }: { now?: Date } = {}): Rem
       for (const recipient of recipients({ organisationId: assessment.organisationId, role: "campaign_manager" })) {
         const link = `${planLink}?status=late`;
         if (sendOnce({ recipient, kind: "reminder_late", periods: [`${assessment.id}:${weekStart}`], message: () => ({ kind: "reminder_late", organisationName: organisation.name, late, link, settingsLink }) })) run.late += 1;
+      }
+    }
+  }
+  // A party's target: each branch that has not submitted for the target election hears it weekly, until it
+  // has submitted or the due date has passed. The mail goes to the branch about the branch only.
+  if (weeklyDue) {
+    for (const behind of listTargetReminders({ today })) {
+      if (behind.dueDate < today) continue;
+      for (const recipient of recipients({ organisationId: behind.branchId, userIds: behind.itLeads.map((lead) => lead.userId) })) {
+        const message = (): MailMessage => ({
+          kind: "reminder_target",
+          organisationName: behind.branchName,
+          partyName: behind.partyName,
+          election: translate(recipient.language, `election.type.${behind.electionType}`),
+          dueDate: formatDate(recipient.language, `${behind.dueDate}T12:00:00Z`),
+          link: `${baseUrl}/assessments`,
+          settingsLink,
+        });
+        if (sendOnce({ recipient, kind: "reminder_target", periods: [`${behind.branchId}:${behind.electionType}:${behind.electionDate}:${weekStart}`], message })) run.target += 1;
       }
     }
   }

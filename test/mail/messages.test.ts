@@ -14,6 +14,7 @@ const every: MailMessage[] = [
   { kind: "reminder_digest", organisationName: "P", starting: 1, due: 2, late: 0, link, settingsLink },
   { kind: "reminder_due", organisationName: "P", count: 1, dueDate: "1 maart 2030", link, settingsLink },
   { kind: "reminder_late", organisationName: "P", late: 3, link, settingsLink },
+  { kind: "reminder_target", organisationName: "Afdeling A", partyName: "P", election: "Gemeenteraad", dueDate: "1 februari 2030", link, settingsLink },
 ];
 
 describe("mail templates", () => {

@@ -8,6 +8,7 @@ import { saveAnswers, submitAssessment } from "../../app/models/answers.server";
 import { setMailSettings } from "../../app/models/mail-settings.server";
 import { getPlan, updatePlanAction } from "../../app/models/plan.server";
 import { sendDueReminders } from "../../app/models/reminders.server";
+import { setPartyTarget } from "../../app/models/branches.server";
 import { action as mailSettingsAction } from "../../app/routes/account.mail";
 import { createUserSession } from "../../app/auth/session.server";
 import { visibleQuestions } from "../../app/questionnaire/answers";
@@ -73,7 +74,7 @@ describe("reminders", () => {
     const { owner, titles } = await submittedPlan("a-");
     const first = sendDueReminders();
     const again = sendDueReminders();
-    expect(again).toEqual({ digests: 0, due: 0, late: 0 });
+    expect(again).toEqual({ digests: 0, due: 0, late: 0, target: 0 });
     expect(first.due).toBe(1);
     const ownerMail = await mailsTo("a-eigenaar@herinner.nl");
     const due = ownerMail.find((m) => m.subject?.includes("binnenkort af"));
@@ -112,5 +113,44 @@ describe("reminders", () => {
     const after = await mailsTo("b-eigenaar@herinner.nl");
     expect(after.length).toBeGreaterThan(before);
     expect(after.some((m) => m.subject === "2 actions are due soon — Herinnerpartij")).toBe(true);
+  });
+
+  it("reminds a branch behind its party's target weekly, once, and only that branch's IT lead", async () => {
+    const party = makeOrganisation({ name: "Doelpartij" });
+    const partyLead = await makeUser({ organisationId: party.id, role: "it_lead", email: "t-landelijk@doel.nl" });
+    const behind = makeOrganisation({ name: "Afdeling Achter", kind: "local_branch", parentId: party.id });
+    await makeUser({ organisationId: behind.id, role: "it_lead", email: "t-achter@doel.nl" });
+    await makeUser({ organisationId: behind.id, role: "contributor", email: "t-medewerker@doel.nl" });
+    const quiet = makeOrganisation({ name: "Afdeling Stil", kind: "local_branch", parentId: party.id });
+    const quietLead = await makeUser({ organisationId: quiet.id, role: "it_lead", email: "t-stil@doel.nl" });
+    setMailSettings({ userId: quietLead.id, settings: { language: "nl", reminders: false } });
+    const today = dutchToday();
+    const target = setPartyTarget({
+      actor: { userId: partyLead.id, organisationId: party.id, role: "it_lead", ipAddress: "::1" },
+      electionType: "gemeenteraad",
+      electionDate: addDays({ date: today, days: 200 }),
+      dueDate: addDays({ date: today, days: 60 }),
+    });
+    expect(target).toEqual({ ok: true });
+    const now = new Date();
+    const mondayMorning = new Intl.DateTimeFormat("en-GB", { weekday: "short", hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" }).format(now);
+    const weeklyWaits = /^Mon,? \d\d$/.test(mondayMorning) && Number(mondayMorning.slice(-2)) < 8;
+    const first = sendDueReminders();
+    expect(sendDueReminders().target).toBe(0);
+    const mails = (await mailsTo("t-achter@doel.nl")).filter((m) => m.subject?.includes("zelftest"));
+    if (weeklyWaits) {
+      expect(first.target).toBe(0);
+      expect(mails).toHaveLength(0);
+    } else {
+      expect(first.target).toBe(1);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]?.subject).toBe("Nog geen ingediende zelftest — Afdeling Achter");
+      expect(mails[0]?.text).toContain("Doelpartij vraagt alle afdelingen");
+      expect(mails[0]?.text).toContain("http://localhost:3000/account/mail");
+    }
+    // Not the branch's contributor, not a lead who turned reminders off, never the national party.
+    expect((await mailsTo("t-medewerker@doel.nl")).length).toBe(0);
+    expect((await mailsTo("t-stil@doel.nl")).length).toBe(0);
+    expect((await mailsTo("t-landelijk@doel.nl")).length).toBe(0);
   });
 });
