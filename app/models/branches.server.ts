@@ -200,15 +200,19 @@ const scoreLevels: SharingLevel[] = ["scores", "everything"];
 /**
  * The elections the party can choose between on its overview: its target's, and those of assessments of open
  * branches that share at least their progress (a branch that shares nothing does not reveal its election).
+ * After the target's come the elections most branches work on (the one the party is fighting), then the later
+ * ones: one branch starting an assessment for another election does not change what the overview opens on.
  */
 export function listPartyElections({ actor }: { actor: OrgActor }): Election[] {
   if (!actsForParty({ actor, action: "party:read-branches" })) return [];
+  const branchCount = sql<number>`count(distinct ${assessments.organisationId})`;
   const rows = getDb()
-    .selectDistinct({ type: assessments.electionType, date: assessments.electionDate })
+    .select({ type: assessments.electionType, date: assessments.electionDate })
     .from(assessments)
     .innerJoin(branch, eq(branch.id, assessments.organisationId))
     .where(and(eq(branch.parentId, actor.organisationId), eq(branch.kind, "local_branch"), inArray(branch.sharingLevel, progressLevels), isNull(branch.closedAt)))
-    .orderBy(desc(assessments.electionDate))
+    .groupBy(assessments.electionType, assessments.electionDate)
+    .orderBy(desc(branchCount), desc(assessments.electionDate))
     .all();
   const target = getPartyTarget({ actor });
   const all = target ? [{ type: target.electionType, date: target.electionDate }, ...rows] : rows;

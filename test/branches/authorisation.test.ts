@@ -4,7 +4,7 @@ import { createUserSession } from "../../app/auth/session.server";
 import { hashPassword } from "../../app/security/password.server";
 import { sharingLevels, type SharingLevel } from "../../app/branches/sharing";
 import { getDb } from "../../app/db.server";
-import { getBranchComparison, listTargetReminders, setPartyTarget, setSharingLevel, type OrgActor } from "../../app/models/branches.server";
+import { getBranchComparison, listPartyElections, listTargetReminders, setPartyTarget, setSharingLevel, type OrgActor } from "../../app/models/branches.server";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 import { loader as overviewLoader } from "../../app/routes/party._index";
 import { loader as csvLoader } from "../../app/routes/party[.csv]";
@@ -312,5 +312,31 @@ describe("the overview follows a branch's work at once", () => {
     }
     const after = (await overview(world.cookies.partyLead, search)).rows.find((row) => row.id === draftBranch)?.progress?.answeredPercent ?? -1;
     expect(after).toBeGreaterThan(before);
+  });
+});
+
+describe("the election the overview opens on", () => {
+  it("is the one most branches work on, not the latest one a single branch started", async () => {
+    const passwordHash = await hashPassword("a fourth long password");
+    const party = makeOrganisation({ name: "Kiespartij" });
+    const lead = await makeUser({ organisationId: party.id, role: "it_lead" });
+    const branches = seedBranches({
+      db: getDb(),
+      partyId: party.id,
+      passwordHash,
+      salt: 11,
+      branches: [
+        { name: "Kies A", sharing: "progress", chosen: true, progress: "submitted", strength: 0.5 },
+        { name: "Kies B", sharing: "progress", chosen: true, progress: "draft", strength: 0.4 },
+        { name: "Kies C", sharing: "progress", chosen: true, progress: "submitted", strength: 0.6 },
+      ],
+    });
+    const fought = assessmentOf(branches[0] ?? "");
+    // One branch prepares for a later election.
+    const [loner] = seedBranches({ db: getDb(), partyId: party.id, passwordHash, salt: 12, branches: [{ name: "Kies D", sharing: "progress", chosen: true, progress: "draft", strength: 0.2 }] });
+    getDb().update(assessments).set({ electionType: "tweede_kamer", electionDate: "2099-10-27" }).where(eq(assessments.organisationId, loner ?? "")).run();
+    const elections = listPartyElections({ actor: { userId: lead.id, organisationId: party.id, role: "it_lead", ipAddress: "::1" } });
+    expect(elections[0]).toEqual({ type: fought.electionType, date: fought.electionDate });
+    expect(elections).toContainEqual({ type: "tweede_kamer", date: "2099-10-27" });
   });
 });

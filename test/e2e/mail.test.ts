@@ -58,7 +58,7 @@ describe("the outbox across a crash", () => {
     server = await startOwnServer({ env });
     expect(server.output()).toContain(`mail goes to SMTP 127.0.0.1:${smtpPort}`);
     const cookie = await signInOverHttp(server.baseUrl, "it-lead@demo.test");
-    const invited = await fetch(`${server.baseUrl}/members`, {
+    const invited = await fetch(`${server.baseUrl}/members/invitations`, {
       method: "POST",
       headers: { Origin: server.baseUrl, Cookie: cookie },
       body: new URLSearchParams({ intent: "invite", email: "na-de-crash@partij.nl", role: "contributor" }),
