@@ -1,7 +1,7 @@
 // What the ministry's figures lose to the noise (ADR 018): for synthetic fields of 20, 50 and 200 parties,
 // the published medians and level shares of a noisy release against the exact figures of the same data.
 // Run: npm run insights:accuracy   (optional: -- --runs 100 --epsilon 4,1,8)
-import { buildContribution, computeRelease, domainIds, levelCategories, noNoise, quartiles, releaseBudget, syntheticOrganisation, type PublishedRelease, type RandomSource, type ReleaseContribution } from "../app/insights";
+import { buildContribution, computeRelease, levelCategories, noNoise, quartiles, releaseBudget, syntheticOrganisation, type PublishedRelease, type RandomSource, type ReleaseContribution } from "../app/insights";
 import { levelForScore } from "../app/scoring/rules";
 import { currentQuestionnaire, questionnaireVersions } from "../app/questionnaire/current";
 import { secureRandom } from "../app/utils/random.server";

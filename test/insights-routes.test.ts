@@ -1,6 +1,5 @@
 // The analyst's pages and exports, the admin's release page, the share page and the benchmark, through
 // their route loaders and actions, against a real SQLite database (fresh for this file).
-import { eq } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";

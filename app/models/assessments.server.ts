@@ -8,7 +8,6 @@ import { currentQuestionnaire, questionnaireFor } from "../questionnaire/current
 import { answerMapOf, progressOf, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
 import { mapAnswersToVersion } from "../questionnaire/migrate";
 import type { DomainId } from "../questionnaire/schema";
-import { scoreAssessment } from "../scoring";
 import type { ElectionType } from "../plan/elections";
 import { isPlausibleNominationDay } from "../plan/timeline";
 import { createId } from "../utils/crypto.server";

@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, "assessment:start");
   const hasSubmitted = listAssessments({ organisationId: member.current.organisationId }).some((a) => a.status === "submitted");
   const today = dutchToday();
-  return { elections: upcomingElections({ today }), hasSubmitted, today };
+  return { elections: upcomingElections({ today }), hasSubmitted };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -54,7 +54,7 @@ export default function StartAssessment() {
   const electionLabel = useElectionLabel();
   const errorText = useErrorText();
   const startedLabel = useStartedLabel();
-  const { elections, hasSubmitted, today } = useLoaderData<typeof loader>();
+  const { elections, hasSubmitted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const kept: Partial<Record<string, string>> = actionData?.values ?? {};
   const navigation = useNavigation();

@@ -12,9 +12,9 @@
 //   campaign mgr    tries devices/dev-phone-lock-mdm (must be refused)
 //   keyboard        email_web: web-email-authentication
 //   conflict        candidates: cand-digital-footprint
-import type { APIResponse, Browser, Locator, Page, Response } from "playwright-core";
+import type { APIResponse, Browser, Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration, type Session } from "./browser";
+import { launchBrowser, openSession, signIn, waitForHydration, type Session } from "./browser";
 import { demoAssessmentId, demoLabel, electionLabel } from "./demo";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 

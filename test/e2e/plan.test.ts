@@ -2,7 +2,7 @@
 // once, save one action and land on it with the confirmation; results and plan pass axe in both languages.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration } from "./browser";
+import { launchBrowser, openSession, signIn, waitForHydration } from "./browser";
 import { demoAssessmentId } from "./demo";
 
 const baseUrl = inject("baseUrl");
