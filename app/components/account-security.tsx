@@ -74,7 +74,6 @@ export function PasswordForm({ email, result }: { email: string; result?: Securi
       <Form
         method="post"
         action={securityPaths.password}
-        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
         onSubmit={checkedSubmit.onSubmit}
@@ -113,7 +112,6 @@ export function CodeForm({ formName, submitLabel, danger, result }: { formName: 
       <Form
         method="post"
         action={formName === "off" ? securityPaths.twoStepOff : securityPaths.newCodes}
-        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
         onSubmit={checkedSubmit.onSubmit}

@@ -68,7 +68,6 @@ function InviteForm({ result }: { result: MembersFormResult | undefined }) {
     <Form
       method="post"
       action={membersPaths.invitations}
-      ref={checkedSubmit.ref}
       noValidate
       className="stacked-form"
       onSubmit={checkedSubmit.onSubmit}

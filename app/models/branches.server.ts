@@ -290,7 +290,10 @@ function scheduleOf({ assessment, answerMap, today }: { assessment: OverviewAsse
 }
 
 /** Plan actions done and late, counted as the plan page counts them (getPlan): late is open past its due date. */
-function planCounts({ assessment, answerMap, followUp, today }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; followUp: Map<string, { status: string; dueDate: string | null }>; today: string }) {
+/** What the plan tracking holds of one action: its status and due date. */
+type ActionFollowUp = { status: string; dueDate: string | null };
+
+function planCounts({ assessment, answerMap, followUp, today }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; followUp: Map<string, ActionFollowUp>; today: string }) {
   let done = 0;
   let late = 0;
   for (const action of scheduleOf({ assessment, answerMap, today })) {
@@ -389,7 +392,7 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
   }
   // Follow-up of the submitted assessments' plans, in one query.
   const submittedIds = [...chosen.values()].filter((row) => row.status === "submitted").map((row) => row.id);
-  const followUps = new Map<string, Map<string, { status: string; dueDate: string | null }>>();
+  const followUps = new Map<string, Map<string, ActionFollowUp>>();
   if (submittedIds.length) {
     for (const action of db.select({ assessmentId: planActions.assessmentId, actionKey: planActions.actionKey, status: planActions.status, dueDate: planActions.dueDate }).from(planActions).where(inArray(planActions.assessmentId, submittedIds)).all()) {
       const map = followUps.get(action.assessmentId) ?? new Map<string, { status: string; dueDate: string | null }>();
@@ -406,7 +409,7 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
     const answerMap = answerMaps.get(assessment.id) ?? {};
     const submitted = assessment.status === "submitted";
     const progress = submitted ? submittedProgress({ assessment, answerMap }) : draftProgressOf({ assessment, answerMap, stamp: draftStamp(assessment) });
-    const plan = submitted ? planCounts({ assessment, answerMap, followUp: followUps.get(assessment.id) ?? new Map(), today }) : null;
+    const plan = submitted ? planCounts({ assessment, answerMap, followUp: followUps.get(assessment.id) ?? new Map<string, ActionFollowUp>(), today }) : null;
     const scores = submitted && sharesScores ? (frozenScores.get(assessment.id) ?? null) : null;
     return {
       facts: {

@@ -167,11 +167,22 @@ function fillOperator(colour: string): string {
 /** A line to draw: y is the top of the line, as everywhere in pdfkit. */
 export type PlacedLine = { line: Line; x: number; y: number };
 
+/** The page's font resources by name (pdfkit's own dictionary, typed `any` in @types/pdfkit). */
+function fontDictionaryOf(page: { fonts: unknown }): Record<string, PDFKit.PDFKitReference | undefined> {
+  const fonts = page.fonts;
+  if (!isFontDictionary(fonts)) throw new Error("pdfkit page without a font dictionary");
+  return fonts;
+}
+
+function isFontDictionary(value: unknown): value is Record<string, PDFKit.PDFKitReference | undefined> {
+  return typeof value === "object" && value !== null;
+}
+
 /** Writes lines of one size on the current page as one text object. */
 export function drawLines(doc: Doc, lines: PlacedLine[], size: number): void {
   if (lines.length === 0) return;
   const pageHeight = doc.page.height;
-  const fontsOnPage: Record<string, PDFKit.PDFKitReference | undefined> = doc.page.fonts;
+  const fontsOnPage = fontDictionaryOf(doc.page);
   let operators = `q 1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT`;
   let currentFont: FontName | null = null;
   let currentColour: string | null = null;

@@ -122,7 +122,6 @@ export default function TwoStepSetUp() {
       <h2>{t("twoStepSetUp.step3")}</h2>
       <Form
         method="post"
-        ref={checkedSubmit.ref}
         noValidate
         onSubmit={checkedSubmit.onSubmit}
       >

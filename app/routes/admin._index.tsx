@@ -129,7 +129,6 @@ export default function AdminOrganisations() {
         <ErrorSummary errors={actionData && !actionData.created ? errors : {}} labels={labels} />
         <Form
           method="post"
-          ref={checkedSubmit.ref}
           noValidate
           className="stacked-form"
           onSubmit={checkedSubmit.onSubmit}

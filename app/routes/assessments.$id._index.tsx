@@ -324,7 +324,7 @@ function NominationDay({ assessment, mayChange, error, value, saved }: { assessm
         {saved ? <p className="notice">{t("nomination.saved")}</p> : null}
       </div>
       {mayChange ? (
-        <Form method="post" ref={checkedSubmit.ref} onSubmit={checkedSubmit.onSubmit} noValidate className="stacked-form">
+        <Form method="post" onSubmit={checkedSubmit.onSubmit} noValidate className="stacked-form">
           <input type="hidden" name="intent" value="nomination" />
           <Field label={t("nomination.field")} type="text" autoComplete="off" maxLength={40} error={shownError} hint={t("nomination.hint")} defaultValue={value ?? formatDateField(assessment.nominationDate ?? "")} {...form.register("nominationDate")} />
           <button type="submit" className="button-secondary">

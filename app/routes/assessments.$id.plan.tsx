@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { fieldErrors } from "../auth/forms";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../security/permissions";
@@ -30,7 +30,12 @@ const filterKeys = ["owner", "status", "milestone", "critical"] as const;
 const returnPrefix = "return_";
 
 function filterOf(params: URLSearchParams | FormData, prefix = ""): PlanFilter {
-  const raw = Object.fromEntries(filterKeys.map((key) => [key, String(params.get(`${prefix}${key}`) ?? "")]));
+  // A file where a filter belongs is no filter (String() would make it "[object File]").
+  const valueOf = (key: string) => {
+    const value = params.get(`${prefix}${key}`);
+    return typeof value === "string" ? value : "";
+  };
+  const raw = Object.fromEntries(filterKeys.map((key) => [key, valueOf(key)]));
   return planFilterSchema.parse(raw);
 }
 
@@ -210,9 +215,12 @@ type Member = LoaderData["members"][number];
 
 /** True once React runs in the browser: forms then go through a fetcher and say so, so the server answers with data. */
 function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  // The server's snapshot says false, the browser's true: React renders false while hydrating, then true.
+  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+}
+
+function subscribeToNothing(): () => void {
+  return () => {};
 }
 
 function FilterFields() {

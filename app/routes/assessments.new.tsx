@@ -85,7 +85,6 @@ export default function StartAssessment() {
       <ErrorSummary errors={actionData ? errors : {}} labels={labels} />
       <Form
         method="post"
-        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
         onSubmit={checkedSubmit.onSubmit}

@@ -93,7 +93,6 @@ function CreateAccountForm({ email, name, errors: serverErrors }: { email: strin
       <ErrorSummary errors={Object.keys(serverErrors).length ? errors : {}} labels={labels} />
       <Form
         method="post"
-        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
         onSubmit={checkedSubmit.onSubmit}

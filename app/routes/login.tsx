@@ -77,7 +77,6 @@ export default function Login() {
       )}
       <Form
         method="post"
-        ref={checkedSubmit.ref}
         noValidate
         onSubmit={checkedSubmit.onSubmit}
       >

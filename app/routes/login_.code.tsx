@@ -80,7 +80,6 @@ export default function LoginCode() {
       )}
       <Form
         method="post"
-        ref={checkedSubmit.ref}
         noValidate
         onSubmit={checkedSubmit.onSubmit}
       >

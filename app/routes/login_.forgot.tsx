@@ -64,7 +64,7 @@ export default function ForgotPassword() {
       ) : (
         <ErrorSummary errors={actionData ? { email: emailError } : {}} labels={{ email: t("login.email") }} />
       )}
-      <Form method="post" ref={checkedSubmit.ref} noValidate onSubmit={checkedSubmit.onSubmit}>
+      <Form method="post" noValidate onSubmit={checkedSubmit.onSubmit}>
         <Field label={t("login.email")} type="email" autoComplete="username" required maxLength={254} error={emailError} {...form.register("email")} />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("forgot.submit")}

@@ -59,6 +59,7 @@ export function useAnswersOnScreen({ loaded, actionData }: { loaded: LoaderData;
   useEffect(() => {
     const visibleAnswered = questions.filter((q) => visible.has(q.id) && current[q.id]).length;
     const before = questions.filter((q) => q.visible && q.answer?.value).length;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the first render shows the server's count (hydration), the browser's count follows
     setAnsweredNow(loaded.progress.answered - before + visibleAnswered);
   }, [current, visible, questions, loaded.progress.answered]);
   return { visible, onValueChange, answered: answeredNow ?? loaded.progress.answered };

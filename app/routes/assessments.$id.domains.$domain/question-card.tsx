@@ -86,6 +86,7 @@ export function QuestionCard({
 
   // After hydration: restore input that was typed but not saved (expired session, network error, reload).
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- enhanced only once it runs in the browser, where the unsaved input (localStorage) is
     setEnhanced(true);
     if (!canEdit) return;
     const pending = readPending(where);
