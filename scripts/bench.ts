@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { freePort, serveNodeFlags } from "./server-process";
+import { freePort, packageScripts, serveNodeFlags } from "./server-process";
 
 const connections = 32;
 const duration = Number(process.env.BENCH_SECONDS ?? "10");
@@ -83,7 +83,7 @@ const warmUp = Number(process.env.BENCH_WARMUP_SECONDS ?? "3");
 
 function loadFor(options: autocannon.Options, seconds: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ connections, ...options, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ connections, ...options, duration: seconds }, (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)));
   });
 }
 
@@ -137,7 +137,7 @@ function rssMb(pid: number): number {
 
 async function main() {
   if (!process.argv.includes("--no-build")) run("npm", ["run", "-s", "build"]);
-  const seedScript = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts?.["seed:synthetic"];
+  const seedScript = packageScripts()["seed:synthetic"];
   // The synthetic seed refuses production databases; the server then runs in production mode on it.
   if (seedScript) run("npm", ["run", "-s", "seed:synthetic", "--", "--orgs", "1000", "--seed", "1"], { NODE_ENV: "test" });
   else console.warn("npm run seed:synthetic is not available: benchmarking on an empty database");
@@ -240,7 +240,7 @@ async function main() {
     report.rss_mb = rssMb(server.pid ?? 0);
     report.floor_runs_rps = [floorFirst.rps, floorLast.rps];
     console.log(`\nfloor first/last: ${floorFirst.rps}/${floorLast.rps} rps`);
-    console.log(`JavaScript (gzip) kB: ${JSON.stringify(report.js_gzip_kb)}; whole pages (gzip, HTML+JS+CSS) kB: ${JSON.stringify(report.page_kb)}; server RSS ${report.rss_mb} MB`);
+    console.log(`JavaScript (gzip) kB: ${JSON.stringify(report.js_gzip_kb)}; whole pages (gzip, HTML+JS+CSS) kB: ${JSON.stringify(report.page_kb)}; server RSS ${JSON.stringify(report.rss_mb)} MB`);
     console.log(JSON.stringify(report));
   } finally {
     // Wait for the server to exit, so a --profile run has written its profile.

@@ -176,7 +176,7 @@ describe("sharing", () => {
 });
 
 describe("releases", () => {
-  it("follow the calendar: one decision per quarter, a release only when at least K new contributions arrived, never changed", async () => {
+  it("follow the calendar: one decision per quarter, a release only when at least K new contributions arrived, never changed", () => {
     let now = nextQuarter();
     const first = publishDueRelease({ minGroup: K, now });
     if (!first.ok && first.error === "too_few_new") {

@@ -83,14 +83,16 @@ describe("the analyst", () => {
     const lines = (await csvResponse.text()).trim().split("\r\n");
     expect(lines[0]).toBe("release,breakdown,group,domain_or_question,metric,value,n,status");
     const json: unknown = await (await jsonLoader(get("/insights.json", analystCookie))).json();
-    const rows = json && typeof json === "object" && "rows" in json && Array.isArray(json.rows) ? json.rows : [];
+    const rows: unknown[] = json && typeof json === "object" && "rows" in json && Array.isArray(json.rows) ? json.rows : [];
     expect(rows.length).toBe(lines.length - 1);
-    rows.forEach((row: Record<string, unknown>, index: number) => {
-      expect(exportColumns.map((c) => (row[c] === null ? "" : String(row[c]))).join(",")).toBe(lines[index + 1]);
+    const records = rows.map((row) => new Map(row && typeof row === "object" ? Object.entries(row) : []));
+    records.forEach((row, index) => {
+      const cell = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : value === null ? "" : JSON.stringify(value));
+      expect(exportColumns.map((c) => cell(row.get(c))).join(",")).toBe(lines[index + 1]);
     });
     // Suppressed figures carry neither value nor n, in both formats.
-    for (const row of rows) if (row.status !== "published") expect([row.value, row.n]).toEqual([null, null]);
-    expect(rows.some((row: Record<string, unknown>) => row.status === "fewer_than_k")).toBe(true);
+    for (const row of records) if (row.get("status") !== "published") expect([row.get("value"), row.get("n")]).toEqual([null, null]);
+    expect(records.some((row) => row.get("status") === "fewer_than_k")).toBe(true);
     const filtered = await (await csvLoader(get("/insights.csv?breakdown=organisation_kind", analystCookie))).text();
     expect(filtered.trim().split("\r\n").slice(1).every((line) => line.split(",")[1] === "organisation_kind")).toBe(true);
   });

@@ -120,7 +120,7 @@ describe("the PDF action plan", () => {
     while (Object.keys(item).length > 0) {
       titles.push(String(item["/Title"]));
       const next = item["/Next"];
-      item = next ? dictionary(objs[`obj:${String(next)}`]?.value) : {};
+      item = typeof next === "string" || typeof next === "number" ? dictionary(objs[`obj:${next}`]?.value) : {};
     }
     expect(titles).toEqual(["u:Wie doet wat wanneer", "u:Samenvatting", "u:Het plan", "u:Bijlage: alle vragen en antwoorden"]);
   });

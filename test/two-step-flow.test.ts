@@ -111,7 +111,7 @@ function wrongCode(userId: string, key: Buffer): string {
 }
 
 /** Turns two-step sign-in on for a user, as the set-up page would. */
-async function enrol(userId: string): Promise<{ key: Buffer; recoveryCodes: string[] }> {
+function enrol(userId: string): { key: Buffer; recoveryCodes: string[] } {
   const secret = getOrCreateSetUpSecret({ userId });
   const key = secret ? base32Decode(secret) : null;
   if (!key) throw new Error("no set-up secret");
@@ -137,7 +137,7 @@ describe("sign-in with two-step sign-in on", () => {
   it("asks for the code on its own page; until then the session opens nothing else", async () => {
     const org = makeOrganisation();
     const user = await makeUser({ organisationId: org.id, role: "contributor" });
-    const { key } = await enrol(user.id);
+    const { key } = enrol(user.id);
 
     const login = await postLogin(user.email);
     expect(login.status).toBe(302);
@@ -175,7 +175,7 @@ describe("sign-in with two-step sign-in on", () => {
 
   it("counts wrong codes toward the lock-out, and a right password does not reset them", async () => {
     const user = await makeUser();
-    const { key } = await enrol(user.id);
+    const { key } = enrol(user.id);
     for (let round = 0; round < 5; round++) {
       const jar = new Jar((await postLogin(user.email)).setCookies);
       const result = await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user.id, key) }, { Cookie: jar.header }), params: {}, context }));
@@ -185,7 +185,7 @@ describe("sign-in with two-step sign-in on", () => {
     expect(locked.status).toBe(429);
     // Also a right code on a pending session from before the lock is refused now.
     const user2 = await makeUser();
-    const second = await enrol(user2.id);
+    const second = enrol(user2.id);
     const jar = new Jar((await postLogin(user2.email)).setCookies);
     for (let i = 0; i < 5; i++) await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }));
     const refused = await run(() => codeAction({ request: formRequest("/login/code", { code: freshCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }));
@@ -195,7 +195,7 @@ describe("sign-in with two-step sign-in on", () => {
 
   it("takes a recovery code once, and then shows the security page", async () => {
     const user = await makeUser();
-    const { recoveryCodes } = await enrol(user.id);
+    const { recoveryCodes } = enrol(user.id);
     const code = recoveryCodes[3] ?? "";
     const jar = new Jar((await postLogin(user.email)).setCookies);
     const ok = await run(() => codeAction({ request: formRequest("/login/code", { code }, { Cookie: jar.header }), params: {}, context }));
@@ -211,7 +211,7 @@ describe("sign-in with two-step sign-in on", () => {
 
   it("ends a pending session after 15 minutes", async () => {
     const user = await makeUser();
-    await enrol(user.id);
+    enrol(user.id);
     const start = new Date();
     const cookie = await createUserSession({ request: new Request("http://localhost/"), userId: user.id, ipAddress: "::1", pendingSecondFactor: true, now: start });
     const request = () => getRequest("/", { Cookie: new Jar([cookie]).header });
@@ -274,7 +274,7 @@ describe("required set-up", () => {
     const early = await requireIt("on");
     expect(early.status).toBe(409);
     expect(early.data).toMatchObject({ error: "members.twoStep.ownFirst" });
-    await enrol(lead.id);
+    enrol(lead.id);
     expect((await requireIt("on")).data).toMatchObject({ message: "members.twoStep.nowRequired" });
     const view = await run(() => membersLoader({ request: getRequest("/members", { Cookie: leadJar.header }), params: {}, context }));
     expect(pick(view.data, "twoStep")).toEqual({ required: true, myOwnIsOn: true, withoutTwoStep: ["Test Persoon"] });
@@ -347,7 +347,7 @@ describe("account security page", () => {
 
   it("turns two-step sign-in off only with a current code", async () => {
     const user = await makeUser();
-    const { key } = await enrol(user.id);
+    const { key } = enrol(user.id);
     const jar = await sessionCookie(user.id);
     expect((await post(jar, { intent: "two-step-off", code: wrongCode(user.id, key) })).status).toBe(400);
     expect((await post(jar, { intent: "two-step-off", code: "" })).status).toBe(400);
@@ -360,7 +360,7 @@ describe("account security page", () => {
 
   it("sends an admin who turns it off straight back to set-up", async () => {
     const admin = await makeUser({ platformRole: "admin" });
-    const { key } = await enrol(admin.id);
+    const { key } = enrol(admin.id);
     const jar = await sessionCookie(admin.id);
     const off = await post(jar, { intent: "two-step-off", code: freshCode(admin.id, key) });
     expect(off.location).toBe("/account/two-step?redirectTo=%2Faccount%2Fsecurity");
@@ -370,7 +370,7 @@ describe("account security page", () => {
 
   it("makes new recovery codes with a current code and shows them once", async () => {
     const user = await makeUser();
-    const { key, recoveryCodes: old } = await enrol(user.id);
+    const { key, recoveryCodes: old } = enrol(user.id);
     const jar = await sessionCookie(user.id);
     const made = await post(jar, { intent: "new-codes", code: freshCode(user.id, key) });
     expect(made.location).toBe("/account/recovery-codes");

@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, signIn, waitForHydration } from "./browser";
-import { useBrowserSessions } from "./sessions";
+import { registerBrowserSessions } from "./sessions";
 import { electionLabel } from "./demo";
 import { addDays } from "../../app/plan/timeline";
 import { dutchToday } from "../../app/plan/elections";
@@ -16,7 +16,7 @@ import { currentQuestionnaire } from "../../app/questionnaire/current";
 
 const baseUrl = inject("baseUrl");
 const today = dutchToday();
-const { session } = useBrowserSessions();
+const { session } = registerBrowserSessions();
 
 /** Fills the start form for a custom election and presses "Start de zelftest" (does not wait for where it lands). */
 async function fillStart(page: Page, javaScript: boolean, { type, date }: { type: string; date: string }): Promise<void> {

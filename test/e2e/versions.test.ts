@@ -14,11 +14,11 @@ import { mapAnswersToVersion } from "../../app/questionnaire/migrate";
 import { visibleQuestions, type AnswerMap } from "../../app/questionnaire/answers";
 import { assessmentFileSchema, type AssessmentFile } from "../../app/questionnaire/exchange";
 import { expectNoAxeViolations, signIn, waitForHydration } from "./browser";
-import { useBrowserSessions } from "./sessions";
+import { registerBrowserSessions } from "./sessions";
 import { demoAssessmentId } from "./demo";
 
 const baseUrl = inject("baseUrl");
-const { session, closeSessions } = useBrowserSessions();
+const { session, closeSessions } = registerBrowserSessions();
 
 /** The export of the demo's submitted assessment or draft, as the signed-in IT lead downloads it. */
 async function exportOf(page: Page, status: "submitted" | "draft"): Promise<AssessmentFile> {
@@ -196,7 +196,7 @@ describe("the public questionnaire", () => {
     expect(await page.locator("main article.question-card").count()).toBe(questionnaireV1.questions.length);
     await expectNoAxeViolations(page, "questionnaire version 1");
     const json = await page.context().request.get(`${baseUrl}/questionnaire.json?version=1`);
-    expect((await json.json()).version).toBe(1);
+    expect(await json.json()).toMatchObject({ version: 1 });
     const missing = await page.goto(`${baseUrl}/questionnaire?version=9`);
     expect(missing?.status()).toBe(404);
     expect(await page.locator("main [role=alert]").textContent()).toBe("Versie '9' van de vragenlijst bestaat niet. Er zijn deze versies: 1, 2.");

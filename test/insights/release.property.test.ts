@@ -117,7 +117,7 @@ function expectNothingRecoverable(published: PublishedRelease, minGroup: number)
     expect(rest, `${b.breakdown}: suppressed groups together`).toBeGreaterThanOrEqual(minGroup);
     const sizeRanges = suppressed.map((g): [number, number] => (g.status === "fewer_than_k" ? [0, minGroup - 1] : [minGroup, rest]));
     const sizes = possibleValues(sizeRanges, rest);
-    sizes.forEach((values, i) => expect(values.size, `${b.breakdown}/${suppressed[i]?.group}: size recoverable (${[...values]})`).toBeGreaterThan(1));
+    sizes.forEach((values, i) => expect(values.size, `${b.breakdown}/${suppressed[i]?.group}: size recoverable (${[...values].join(",")})`).toBeGreaterThan(1));
     const maxSize = sizes.map((values) => Math.max(...values));
     for (const domain of domainIds) {
       for (const category of levelCategories) {

@@ -41,7 +41,7 @@ describe("dates entering the system", () => {
     if (!row) throw new Error("no assessment");
     const exported = exportAssessment({ assessment: row });
     for (const date of ["2026-02-30", "9999-99-99", "0000-00-00"]) {
-      const file = JSON.parse(JSON.stringify(exported));
+      const file = structuredClone(exported);
       file.election.date = date;
       const result = importAssessment({ actor, text: JSON.stringify(file) });
       expect(result.ok, date).toBe(false);
