@@ -2,19 +2,13 @@
 // router. Links and the breakdown form are ordinary HTML: everything works with JavaScript off. Narrow
 // tables sit beside their chart; wide ones (many columns or long questions) below it.
 import { formatDate, type Language, type Translate } from "../i18n/translate";
-import {
-  breakdowns,
-  domainIds,
-  electionTypes,
-  groupsOf,
-  organisationKinds,
-  scoreLevelIds,
-  type Breakdown,
-  type FigureStatus,
-  type InsightsPage,
-  type PublishedBreakdown,
-  type PublishedGroup,
-} from "../insights";
+// Values from the zod-free modules (the "../insights" index would bring the questionnaire and zod to the page).
+import type { FigureStatus, InsightsPage, PublishedBreakdown, PublishedGroup } from "../insights";
+import { breakdowns, groupsOf, type Breakdown } from "../insights/breakdowns";
+import { electionTypes } from "../plan/elections";
+import { domainIds } from "../questionnaire/vocabulary";
+import { scoreLevelIds } from "../scoring/rules";
+import { organisationKinds } from "../utils/organisation-kinds";
 import { BarChart, BoxChart, TrendChart } from "./insights-charts";
 
 const locales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };

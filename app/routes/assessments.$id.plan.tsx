@@ -16,7 +16,8 @@ import { getPlan, isThisWeek, planDateOf, updatePlanAction, updatePlanActions, t
 import { addDays, isElectionPast, milestoneDates, milestoneSources, weekStartOf } from "../plan";
 import { dutchToday } from "../plan/elections";
 import { findQuestion, questionNumbers } from "../questionnaire/numbers";
-import { measureOwners, milestones, type MeasureOwner } from "../questionnaire/schema";
+import type { MeasureOwner } from "../questionnaire/schema";
+import { measureOwners, milestones } from "../questionnaire/vocabulary";
 import { bulkUpdateSchema, cleanOwnerName, planFilterSchema, updateActionSchema, type PlanFilter } from "../utils/plan-forms";
 import { formatDateField } from "../utils/dates";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
