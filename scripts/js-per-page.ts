@@ -15,8 +15,17 @@ import { z } from "zod";
 /** The aim: at most this many gzip'd bytes of JavaScript for any page. */
 export const pageBudgetBytes = 100_000;
 
-const manifestRouteSchema = z.object({ id: z.string(), parentId: z.string().optional(), path: z.string().optional(), module: z.string(), imports: z.array(z.string()).optional() });
-const browserManifestSchema = z.object({ entry: z.object({ module: z.string(), imports: z.array(z.string()) }), routes: z.record(z.string(), manifestRouteSchema) });
+const manifestRouteSchema = z.object({
+  id: z.string(),
+  parentId: z.string().optional(),
+  path: z.string().optional(),
+  module: z.string(),
+  imports: z.array(z.string()).optional(),
+});
+const browserManifestSchema = z.object({
+  entry: z.object({ module: z.string(), imports: z.array(z.string()) }),
+  routes: z.record(z.string(), manifestRouteSchema),
+});
 type ManifestRoute = z.infer<typeof manifestRouteSchema>;
 type BrowserManifest = z.infer<typeof browserManifestSchema>;
 export type PageWeight = { routeId: string; path: string; chunks: string[]; gzipBytes: number; rawBytes: number; catalogueGzipBytes: number };
@@ -33,10 +42,7 @@ export function readBrowserManifest({ clientDir }: { clientDir: string }): Brows
 
 /** A route is a page when its module has a default export (a component); resource routes have none. */
 function isPageRoute({ appDir, routeId }: { appDir: string; routeId: string }): boolean {
-  const candidates = ["ts", "tsx", "js", "jsx"].flatMap((ext) => [
-    path.join(appDir, `${routeId}.${ext}`),
-    path.join(appDir, routeId, `route.${ext}`),
-  ]);
+  const candidates = ["ts", "tsx", "js", "jsx"].flatMap((ext) => [path.join(appDir, `${routeId}.${ext}`), path.join(appDir, routeId, `route.${ext}`)]);
   const file = candidates.find((candidate) => fs.existsSync(candidate));
   if (!file) throw new Error(`no source file for route ${routeId}`);
   return /^export default\b/m.test(fs.readFileSync(file, "utf8"));
@@ -86,9 +92,7 @@ export function measurePages({ buildDir = "build", appDir = "app" }: { buildDir?
     .filter((routeId) => routeId !== "root" && isPageRoute({ appDir, routeId }))
     .map((routeId) => {
       const chain = routeChainOf({ manifest, routeId });
-      const chunks = [
-        ...new Set([manifest.entry.module, ...manifest.entry.imports, ...chain.flatMap((route) => [route.module, ...(route.imports ?? [])])]),
-      ];
+      const chunks = [...new Set([manifest.entry.module, ...manifest.entry.imports, ...chain.flatMap((route) => [route.module, ...(route.imports ?? [])])])];
       const gzipBytes = chunks.reduce((sum, url) => sum + sizeOf(url).gzipBytes, 0);
       const rawBytes = chunks.reduce((sum, url) => sum + sizeOf(url).rawBytes, 0);
       return { routeId, path: urlPathOf({ chain }), chunks, gzipBytes, rawBytes, catalogueGzipBytes };

@@ -151,12 +151,20 @@ describe("sign-in with two-step sign-in on", () => {
     }
     expect((await run(() => codeLoader({ request: getRequest("/login/code", { Cookie: pending.header }), params: {}, context }))).status).toBe(200);
 
-    const wrong = await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user.id, key), redirectTo: "/home" }, { Cookie: pending.header }), params: {}, context }));
+    const wrong = await run(() =>
+      codeAction({
+        request: formRequest("/login/code", { code: wrongCode(user.id, key), redirectTo: "/home" }, { Cookie: pending.header }),
+        params: {},
+        context,
+      }),
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.data).toMatchObject({ errors: { code: "loginCode.invalid" } });
 
     const code = freshCode(user.id, key);
-    const ok = await run(() => codeAction({ request: formRequest("/login/code", { code, redirectTo: "/home" }, { Cookie: pending.header }), params: {}, context }));
+    const ok = await run(() =>
+      codeAction({ request: formRequest("/login/code", { code, redirectTo: "/home" }, { Cookie: pending.header }), params: {}, context }),
+    );
     expect(ok.status).toBe(302);
     expect(ok.location).toBe("/home");
     const signedIn = new Jar(ok.setCookies);
@@ -178,7 +186,9 @@ describe("sign-in with two-step sign-in on", () => {
     const { key } = enrol(user.id);
     for (let round = 0; round < 5; round++) {
       const jar = new Jar((await postLogin(user.email)).setCookies);
-      const result = await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user.id, key) }, { Cookie: jar.header }), params: {}, context }));
+      const result = await run(() =>
+        codeAction({ request: formRequest("/login/code", { code: wrongCode(user.id, key) }, { Cookie: jar.header }), params: {}, context }),
+      );
       expect(result.status).toBe(401);
     }
     const locked = await postLogin(user.email);
@@ -187,8 +197,13 @@ describe("sign-in with two-step sign-in on", () => {
     const user2 = await makeUser();
     const second = enrol(user2.id);
     const jar = new Jar((await postLogin(user2.email)).setCookies);
-    for (let i = 0; i < 5; i++) await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }));
-    const refused = await run(() => codeAction({ request: formRequest("/login/code", { code: freshCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }));
+    for (let i = 0; i < 5; i++)
+      await run(() =>
+        codeAction({ request: formRequest("/login/code", { code: wrongCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }),
+      );
+    const refused = await run(() =>
+      codeAction({ request: formRequest("/login/code", { code: freshCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }),
+    );
     expect(refused.status).toBe(429);
     expect(refused.data).toMatchObject({ errors: { form: "loginCode.locked" } });
   });
@@ -201,7 +216,9 @@ describe("sign-in with two-step sign-in on", () => {
     const ok = await run(() => codeAction({ request: formRequest("/login/code", { code }, { Cookie: jar.header }), params: {}, context }));
     expect(ok.location).toBe("/account/security?notice=recovery-used");
     const signedIn = new Jar(ok.setCookies);
-    const page = await run(() => securityLoader({ request: getRequest("/account/security?notice=recovery-used", { Cookie: signedIn.header }), params: {}, context }));
+    const page = await run(() =>
+      securityLoader({ request: getRequest("/account/security?notice=recovery-used", { Cookie: signedIn.header }), params: {}, context }),
+    );
     expect(page.data).toMatchObject({ unusedRecoveryCodes: 9, notice: "security.notice.recoveryUsed" });
     const jar2 = new Jar((await postLogin(user.email)).setCookies);
     const reused = await run(() => codeAction({ request: formRequest("/login/code", { code }, { Cookie: jar2.header }), params: {}, context }));
@@ -213,7 +230,13 @@ describe("sign-in with two-step sign-in on", () => {
     const user = await makeUser();
     enrol(user.id);
     const start = new Date();
-    const cookie = await createUserSession({ request: new Request("http://localhost/"), userId: user.id, ipAddress: "::1", pendingSecondFactor: true, now: start });
+    const cookie = await createUserSession({
+      request: new Request("http://localhost/"),
+      userId: user.id,
+      ipAddress: "::1",
+      pendingSecondFactor: true,
+      now: start,
+    });
     const request = () => getRequest("/", { Cookie: new Jar([cookie]).header });
     expect(await getPendingSession(request(), new Date(start.getTime() + pendingLifetimeMs - 1000))).not.toBeNull();
     expect(await getPendingSession(request(), new Date(start.getTime() + pendingLifetimeMs))).toBeNull();
@@ -231,18 +254,28 @@ describe("required set-up", () => {
     const pending = new Jar(login.setCookies);
     const blocked = await run(() => loader({ request: getRequest(home, { Cookie: pending.header }), params: {}, context }));
     expect(blocked.location).toBe(`/account/two-step?redirectTo=${encodeURIComponent(home)}`);
-    expect((await run(() => codeLoader({ request: getRequest("/login/code", { Cookie: pending.header }), params: {}, context }))).location).toBe("/account/two-step");
+    expect((await run(() => codeLoader({ request: getRequest("/login/code", { Cookie: pending.header }), params: {}, context }))).location).toBe(
+      "/account/two-step",
+    );
 
-    const page = await run(() => setUpLoader({ request: getRequest(`/account/two-step?redirectTo=${encodeURIComponent(home)}`, { Cookie: pending.header }), params: {}, context }));
+    const page = await run(() =>
+      setUpLoader({ request: getRequest(`/account/two-step?redirectTo=${encodeURIComponent(home)}`, { Cookie: pending.header }), params: {}, context }),
+    );
     expect(page.data).toMatchObject({ reason: "role", redirectTo: home, pending: true });
     expect(text(pick(page.data, "qr", "path")).length).toBeGreaterThan(100);
     const key = base32Decode(text(pick(page.data, "secret")));
     if (!key) throw new Error("bad secret");
 
-    const wrong = await run(() => setUpAction({ request: formRequest("/account/two-step", { code: "12345" }, { Cookie: pending.header }), params: {}, context }));
+    const wrong = await run(() =>
+      setUpAction({ request: formRequest("/account/two-step", { code: "12345" }, { Cookie: pending.header }), params: {}, context }),
+    );
     expect(wrong.status).toBe(400);
     const done = await run(() =>
-      setUpAction({ request: formRequest("/account/two-step", { code: hotp({ key, counter: totpStep(new Date()) }), redirectTo: home }, { Cookie: pending.header }), params: {}, context }),
+      setUpAction({
+        request: formRequest("/account/two-step", { code: hotp({ key, counter: totpStep(new Date()) }), redirectTo: home }, { Cookie: pending.header }),
+        params: {},
+        context,
+      }),
     );
     expect(done.status).toBe(302);
     expect(done.location).toBe("/account/recovery-codes");
@@ -254,7 +287,9 @@ describe("required set-up", () => {
     expect(pick(codesPage.data, "next")).toBe(home);
     jar.take(codesPage.setCookies);
     // Shown once: the next visit has nothing to show.
-    expect((await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).location).toBe("/account/security");
+    expect(
+      (await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).location,
+    ).toBe("/account/security");
 
     expect((await run(() => loader({ request: getRequest(home, { Cookie: jar.header }), params: {}, context }))).status).toBe(200);
     expect((await postLogin(user.email)).location).toBe(`/login/code?redirectTo=${encodeURIComponent(home)}`);
@@ -269,7 +304,14 @@ describe("required set-up", () => {
     const outsider = await makeUser({ organisationId: outsiderOrg.id, role: "it_lead" });
     const leadJar = await sessionCookie(lead.id);
     const memberJar = await sessionCookie(member.id);
-    const requireIt = (required: "on" | "off") => run(() => twoStepRuleAction({ request: formRequest("/members/two-step", { intent: "require-two-step", required }, { Cookie: leadJar.header }), params: {}, context }));
+    const requireIt = (required: "on" | "off") =>
+      run(() =>
+        twoStepRuleAction({
+          request: formRequest("/members/two-step", { intent: "require-two-step", required }, { Cookie: leadJar.header }),
+          params: {},
+          context,
+        }),
+      );
 
     const early = await requireIt("on");
     expect(early.status).toBe(409);
@@ -279,7 +321,10 @@ describe("required set-up", () => {
     const view = await run(() => membersLoader({ request: getRequest("/members", { Cookie: leadJar.header }), params: {}, context }));
     expect(pick(view.data, "twoStep")).toEqual({ required: true, myOwnIsOn: true, withoutTwoStep: ["Test Persoon"] });
 
-    for (const [loader, path] of [[homeLoader, "/home"], [membersLoader, "/members"]] as const) {
+    for (const [loader, path] of [
+      [homeLoader, "/home"],
+      [membersLoader, "/members"],
+    ] as const) {
       const sent = await run(() => loader({ request: getRequest(path, { Cookie: memberJar.header }), params: {}, context }));
       expect(sent.location).toBe(`/account/two-step?redirectTo=${encodeURIComponent(path)}`);
     }
@@ -375,13 +420,20 @@ describe("account security page", () => {
     const made = await post(jar, { intent: "new-codes", code: freshCode(user.id, key) });
     expect(made.location).toBe("/account/recovery-codes");
     jar.take(made.setCookies);
-    const shown = list(pick((await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).data, "codes"));
+    const shown = list(
+      pick(
+        (await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).data,
+        "codes",
+      ),
+    );
     expect(shown).toHaveLength(10);
     expect(shown).not.toContain(old[0]);
     // Another user's browser cannot read them from the cookie.
     const stranger = await sessionCookie((await makeUser()).id);
     const flash = made.setCookies.find((c) => c.includes("codes="))?.split(";")[0] ?? "";
-    const stolen = await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: `${stranger.header}; ${flash}` }), params: {}, context }));
+    const stolen = await run(() =>
+      recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: `${stranger.header}; ${flash}` }), params: {}, context }),
+    );
     expect(stolen.location).toBe("/account/security");
   });
 
@@ -396,8 +448,18 @@ describe("account security page", () => {
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s) => pick(s, "current") === true)).toHaveLength(1);
     expect(sessions.every((s) => !Number.isNaN(Date.parse(text(pick(s, "lastSeenAt")))))).toBe(true);
-    const other = text(pick(sessions.find((s) => pick(s, "current") === false), "handle"));
-    const mine = text(pick(sessions.find((s) => pick(s, "current") === true), "handle"));
+    const other = text(
+      pick(
+        sessions.find((s) => pick(s, "current") === false),
+        "handle",
+      ),
+    );
+    const mine = text(
+      pick(
+        sessions.find((s) => pick(s, "current") === true),
+        "handle",
+      ),
+    );
     const strangersPage = await run(() => securityLoader({ request: getRequest("/account/security", { Cookie: strangerJar.header }), params: {}, context }));
     const strangers = text(pick(strangersPage.data, "sessions", 0, "handle"));
     expect((await post(here, { intent: "end-session", handle: strangers })).status).toBe(404);
@@ -414,7 +476,8 @@ describe("account security page", () => {
     const here = await sessionCookie(user.id);
     const there = await sessionCookie(user.id);
     const third = await sessionCookie(user.id);
-    const sessions = (fields: Record<string, string>) => run(() => sessionsAction({ request: formRequest("/account/security/sessions", fields, { Cookie: here.header }), params: {}, context }));
+    const sessions = (fields: Record<string, string>) =>
+      run(() => sessionsAction({ request: formRequest("/account/security/sessions", fields, { Cookie: here.header }), params: {}, context }));
     expect((await sessions({ intent: "nonsense" })).status).toBe(400);
     expect((await sessions({ intent: "end-session", handle: "../../etc" })).status).toBe(400);
     expect((await sessions({ intent: "end-other-sessions" })).location).toBe("/account/security?notice=others");

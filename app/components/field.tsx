@@ -50,9 +50,7 @@ export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string
       <h2>{t("errors.summaryTitle")}</h2>
       <ul>
         {entries.map(([field, error]) => (
-          <li key={field}>
-            {labels[field] ? <a href={`#field-${field}`}>{`${labels[field]}: ${toText(error)}`}</a> : toText(error)}
-          </li>
+          <li key={field}>{labels[field] ? <a href={`#field-${field}`}>{`${labels[field]}: ${toText(error)}`}</a> : toText(error)}</li>
         ))}
       </ul>
     </div>

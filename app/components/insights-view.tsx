@@ -106,7 +106,12 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                     id={`chart-participation-${breakdown}`}
                     title={t("insights.participation.chart", { breakdown: title.toLowerCase() })}
                     max={Math.max(1, ...shown.groups.map((g) => g.n ?? 0))}
-                    rows={shown.groups.map((g) => ({ key: g.group, label: groupLabel(t, breakdown, g.group), value: g.n, text: g.n === null ? suppressed(g.status) : String(g.n) }))}
+                    rows={shown.groups.map((g) => ({
+                      key: g.group,
+                      label: groupLabel(t, breakdown, g.group),
+                      value: g.n,
+                      text: g.n === null ? suppressed(g.status) : String(g.n),
+                    }))}
                   />
                   <div className="table-scroll" role="region" aria-labelledby={`participation-caption-${breakdown}`} tabIndex={0}>
                     <table className="table">
@@ -174,7 +179,12 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
               id="chart-gaps"
               title={t("insights.gaps.chart")}
               max={100}
-              rows={release.gaps.map((g) => ({ key: g.questionId, label: `${g.rank}. ${labels.domains[g.domain]}`, value: (g.share ?? 0) * 100, text: g.share === null ? "—" : percent.format(g.share) }))}
+              rows={release.gaps.map((g) => ({
+                key: g.questionId,
+                label: `${g.rank}. ${labels.domains[g.domain]}`,
+                value: (g.share ?? 0) * 100,
+                text: g.share === null ? "—" : percent.format(g.share),
+              }))}
             />
             <div className="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
               <table className="table">
@@ -217,7 +227,11 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
               id="chart-trend"
               title={t("insights.trend.chart")}
               releases={trend.map((p) => String(p.releaseId))}
-              series={domainIds.map((domain) => ({ key: domain, label: labels.domains[domain], values: trend.map((p) => p.domains.find((d) => d.domain === domain)?.median ?? null) }))}
+              series={domainIds.map((domain) => ({
+                key: domain,
+                label: labels.domains[domain],
+                values: trend.map((p) => p.domains.find((d) => d.domain === domain)?.median ?? null),
+              }))}
             />
           ) : null}
           <div className="table-scroll" role="region" aria-labelledby="trend-caption" tabIndex={0}>
@@ -243,7 +257,13 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                     <td>{p.n ?? "—"}</td>
                     {domainIds.map((domain) => {
                       const d = p.domains.find((x) => x.domain === domain);
-                      return <td key={domain}>{d?.median === null || d?.median === undefined ? t("insights.fewerThan", { k }) : `${fmt(d.median)} (${t("insights.n", { n: d.n ?? 0 })})`}</td>;
+                      return (
+                        <td key={domain}>
+                          {d?.median === null || d?.median === undefined
+                            ? t("insights.fewerThan", { k })
+                            : `${fmt(d.median)} (${t("insights.n", { n: d.n ?? 0 })})`}
+                        </td>
+                      );
                     })}
                   </tr>
                 ))}

@@ -51,7 +51,10 @@ export const sourceLanguages = ["nl", "en", "sv", "de", "fr"] as const;
 
 export const sourceSchema = z.object({
   /** The source's key in the catalogue (questionnaire version 2 on); version 1 sources have none. */
-  id: z.string().regex(/^[a-z][A-Za-z0-9]*$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z][A-Za-z0-9]*$/)
+    .optional(),
   publisher: z.string().trim().min(1),
   title: z.string().trim().min(1),
   language: z.enum(sourceLanguages).optional(),

@@ -2,26 +2,10 @@
 // use them (the plan's owner and milestone choices) without loading the schema library; schema.ts builds
 // its zod enums from them.
 
-export const domainIds = [
-  "governance",
-  "accounts",
-  "devices",
-  "email_web",
-  "disinformation",
-  "candidates",
-  "people",
-] as const;
+export const domainIds = ["governance", "accounts", "devices", "email_web", "disinformation", "candidates", "people"] as const;
 
 /** Who carries out a measure inside the party. */
-export const measureOwners = [
-  "it_lead",
-  "campaign_manager",
-  "communications_lead",
-  "candidate_coordinator",
-  "board",
-  "secretary",
-  "treasurer",
-] as const;
+export const measureOwners = ["it_lead", "campaign_manager", "communications_lead", "candidate_coordinator", "board", "secretary", "treasurer"] as const;
 
 export const efforts = ["small", "medium", "large"] as const;
 

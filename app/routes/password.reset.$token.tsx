@@ -89,7 +89,14 @@ export default function ResetPassword() {
           error={errors.password}
           {...form.register("password")}
         />
-        <Field label={labels.confirmPassword} type="password" autoComplete="new-password" required error={errors.confirmPassword} {...form.register("confirmPassword")} />
+        <Field
+          label={labels.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("reset.submit")}
         </button>

@@ -52,7 +52,12 @@ describe.each([true, false])("the plan as a work list, JavaScript %s", (javaScri
     await openSubmittedPlan(page);
     if (javaScript) await waitForHydration(page);
     const offset = javaScript ? 10 : 14; // the two runs change different actions
-    const keys = [await rows(page).nth(offset).getAttribute("id"), await rows(page).nth(offset + 1).getAttribute("id")];
+    const keys = [
+      await rows(page).nth(offset).getAttribute("id"),
+      await rows(page)
+        .nth(offset + 1)
+        .getAttribute("id"),
+    ];
     for (const key of keys) await page.locator(`#${key} input[type=checkbox]`).check();
     const bulk = page.locator("form#bulk");
     await bulk.getByLabel("Eigenaar").selectOption({ label: "penningmeester" });

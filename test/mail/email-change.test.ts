@@ -56,7 +56,9 @@ describe("changing the e-mail address", () => {
     const org = makeOrganisation();
     const user = await makeUser({ organisationId: org.id, role: "contributor", email: "een@partij.nl" });
     await makeUser({ organisationId: org.id, role: "contributor", email: "bezet@partij.nl" });
-    expect(await requestEmailChange({ actor: { userId: user.id, email: "een@partij.nl", ipAddress: "::1" }, newEmail: "bezet@partij.nl", password: testPassword })).toEqual({ status: "sent" });
+    expect(
+      await requestEmailChange({ actor: { userId: user.id, email: "een@partij.nl", ipAddress: "::1" }, newEmail: "bezet@partij.nl", password: testPassword }),
+    ).toEqual({ status: "sent" });
     expect(await mailsTo("bezet@partij.nl")).toHaveLength(0);
     expect(await mailsTo("een@partij.nl")).toHaveLength(1);
   });

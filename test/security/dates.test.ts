@@ -73,7 +73,10 @@ describe("a bad election date already stored", () => {
       expect(await outcomeStatus(() => overviewLoader(args(`/assessments/${started.id}`))), date).toBe(200);
       expect(await outcomeStatus(() => resultsLoader(args(`/assessments/${started.id}/results`))), date).toBe(200);
       for (const loader of [planLoader, pdfLoader, icsLoader]) {
-        const thrown = await Promise.resolve(loader(args(`/assessments/${started.id}/plan`))).then(() => null, (error: unknown) => error);
+        const thrown = await Promise.resolve(loader(args(`/assessments/${started.id}/plan`))).then(
+          () => null,
+          (error: unknown) => error,
+        );
         expect(thrown, date).toMatchObject({ init: { status: 422 }, data: { messageKey: "error.badElectionDate.body", values: { date } } });
       }
     }

@@ -11,7 +11,8 @@ type DomainPageView = NonNullable<ReturnType<typeof domainPageView>>;
 export type LoaderData = ReturnType<typeof useLoaderData<() => DomainPageView>>;
 export type ActionData = DomainFormReply | undefined;
 export type QuestionData = LoaderData["questions"][number];
-export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; code: string } | { kind: "signed_out" } | { kind: "offline" };
+export type SaveState =
+  { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; code: string } | { kind: "signed_out" } | { kind: "offline" };
 
 /** Answers as the page holds them (encoded form values by question id), read back into answer values. */
 function answerMapFrom(encoded: Readonly<Record<string, string>>): AnswerMap {
@@ -52,7 +53,10 @@ export function useAnswersOnScreen({ loaded, actionData }: { loaded: LoaderData;
     return map;
   });
   const [answeredNow, setAnsweredNow] = useState<number | null>(null);
-  const visible = useMemo(() => new Set(visibleQuestions({ questions }, answerMapFrom(current), outsideShown).map((q) => q.id)), [current, questions, outsideShown]);
+  const visible = useMemo(
+    () => new Set(visibleQuestions({ questions }, answerMapFrom(current), outsideShown).map((q) => q.id)),
+    [current, questions, outsideShown],
+  );
   const onValueChange = useCallback((questionId: string, value: string) => {
     setCurrent((previous) => ({ ...previous, [questionId]: value }));
   }, []);
