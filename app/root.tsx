@@ -68,23 +68,53 @@ function Header() {
           <ul className="nav-list">
             {user && !user.platformRole && user.current ? (
               <>
-                <li><NavLink to="/home">{t("nav.home")}</NavLink></li>
-                <li><NavLink to="/assessments">{t("nav.assessments")}</NavLink></li>
-                {role && can(role, "members:read") ? <li><NavLink to="/members">{t("nav.members")}</NavLink></li> : null}
-                {user.current.organisationKind === "national_party" && role && can(role, "party:read-branches") ? <li><NavLink to="/party">{t("nav.party")}</NavLink></li> : null}
+                <li>
+                  <NavLink to="/home">{t("nav.home")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/assessments">{t("nav.assessments")}</NavLink>
+                </li>
+                {role && can(role, "members:read") ? (
+                  <li>
+                    <NavLink to="/members">{t("nav.members")}</NavLink>
+                  </li>
+                ) : null}
+                {user.current.organisationKind === "national_party" && role && can(role, "party:read-branches") ? (
+                  <li>
+                    <NavLink to="/party">{t("nav.party")}</NavLink>
+                  </li>
+                ) : null}
               </>
             ) : null}
             {role === "admin" ? (
               <>
-                <li><NavLink to="/admin" end>{t("nav.organisations")}</NavLink></li>
-                <li><NavLink to="/admin/users">{t("nav.users")}</NavLink></li>
-                <li><NavLink to="/admin/audit">{t("nav.audit")}</NavLink></li>
-                <li><NavLink to="/admin/mail">{t("adminMail.nav")}</NavLink></li>
-                <li><NavLink to="/admin/insights">{t("adminInsights.nav")}</NavLink></li>
+                <li>
+                  <NavLink to="/admin" end>
+                    {t("nav.organisations")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/users">{t("nav.users")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/audit">{t("nav.audit")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/mail">{t("adminMail.nav")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/insights">{t("adminInsights.nav")}</NavLink>
+                </li>
               </>
             ) : null}
-            {role === "analyst" ? <li><NavLink to="/insights">{t("nav.insights")}</NavLink></li> : null}
-            <li><NavLink to="/questionnaire">{t("nav.questionnaire")}</NavLink></li>
+            {role === "analyst" ? (
+              <li>
+                <NavLink to="/insights">{t("nav.insights")}</NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/questionnaire">{t("nav.questionnaire")}</NavLink>
+            </li>
           </ul>
         </nav>
         <div className="header-tools">
@@ -99,7 +129,9 @@ function Header() {
                   </option>
                 ))}
               </select>
-              <button type="submit" className="button-secondary">{t("header.switch")}</button>
+              <button type="submit" className="button-secondary">
+                {t("header.switch")}
+              </button>
             </Form>
           ) : user?.current ? (
             <span className="current-org">{user.current.organisationName}</span>
@@ -116,7 +148,9 @@ function Header() {
           {user ? (
             <Form method="post" action="/logout" className="inline-form">
               <span className="user-name">{user.name}</span>
-              <button type="submit" className="button-secondary">{t("header.signOut")}</button>
+              <button type="submit" className="button-secondary">
+                {t("header.signOut")}
+              </button>
             </Form>
           ) : (
             <Link to="/login">{t("header.signIn")}</Link>

@@ -20,7 +20,9 @@ export async function startup(): Promise<{ config: Config; seeded: boolean }> {
   // K may be raised, never lowered: a lower K than an earlier release used could show groups it protected.
   const previousK = latestReleaseMinGroup();
   if (previousK !== null && config.insightsMinGroup < previousK) {
-    throw new ConfigError(`Configuration error: INSIGHTS_MIN_GROUP must be at least ${previousK}, the value the latest release used (got "${config.insightsMinGroup}")`);
+    throw new ConfigError(
+      `Configuration error: INSIGHTS_MIN_GROUP must be at least ${previousK}, the value the latest release used (got "${config.insightsMinGroup}")`,
+    );
   }
   let seeded = false;
   if (!config.isProduction) {

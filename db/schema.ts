@@ -47,7 +47,9 @@ export const users = sqliteTable("users", {
   /** The last 30-second step whose code was accepted: a code is never accepted twice. */
   totpLastStep: integer("totp_last_step"),
   /** The language of the mail this person gets; Dutch unless chosen otherwise. */
-  mailLanguage: text("mail_language", { enum: ["nl", "en"] }).notNull().default("nl"),
+  mailLanguage: text("mail_language", { enum: ["nl", "en"] })
+    .notNull()
+    .default("nl"),
   /** Reminder mail (digests, due dates) turned off by the person; mail about their account still comes. */
   remindersOff: integer("reminders_off", { mode: "boolean" }).notNull().default(false),
 });
@@ -65,10 +67,7 @@ export const memberships = sqliteTable(
     role: text("role", { enum: memberRoles }).notNull(),
     createdAt: timestamp("created_at").notNull().default(now),
   },
-  (table) => [
-    uniqueIndex("memberships_user_org_idx").on(table.userId, table.organisationId),
-    index("memberships_org_idx").on(table.organisationId),
-  ],
+  (table) => [uniqueIndex("memberships_user_org_idx").on(table.userId, table.organisationId), index("memberships_org_idx").on(table.organisationId)],
 );
 
 export const invitations = sqliteTable(

@@ -47,7 +47,12 @@ async function createAdmin(args: string[]): Promise<number> {
   const password = await readPassword();
   const problem = checkPassword(password, email);
   if (problem) {
-    const reasons = { too_short: "it is shorter than 12 characters", too_long: "it is longer than 256 characters", too_common: "it is a commonly used password", contains_email: "it contains the e-mail address" };
+    const reasons = {
+      too_short: "it is shorter than 12 characters",
+      too_long: "it is longer than 256 characters",
+      too_common: "it is a commonly used password",
+      contains_email: "it contains the e-mail address",
+    };
     console.error(`Password refused: ${reasons[problem]}.`);
     return 1;
   }

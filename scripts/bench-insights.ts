@@ -60,7 +60,12 @@ async function main(): Promise<number> {
   const setCookie = await createUserSession({ request: new Request("http://localhost/"), userId: analystId, ipAddress: "127.0.0.1" });
   const cookie = setCookie.split(";")[0] ?? "";
 
-  console.log(`Weerbaar insights benchmark — K = ${minGroup}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} CPU(s)`);
+  console.log(
+    `Weerbaar insights benchmark — K = ${minGroup}, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${os.cpus().length} CPU(s)`,
+  );
   if (!handler) console.log("No build found (build/server/index.js): /insights is not measured. Run `npm run build` first.");
   console.log("");
   console.log("contributions | release (ms) | /insights first (ms) | /insights median (ms) | /insights p95 (ms)");
@@ -82,10 +87,14 @@ async function main(): Promise<number> {
       const times: number[] = [];
       for (let i = 0; i < requestsPerSize + 1; i++) {
         const begin = performance.now();
-        const response = await handler(new Request("http://localhost/insights", { headers: { Cookie: cookie, "User-Agent": "weerbaar-bench" } }), { nonce: "bench", clientAddress: "127.0.0.1" });
+        const response = await handler(new Request("http://localhost/insights", { headers: { Cookie: cookie, "User-Agent": "weerbaar-bench" } }), {
+          nonce: "bench",
+          clientAddress: "127.0.0.1",
+        });
         const body = await response.text();
         const elapsed = performance.now() - begin;
-        if (response.status !== 200 || !body.includes(`Publicatie ${release.releaseId}`)) throw new Error(`/insights answered ${response.status} without release ${release.releaseId}`);
+        if (response.status !== 200 || !body.includes(`Publicatie ${release.releaseId}`))
+          throw new Error(`/insights answered ${response.status} without release ${release.releaseId}`);
         if (i === 0) first = elapsed;
         else times.push(elapsed);
       }
@@ -100,7 +109,9 @@ async function main(): Promise<number> {
   const largest = results[results.length - 1];
   if (!smallest || !largest) return 1;
   console.log("");
-  console.log(`Growth from ${smallest.size.toLocaleString("en-GB")} to ${largest.size.toLocaleString("en-GB")} contributions (×${largest.size / smallest.size}):`);
+  console.log(
+    `Growth from ${smallest.size.toLocaleString("en-GB")} to ${largest.size.toLocaleString("en-GB")} contributions (×${largest.size / smallest.size}):`,
+  );
   console.log(`  release:   ×${(largest.releaseMs / smallest.releaseMs).toFixed(1)} (it reads and aggregates every contribution, plus a fixed start-up cost)`);
   if (largest.median !== null && smallest.median !== null) {
     console.log(`  /insights: ×${(largest.median / smallest.median).toFixed(1)} (it reads one stored release: independent of the number of contributions)`);
@@ -109,8 +120,10 @@ async function main(): Promise<number> {
   const insightsOk = largest.median === null ? null : largest.median <= targets.insightsMs;
   console.log("");
   console.log(`Target release ≤ ${targets.releaseMs} ms at 10,000: ${releaseOk ? "met" : "NOT met"} (${largest.releaseMs.toFixed(0)} ms)`);
-  if (insightsOk !== null) console.log(`Target /insights ≤ ${targets.insightsMs} ms at 10,000 (median): ${insightsOk ? "met" : "NOT met"} (${largest.median?.toFixed(1)} ms)`);
-  if ((os.loadavg()[0] ?? 0) > os.cpus().length) console.log("Note: the machine was busy during this run (load average above the CPU count); the times are pessimistic.");
+  if (insightsOk !== null)
+    console.log(`Target /insights ≤ ${targets.insightsMs} ms at 10,000 (median): ${insightsOk ? "met" : "NOT met"} (${largest.median?.toFixed(1)} ms)`);
+  if ((os.loadavg()[0] ?? 0) > os.cpus().length)
+    console.log("Note: the machine was busy during this run (load average above the CPU count); the times are pessimistic.");
   return releaseOk && insightsOk !== false ? 0 : 1;
 }
 

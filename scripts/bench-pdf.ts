@@ -43,7 +43,9 @@ const rssAfter = process.memoryUsage().rss / 1024 / 1024;
 
 console.log(`PDF action plan: ${data.actions.length} actions, ${data.questionnaire.questions.length} questions answered`);
 console.log(`  ${pages} pages, ${pdf.length.toLocaleString("en-GB")} bytes`);
-console.log(`  render (${timed} runs after ${warmUp} warm-up): median ${median.toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (target: median ≤ ${targetMs} ms)`);
+console.log(
+  `  render (${timed} runs after ${warmUp} warm-up): median ${median.toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms (target: median ≤ ${targetMs} ms)`,
+);
 console.log(
   `  memory over ${soak} renders: heap ${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MB (${(heapAfter - heapBefore).toFixed(1)} MB), rss ${rssBefore.toFixed(0)} → ${rssAfter.toFixed(0)} MB`,
 );

@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import zlib from "node:zlib";
 import autocannon from "autocannon";
-import { freePort, serveNodeFlags } from "./server-process";
+import { freePort, packageScripts, serveNodeFlags } from "./server-process";
 
 const connections = 32;
 const duration = Number(process.env.BENCH_SECONDS ?? "10");
@@ -43,7 +43,9 @@ async function prepareBenchAccount(): Promise<{ email: string; assessmentId: str
   const { currentQuestionnaire } = await import("../app/questionnaire/current");
   const ids = { org: "bench-org", user: "bench-user" };
   db.insert(organisations).values({ id: ids.org, name: "Benchpartij", kind: "national_party" }).run();
-  db.insert(users).values({ id: ids.user, email: "bench@bench.test", name: "Bench", passwordHash: await hashPassword(password) }).run();
+  db.insert(users)
+    .values({ id: ids.user, email: "bench@bench.test", name: "Bench", passwordHash: await hashPassword(password) })
+    .run();
   db.insert(memberships).values({ id: "bench-membership", userId: ids.user, organisationId: ids.org, role: "it_lead" }).run();
   db.$client.close();
   const { startAssessment, getAssessment } = await import("../app/models/assessments.server");
@@ -57,7 +59,9 @@ async function prepareBenchAccount(): Promise<{ email: string; assessmentId: str
   saveAnswers({
     actor,
     assessment,
-    changes: unconditional.filter((_, i) => i % 2 === 0).map((q) => ({ questionId: q.id, value: { kind: "option", optionId: q.options[1]?.id ?? "" }, note: "", baseRevision: 0, confirm: false })),
+    changes: unconditional
+      .filter((_, i) => i % 2 === 0)
+      .map((q) => ({ questionId: q.id, value: { kind: "option", optionId: q.options[1]?.id ?? "" }, note: "", baseRevision: 0, confirm: false })),
   });
   // The bench party gets 300 branches at every sharing level and stage, for the party overview.
   const { seedBranches, manyBranches } = await import("./seed-branches");
@@ -68,11 +72,18 @@ async function prepareBenchAccount(): Promise<{ email: string; assessmentId: str
   const { closeDb } = await import("../app/db.server");
   closeDb();
   // Saves alternate between a question's first two options (every question has them; few allow "not applicable").
-  const questions = unconditional.map((q, i): BenchQuestion => ({ id: q.id, answers: [`option:${q.options[0]?.id}`, `option:${q.options[1]?.id}`], revision: i % 2 === 0 ? 1 : 0 }));
+  const questions = unconditional.map((q, i): BenchQuestion => ({
+    id: q.id,
+    answers: [`option:${q.options[0]?.id}`, `option:${q.options[1]?.id}`],
+    revision: i % 2 === 0 ? 1 : 0,
+  }));
   return { email: "bench@bench.test", assessmentId: started.id, questions };
 }
 
-const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
 function wanted(route: string): boolean {
   return !only || only.includes(route);
 }
@@ -83,7 +94,9 @@ const warmUp = Number(process.env.BENCH_WARMUP_SECONDS ?? "3");
 
 function loadFor(options: autocannon.Options, seconds: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ connections, ...options, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ connections, ...options, duration: seconds }, (error, result) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
+    );
   });
 }
 
@@ -137,7 +150,7 @@ function rssMb(pid: number): number {
 
 async function main() {
   if (!process.argv.includes("--no-build")) run("npm", ["run", "-s", "build"]);
-  const seedScript = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts?.["seed:synthetic"];
+  const seedScript = packageScripts()["seed:synthetic"];
   // The synthetic seed refuses production databases; the server then runs in production mode on it.
   if (seedScript) run("npm", ["run", "-s", "seed:synthetic", "--", "--orgs", "1000", "--seed", "1"], { NODE_ENV: "test" });
   else console.warn("npm run seed:synthetic is not available: benchmarking on an empty database");
@@ -150,7 +163,10 @@ async function main() {
   const nodeArgs = process.argv.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   // BENCH_SERVER_NODE_OPTIONS tries V8 flags on the server alone (the load generator keeps its own).
   const serverNodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS ?? env.NODE_OPTIONS ?? "";
-  const server = spawn(process.execPath, [...serveNodeFlags(), ...nodeArgs, "server.js"], { env: { ...env, NODE_OPTIONS: serverNodeOptions, PORT: String(port), BASE_URL: base }, stdio: ["ignore", "inherit", "inherit"] });
+  const server = spawn(process.execPath, [...serveNodeFlags(), ...nodeArgs, "server.js"], {
+    env: { ...env, NODE_OPTIONS: serverNodeOptions, PORT: String(port), BASE_URL: base },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   try {
     for (let i = 0; ; i++) {
       try {
@@ -161,7 +177,12 @@ async function main() {
       if (i > 200) throw new Error("server did not start");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const login = await fetch(`${base}/login`, { method: "POST", headers: { Origin: base }, body: new URLSearchParams({ email: bench.email, password }), redirect: "manual" });
+    const login = await fetch(`${base}/login`, {
+      method: "POST",
+      headers: { Origin: base },
+      body: new URLSearchParams({ email: bench.email, password }),
+      redirect: "manual",
+    });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     if (login.status !== 302 || !cookie) throw new Error(`bench sign-in failed (${login.status})`);
     // Origin as a browser sends it: state-changing requests without one are refused.
@@ -192,7 +213,10 @@ async function main() {
               inFlight.set(context, state);
               state.flip = !state.flip;
               const answer = state.question.answers[state.flip ? 0 : 1];
-              return { ...request, body: new URLSearchParams({ questionId: state.question.id, answer, note: "", revision: String(state.revision) }).toString() };
+              return {
+                ...request,
+                body: new URLSearchParams({ questionId: state.question.id, answer, note: "", revision: String(state.revision) }).toString(),
+              };
             },
             onResponse: (status, body, context) => {
               const state = inFlight.get(context);
@@ -202,7 +226,13 @@ async function main() {
                 if (!state || !parsed || typeof parsed !== "object") return;
                 if ("revision" in parsed && typeof parsed.revision === "number") state.revision = parsed.revision;
                 // An overlapping save of the same question got there first: continue from its revision.
-                if ("theirs" in parsed && parsed.theirs && typeof parsed.theirs === "object" && "revision" in parsed.theirs && typeof parsed.theirs.revision === "number") {
+                if (
+                  "theirs" in parsed &&
+                  parsed.theirs &&
+                  typeof parsed.theirs === "object" &&
+                  "revision" in parsed.theirs &&
+                  typeof parsed.theirs.revision === "number"
+                ) {
                   state.revision = parsed.theirs.revision;
                 }
               } catch {
@@ -233,14 +263,18 @@ async function main() {
     for (const [name, result] of Object.entries(results)) {
       const ratio = Math.round((result.rps / floor) * 100) / 100;
       report[name] = { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, ratio };
-      console.log(`${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${result.non2xx + result.errors}`);
+      console.log(
+        `${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${result.non2xx + result.errors}`,
+      );
     }
     report.js_gzip_kb = { sign_in_page: await jsGzipKb("routes/login"), questionnaire_page: await jsGzipKb("routes/assessments.$id.domains.$domain") };
     report.page_kb = { sign_in_page: await pageBytes(`${base}/login`, ""), questionnaire_page: await pageBytes(`${base}${domainPath}`, cookie) };
     report.rss_mb = rssMb(server.pid ?? 0);
     report.floor_runs_rps = [floorFirst.rps, floorLast.rps];
     console.log(`\nfloor first/last: ${floorFirst.rps}/${floorLast.rps} rps`);
-    console.log(`JavaScript (gzip) kB: ${JSON.stringify(report.js_gzip_kb)}; whole pages (gzip, HTML+JS+CSS) kB: ${JSON.stringify(report.page_kb)}; server RSS ${report.rss_mb} MB`);
+    console.log(
+      `JavaScript (gzip) kB: ${JSON.stringify(report.js_gzip_kb)}; whole pages (gzip, HTML+JS+CSS) kB: ${JSON.stringify(report.page_kb)}; server RSS ${JSON.stringify(report.rss_mb)} MB`,
+    );
     console.log(JSON.stringify(report));
   } finally {
     // Wait for the server to exit, so a --profile run has written its profile.

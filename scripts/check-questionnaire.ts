@@ -31,7 +31,9 @@ function main(): number {
       (problem) => !domain?.success || problem.domain === domain.data || problem.domain === null,
     );
     const questions = questionnaire.questions.filter((q) => !domain?.success || q.domain === domain.data).length;
-    console.log(`Version ${questionnaire.version}: ${questions} questions${domain?.success ? ` in ${domain.data}` : ""}, ${problems.length === 0 ? "no problems" : `${problems.length} problem${problems.length === 1 ? "" : "s"}`}`);
+    console.log(
+      `Version ${questionnaire.version}: ${questions} questions${domain?.success ? ` in ${domain.data}` : ""}, ${problems.length === 0 ? "no problems" : `${problems.length} problem${problems.length === 1 ? "" : "s"}`}`,
+    );
     const groups = new Map<string, Problem[]>();
     for (const problem of problems) {
       const key = problem.domain ?? "(whole questionnaire)";

@@ -1,7 +1,18 @@
 // What the ministry's figures lose to the noise (ADR 018): for synthetic fields of 20, 50 and 200 parties,
 // the published medians and level shares of a noisy release against the exact figures of the same data.
 // Run: npm run insights:accuracy   (optional: -- --runs 100 --epsilon 4,1,8)
-import { buildContribution, computeRelease, domainIds, levelCategories, noNoise, quartiles, releaseBudget, syntheticOrganisation, type PublishedRelease, type RandomSource, type ReleaseContribution } from "../app/insights";
+import {
+  buildContribution,
+  computeRelease,
+  levelCategories,
+  noNoise,
+  quartiles,
+  releaseBudget,
+  syntheticOrganisation,
+  type PublishedRelease,
+  type RandomSource,
+  type ReleaseContribution,
+} from "../app/insights";
 import { levelForScore } from "../app/scoring/rules";
 import { currentQuestionnaire, questionnaireVersions } from "../app/questionnaire/current";
 import { secureRandom } from "../app/utils/random.server";
@@ -22,7 +33,14 @@ const questions = [...new Map([...questionnaireVersions.values()].flatMap((v) =>
 function field(size: number, seed: number): ReleaseContribution[] {
   return Array.from({ length: size }, (_, i) => {
     const org = syntheticOrganisation({ seed, index: i + 1, questionnaire: currentQuestionnaire });
-    const payload = buildContribution({ organisationKind: org.organisationKind, electionType: org.electionType, questionnaire: currentQuestionnaire, answers: org.answers, scores: org.scores, submittedAt: org.submittedAt });
+    const payload = buildContribution({
+      organisationKind: org.organisationKind,
+      electionType: org.electionType,
+      questionnaire: currentQuestionnaire,
+      answers: org.answers,
+      scores: org.scores,
+      submittedAt: org.submittedAt,
+    });
     return { ...payload, seq: i + 1 };
   });
 }
@@ -38,11 +56,21 @@ function mean(values: readonly number[]): number {
 }
 
 /** Compares every figure the noisy release shows with the exact value from the raw contributions. */
-function collect({ release, contributions, errors }: { release: PublishedRelease; contributions: readonly ReleaseContribution[]; errors: Record<string, Errors> }) {
+function collect({
+  release,
+  contributions,
+  errors,
+}: {
+  release: PublishedRelease;
+  contributions: readonly ReleaseContribution[];
+  errors: Record<string, Errors>;
+}) {
   for (const shown of release.breakdowns) {
     for (const group of shown.groups) {
       if (group.status !== "published" || group.n === null || !group.domains) continue;
-      const members = contributions.filter((c) => shown.breakdown === "all" || (shown.breakdown === "organisation_kind" ? c.organisationKind : c.electionType) === group.group);
+      const members = contributions.filter(
+        (c) => shown.breakdown === "all" || (shown.breakdown === "organisation_kind" ? c.organisationKind : c.electionType) === group.group,
+      );
       const bucket = (errors[shown.breakdown] ??= { median: [], share: [], n: [] });
       bucket.n.push(Math.abs(group.n - members.length));
       for (const figure of group.domains) {
@@ -69,19 +97,34 @@ function collect({ release, contributions, errors }: { release: PublishedRelease
 /** Exact top gaps by the old rule (more than half at maturity 0–1, answered by at least K), for overlap. */
 function exactGaps(contributions: readonly ReleaseContribution[]): Set<string> {
   const counts = new Map<string, { n: number; low: number }>();
-  for (const c of contributions) for (const [id, m] of Object.entries(c.maturities)) {
-    if (typeof m !== "number") continue;
-    const entry = counts.get(id) ?? { n: 0, low: 0 };
-    entry.n += 1;
-    if (m <= 1) entry.low += 1;
-    counts.set(id, entry);
-  }
-  return new Set([...counts].filter(([, e]) => e.n >= minGroup && e.low * 2 > e.n).sort(([, a], [, b]) => b.low / b.n - a.low / a.n).slice(0, 10).map(([id]) => id));
+  for (const c of contributions)
+    for (const [id, m] of Object.entries(c.maturities)) {
+      if (typeof m !== "number") continue;
+      const entry = counts.get(id) ?? { n: 0, low: 0 };
+      entry.n += 1;
+      if (m <= 1) entry.low += 1;
+      counts.set(id, entry);
+    }
+  return new Set(
+    [...counts]
+      .filter(([, e]) => e.n >= minGroup && e.low * 2 > e.n)
+      .sort(([, a], [, b]) => b.low / b.n - a.low / a.n)
+      .slice(0, 10)
+      .map(([id]) => id),
+  );
 }
 
 function measure({ size, epsilon, random }: { size: number; epsilon: number; random: RandomSource }) {
   const scale = epsilon / releaseBudget.epsilon;
-  const budget = { epsilon, split: { all: releaseBudget.split.all * scale, organisation_kind: releaseBudget.split.organisation_kind * scale, election_type: releaseBudget.split.election_type * scale, gaps: releaseBudget.split.gaps * scale } };
+  const budget = {
+    epsilon,
+    split: {
+      all: releaseBudget.split.all * scale,
+      organisation_kind: releaseBudget.split.organisation_kind * scale,
+      election_type: releaseBudget.split.election_type * scale,
+      gaps: releaseBudget.split.gaps * scale,
+    },
+  };
   const errors: Record<string, Errors> = {};
   let gapHits = 0;
   let gapShown = 0;
@@ -89,7 +132,16 @@ function measure({ size, epsilon, random }: { size: number; epsilon: number; ran
     const contributions = field(size, 7000 + size * 10 + d);
     const exact = exactGaps(contributions);
     for (let run = 0; run < runs; run++) {
-      const { published } = computeRelease({ releaseId: 1, publishedAt: new Date("2027-01-01T06:00:00Z"), minGroup, contributions, questions, random, period: "2027-Q1", budget });
+      const { published } = computeRelease({
+        releaseId: 1,
+        publishedAt: new Date("2027-01-01T06:00:00Z"),
+        minGroup,
+        contributions,
+        questions,
+        random,
+        period: "2027-Q1",
+        budget,
+      });
       collect({ release: published, contributions, errors });
       for (const gap of published.gaps) {
         gapShown += 1;
@@ -106,7 +158,9 @@ function row(label: string, values: readonly number[]): string {
 }
 
 console.log(`Weerbaar insights accuracy: ${datasets} synthetic fields per size × ${runs} noisy releases each (K = ${minGroup}).`);
-console.log("Errors against the exact figures of the same data: medians in score points (0–100), level shares in percentage points, group sizes in organisations.");
+console.log(
+  "Errors against the exact figures of the same data: medians in score points (0–100), level shares in percentage points, group sizes in organisations.",
+);
 console.log(`Budget split per release: ${JSON.stringify(releaseBudget.split)} (scaled with ε below).`);
 for (const epsilon of epsilons) {
   for (const size of sizes) {
@@ -122,6 +176,8 @@ for (const epsilon of epsilons) {
       console.log(`    ${row("level share per domain", e?.share ?? [])}`);
       console.log(`    ${row("group size n", e?.n ?? [])}`);
     }
-    console.log(`  gaps: ${(noisy.gapPrecision * 100).toFixed(0)} % of published gaps are among the exact top ten (no noise: ${(binned.gapPrecision * 100).toFixed(0)} %)`);
+    console.log(
+      `  gaps: ${(noisy.gapPrecision * 100).toFixed(0)} % of published gaps are among the exact top ten (no noise: ${(binned.gapPrecision * 100).toFixed(0)} %)`,
+    );
   }
 }

@@ -22,7 +22,15 @@ console.log(`Questionnaire v${questionnaireV2.version}, lowest option everywhere
 console.log(milestones.map((milestone) => `${milestone} ${dates[milestone]}`).join(" · "));
 const owners = measureOwners.filter((owner) => plan.some((action) => action.owner === owner));
 const weeks = [...new Set(plan.flatMap((action) => [weekStartOf({ date: action.startDate }), weekStartOf({ date: action.dueDate })]))].sort();
-const short: Record<string, string> = { it_lead: "IT", campaign_manager: "camp", communications_lead: "comms", candidate_coordinator: "cand", board: "board", secretary: "secr", treasurer: "treas" };
+const short: Record<string, string> = {
+  it_lead: "IT",
+  campaign_manager: "camp",
+  communications_lead: "comms",
+  candidate_coordinator: "cand",
+  board: "board",
+  secretary: "secr",
+  treasurer: "treas",
+};
 console.log(`\nstarting per week (due in brackets)\nweek of     ${owners.map((o) => (short[o] ?? o).padStart(9)).join("")}   total`);
 for (const week of weeks) {
   const cells = owners.map((owner) => {
@@ -35,6 +43,15 @@ for (const week of weeks) {
 }
 const dueOnPlanDay = plan.filter((a) => a.dueDate === planDate).length;
 const beyond = plan.filter((a) => a.beyondDeadline);
-console.log(`\ndue on the day the plan is made: ${dueOnPlanDay}; most due on one day: ${Math.max(...[...new Set(plan.map((a) => a.dueDate))].map((d) => plan.filter((a) => a.dueDate === d).length))}`);
-console.log(`past their milestone because of the weekly limit: ${beyond.length}${beyond.length ? ` (${beyond.map((a) => `${a.key} → ${a.dueDate}, deadline ${a.deadline}`).join("; ")})` : ""}`);
-console.log(`supplier changes: ${plan.filter((a) => a.needsSupplier).map((a) => `${a.key} due ${a.dueDate}`).join("; ")}`);
+console.log(
+  `\ndue on the day the plan is made: ${dueOnPlanDay}; most due on one day: ${Math.max(...[...new Set(plan.map((a) => a.dueDate))].map((d) => plan.filter((a) => a.dueDate === d).length))}`,
+);
+console.log(
+  `past their milestone because of the weekly limit: ${beyond.length}${beyond.length ? ` (${beyond.map((a) => `${a.key} → ${a.dueDate}, deadline ${a.deadline}`).join("; ")})` : ""}`,
+);
+console.log(
+  `supplier changes: ${plan
+    .filter((a) => a.needsSupplier)
+    .map((a) => `${a.key} due ${a.dueDate}`)
+    .join("; ")}`,
+);

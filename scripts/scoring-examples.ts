@@ -26,7 +26,14 @@ export const criticalQuestionIds = [
 ] as const;
 
 /** The questions about the party's own domain name and mail, which a branch on the national domain answers that way. */
-export const domainAndMailQuestionIds = ["web-email-authentication", "web-dnssec", "web-starttls-dane", "web-domain-control", "web-spare-domains", "web-lookalike-domains"] as const;
+export const domainAndMailQuestionIds = [
+  "web-email-authentication",
+  "web-dnssec",
+  "web-starttls-dane",
+  "web-domain-control",
+  "web-spare-domains",
+  "web-lookalike-domains",
+] as const;
 
 export type ExampleId = "all_two" | "four_basics_missing" | "branch_on_national_domain" | "dont_know_everywhere" | "dont_know_on_critical";
 
@@ -86,7 +93,12 @@ export function computeScoringExamples({ questionnaire }: { questionnaire: Quest
       assumed: [],
     },
     { id: "branch_on_national_domain", title: "(c) branch on the national party's domain and mail; rest 3", answers: branch, assumed },
-    { id: "dont_know_everywhere", title: "(d) 'weet ik niet' everywhere", answers: answerAll({ questionnaire, answer: () => ({ kind: "dont_know" }) }), assumed: [] },
+    {
+      id: "dont_know_everywhere",
+      title: "(d) 'weet ik niet' everywhere",
+      answers: answerAll({ questionnaire, answer: () => ({ kind: "dont_know" }) }),
+      assumed: [],
+    },
     {
       id: "dont_know_on_critical",
       title: "(e) 'weet ik niet' on every critical question; rest 3",
@@ -132,7 +144,9 @@ function main(): void {
   const content = questionnaireV2.questions.filter((question) => question.critical).map((question) => question.id);
   const matches = content.length === criticalQuestionIds.length && criticalQuestionIds.every((id) => content.includes(id));
   console.log(`Scoring rules version 2 on questionnaire version ${questionnaireV2.version} (${questionnaireV2.questions.length} questions).`);
-  console.log(matches ? "The content marks exactly the ADR's critical questions." : `The content marks other critical questions than the ADR: ${content.join(", ")}`);
+  console.log(
+    matches ? "The content marks exactly the ADR's critical questions." : `The content marks other critical questions than the ADR: ${content.join(", ")}`,
+  );
   printTable({ questionnaire: questionnaireV2, label: "Content as it is:" });
   if (!matches) printTable({ questionnaire: withCriticalSet({ questionnaire: questionnaireV2 }), label: "Content with the ADR's critical set:" });
 }

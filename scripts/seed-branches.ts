@@ -28,7 +28,15 @@ export type BranchSpec = {
 };
 
 export const demoBranches: readonly BranchSpec[] = [
-  { name: "Demopartij Amsterdam", sharing: "everything", chosen: true, progress: "submitted", strength: 0.75, done: 4, itLeadEmail: "afdeling-amsterdam@demo.test" },
+  {
+    name: "Demopartij Amsterdam",
+    sharing: "everything",
+    chosen: true,
+    progress: "submitted",
+    strength: 0.75,
+    done: 4,
+    itLeadEmail: "afdeling-amsterdam@demo.test",
+  },
   { name: "Demopartij Rotterdam", sharing: "scores", chosen: true, progress: "submitted", strength: 0.55, done: 2 },
   { name: "Demopartij Groningen", sharing: "scores", chosen: true, progress: "submitted", strength: 0.4, done: 1 },
   { name: "Demopartij Eindhoven", sharing: "scores", chosen: true, progress: "submitted", strength: 0.65, done: 0 },
@@ -64,7 +72,21 @@ function branchAnswers({ strength, salt }: { strength: number; salt: number }): 
 }
 
 /** Inserts branches of `partyId` as specified, each with an IT lead, assessments and plan follow-up. */
-export function seedBranches({ db, partyId, branches, passwordHash, today = dutchToday(), salt = 1 }: { db: Writer; partyId: string; branches: readonly BranchSpec[]; passwordHash: string; today?: string; salt?: number }): string[] {
+export function seedBranches({
+  db,
+  partyId,
+  branches,
+  passwordHash,
+  today = dutchToday(),
+  salt = 1,
+}: {
+  db: Writer;
+  partyId: string;
+  branches: readonly BranchSpec[];
+  passwordHash: string;
+  today?: string;
+  salt?: number;
+}): string[] {
   const dates = demoDates({ today });
   const ids: string[] = [];
   branches.forEach((spec, index) => {
@@ -72,10 +94,22 @@ export function seedBranches({ db, partyId, branches, passwordHash, today = dutc
     ids.push(branchId);
     const lead = newId();
     db.insert(organisations)
-      .values({ id: branchId, name: spec.name, kind: "local_branch", parentId: partyId, sharingLevel: spec.sharing, sharingSetAt: spec.chosen ? dates.submitted.createdAt : null })
+      .values({
+        id: branchId,
+        name: spec.name,
+        kind: "local_branch",
+        parentId: partyId,
+        sharingLevel: spec.sharing,
+        sharingSetAt: spec.chosen ? dates.submitted.createdAt : null,
+      })
       .run();
     db.insert(users)
-      .values({ id: lead, email: spec.itLeadEmail ?? `it-${branchId.toLowerCase()}@demo.test`, name: `IT-leider ${spec.name.replace(/^Demopartij /, "")}`, passwordHash })
+      .values({
+        id: lead,
+        email: spec.itLeadEmail ?? `it-${branchId.toLowerCase()}@demo.test`,
+        name: `IT-leider ${spec.name.replace(/^Demopartij /, "")}`,
+        passwordHash,
+      })
       .run();
     db.insert(memberships).values({ id: newId(), userId: lead, organisationId: branchId, role: "it_lead" }).run();
     if (spec.progress === "none") return;
@@ -120,9 +154,18 @@ export function seedBranches({ db, partyId, branches, passwordHash, today = dutc
         .run();
     }
     if (submitted && spec.done) {
-      const plan = buildPlan({ questionnaire: currentQuestionnaire, answers: picked, electionDate: dates.election.date, nominationDate: null, today, planDate: dutchToday(dates.submitted.submittedAt) });
+      const plan = buildPlan({
+        questionnaire: currentQuestionnaire,
+        answers: picked,
+        electionDate: dates.election.date,
+        nominationDate: null,
+        today,
+        planDate: dutchToday(dates.submitted.submittedAt),
+      });
       for (const action of plan.slice(0, spec.done)) {
-        db.insert(planActions).values({ assessmentId, actionKey: action.key, status: "done", updatedByUserId: lead, updatedAt: dates.submitted.answeredAt }).run();
+        db.insert(planActions)
+          .values({ assessmentId, actionKey: action.key, status: "done", updatedByUserId: lead, updatedAt: dates.submitted.answeredAt })
+          .run();
       }
     }
   });

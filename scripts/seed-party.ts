@@ -11,13 +11,25 @@ export const partyLeadEmail = "party-lead@bench.test";
 export const partyLeadPassword = "bench password for weerbaar";
 
 /** Adds the party, its IT lead and `count` branches; returns the party's id. */
-export async function seedLargeParty({ count, partyId = "grote-partij", name = "Grote Partij" }: { count: number; partyId?: string; name?: string }): Promise<string> {
+export async function seedLargeParty({
+  count,
+  partyId = "grote-partij",
+  name = "Grote Partij",
+}: {
+  count: number;
+  partyId?: string;
+  name?: string;
+}): Promise<string> {
   const passwordHash = await hash(partyLeadPassword, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   const db = getDb();
   db.transaction((tx) => {
     tx.insert(organisations).values({ id: partyId, name, kind: "national_party" }).run();
-    tx.insert(users).values({ id: `${partyId}-lead`, email: partyLeadEmail, name: "IT-leider Grote Partij", passwordHash }).run();
-    tx.insert(memberships).values({ id: `${partyId}-lead-membership`, userId: `${partyId}-lead`, organisationId: partyId, role: "it_lead" }).run();
+    tx.insert(users)
+      .values({ id: `${partyId}-lead`, email: partyLeadEmail, name: "IT-leider Grote Partij", passwordHash })
+      .run();
+    tx.insert(memberships)
+      .values({ id: `${partyId}-lead-membership`, userId: `${partyId}-lead`, organisationId: partyId, role: "it_lead" })
+      .run();
     seedBranches({ db: tx, partyId, branches: manyBranches({ count }), passwordHash, salt: 3 });
   });
   return partyId;

@@ -46,16 +46,24 @@ function main(): number {
   }
   // Numbering continues after earlier runs with the same seed, so a second run adds new organisations.
   const prefix = `Synthetische organisatie ${parsed.seed}-`;
-  const existing = getDb().select({ name: organisations.name }).from(organisations).where(like(organisations.name, `${prefix}%`)).all();
+  const existing = getDb()
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(like(organisations.name, `${prefix}%`))
+    .all();
   const from = existing.reduce((highest, row) => Math.max(highest, Number(row.name.slice(prefix.length)) || 0), 0) + 1;
   const started = performance.now();
   createSyntheticOrganisations({ count: parsed.orgs, seed: parsed.seed, from });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Added ${parsed.orgs} synthetic organisations (seed ${parsed.seed}, numbers ${from}–${from + parsed.orgs - 1}) to ${config.databasePath} in ${seconds} s.`);
+  console.log(
+    `Added ${parsed.orgs} synthetic organisations (seed ${parsed.seed}, numbers ${from}–${from + parsed.orgs - 1}) to ${config.databasePath} in ${seconds} s.`,
+  );
   // Releases follow the calendar here too: at most one per quarter (ADR 018).
   const release = publishDueRelease({ minGroup: config.insightsMinGroup });
-  if (release.ok) console.log(`Computed release ${release.releaseId} (${release.period}) from ${release.contributionCount} contributions (K = ${config.insightsMinGroup}).`);
-  else if (release.error === "too_few_new") console.log(`No release for ${release.period}: ${release.newContributions} new contributions since the last release, at least ${release.minGroup} needed.`);
+  if (release.ok)
+    console.log(`Computed release ${release.releaseId} (${release.period}) from ${release.contributionCount} contributions (K = ${config.insightsMinGroup}).`);
+  else if (release.error === "too_few_new")
+    console.log(`No release for ${release.period}: ${release.newContributions} new contributions since the last release, at least ${release.minGroup} needed.`);
   else console.log(`The release of ${release.period} was already decided; the next one follows the calendar.`);
   return 0;
 }

@@ -73,7 +73,12 @@ export async function seedDemoData(db: Db): Promise<void> {
         { id: id(), userId: people.contributor.id, organisationId: party, role: "contributor" },
       ])
       .run();
-    seedDemoAssessments(tx, { organisationId: party, itLeadId: people.itLead.id, contributorId: people.contributor.id, campaignManagerId: people.campaignManager.id });
+    seedDemoAssessments(tx, {
+      organisationId: party,
+      itLeadId: people.itLead.id,
+      contributorId: people.contributor.id,
+      campaignManagerId: people.campaignManager.id,
+    });
     seedDemoBranches({ db: tx, partyId: party, passwordHash }); // a national party and its branches
   });
 }

@@ -15,10 +15,20 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The scripts in package.json, the one place the project's commands are written. */
+export function packageScripts(): Partial<Record<string, string>> {
+  const manifest: unknown = JSON.parse(fs.readFileSync("package.json", "utf8"));
+  const scripts = manifest && typeof manifest === "object" && "scripts" in manifest ? manifest.scripts : undefined;
+  const result: Partial<Record<string, string>> = {};
+  if (scripts && typeof scripts === "object") {
+    for (const [name, command] of Object.entries(scripts)) if (typeof command === "string") result[name] = command;
+  }
+  return result;
+}
+
 /** The node flags of `npm run serve` (package.json is the one place they are set), e.g. the heap size. */
 export function serveNodeFlags(): string[] {
-  const scripts: unknown = JSON.parse(fs.readFileSync("package.json", "utf8")).scripts;
-  const serve = scripts && typeof scripts === "object" && "serve" in scripts && typeof scripts.serve === "string" ? scripts.serve : "";
+  const serve = packageScripts().serve ?? "";
   const words = serve.trim().split(/\s+/);
   if (words[0] !== "node" || words.at(-1) !== "server.js") throw new Error(`package.json "serve" should read "node [flags] server.js", not "${serve}"`);
   return words.slice(1, -1);

@@ -22,7 +22,10 @@ const sources = Math.max(newestMtime("app"), newestMtime("db"), ...seedSources, 
 const stale = !fs.existsSync(serverBuild) || fs.statSync(serverBuild).mtimeMs < sources;
 if (stale) {
   console.log("Building Weerbaar…");
-  const result = spawnSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "vite:build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "vite:build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

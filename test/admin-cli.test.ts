@@ -7,7 +7,14 @@ import { describe, expect, it } from "vitest";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-cli-"));
 const databasePath = path.join(dir, "cli.sqlite");
-const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production", SESSION_SECRET: "s".repeat(40), BASE_URL: "https://weerbaar.example.nl", SMTP_URL: "smtp://127.0.0.1:9" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_PATH: databasePath,
+  NODE_ENV: "production",
+  SESSION_SECRET: "s".repeat(40),
+  BASE_URL: "https://weerbaar.example.nl",
+  SMTP_URL: "smtp://127.0.0.1:9",
+};
 
 function run(args: string[], input: string) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/admin.ts", ...args], { env, input, encoding: "utf8" });
@@ -51,12 +58,23 @@ describe("npm run admin -- reset-two-step", () => {
     expect(run(["create-admin", "--email", "lost@example.nl"], "een sterk beheerderswachtwoord\n").status).toBe(0);
     expect(run(["create-admin", "--email", "other@example.nl"], "nog een sterk wachtwoord hier\n").status).toBe(0);
     const db = new Database(databasePath);
-    const ids = Object.fromEntries(db.prepare("select email, id from users").all().map((row) => [String((row as { email: string }).email), String((row as { id: string }).id)]));
+    const ids = Object.fromEntries(
+      db
+        .prepare("select email, id from users")
+        .all()
+        .map((row) => [String((row as { email: string }).email), String((row as { id: string }).id)]),
+    );
     const now = Math.floor(Date.now() / 1000);
     for (const email of ["lost@example.nl", "other@example.nl"]) {
       db.prepare("update users set totp_secret_encrypted = 'sealed', totp_enabled_at = ?, totp_last_step = 1 where id = ?").run(now, ids[email]);
       db.prepare("insert into recovery_codes (user_id, code_hash, created_at) values (?, ?, ?)").run(ids[email], `hash-${email}`, now);
-      db.prepare("insert into sessions (id_hash, user_id, created_at, last_seen_at, expires_at) values (?, ?, ?, ?, ?)").run(`s-${email}`, ids[email], now, now, now + 3600);
+      db.prepare("insert into sessions (id_hash, user_id, created_at, last_seen_at, expires_at) values (?, ?, ?, ?, ?)").run(
+        `s-${email}`,
+        ids[email],
+        now,
+        now,
+        now + 3600,
+      );
     }
     db.close();
 
@@ -65,7 +83,8 @@ describe("npm run admin -- reset-two-step", () => {
     expect(reset.stdout).toContain("Two-step sign-in for lost@example.nl is off");
 
     const after = new Database(databasePath, { readonly: true });
-    const totp = (id: string | undefined) => after.prepare("select totp_secret_encrypted as secret, totp_enabled_at as enabled from users where id = ?").get(id);
+    const totp = (id: string | undefined) =>
+      after.prepare("select totp_secret_encrypted as secret, totp_enabled_at as enabled from users where id = ?").get(id);
     const countFor = (table: string, id: string | undefined) => after.prepare(`select count(*) as n from ${table} where user_id = ?`).get(id);
     expect(totp(ids["lost@example.nl"])).toEqual({ secret: null, enabled: null });
     expect(countFor("recovery_codes", ids["lost@example.nl"])).toEqual({ n: 0 });
@@ -74,7 +93,9 @@ describe("npm run admin -- reset-two-step", () => {
     expect(totp(ids["other@example.nl"])).toEqual({ secret: "sealed", enabled: now });
     expect(countFor("recovery_codes", ids["other@example.nl"])).toEqual({ n: 1 });
     expect(countFor("sessions", ids["other@example.nl"])).toEqual({ n: 1 });
-    expect(after.prepare("select action, target_id as target from audit_events where action = 'two_step_reset'").all()).toEqual([{ action: "two_step_reset", target: ids["lost@example.nl"] }]);
+    expect(after.prepare("select action, target_id as target from audit_events where action = 'two_step_reset'").all()).toEqual([
+      { action: "two_step_reset", target: ids["lost@example.nl"] },
+    ]);
     after.close();
   });
 

@@ -55,7 +55,10 @@ describe("whether an answer fits its question", () => {
     const file = { ...exportAssessment({ assessment }), answers: [{ questionId, answer: "not_applicable" as const, optionId: null, note: "" }] };
     expect(importAssessment({ actor, text: JSON.stringify(file) })).toEqual({ ok: false, problems: [{ code: "not_applicable_not_allowed", questionId }] });
     const unknownOption = { ...file, answers: [{ questionId, answer: "option" as const, optionId: "no-such-option", note: "" }] };
-    expect(importAssessment({ actor, text: JSON.stringify(unknownOption) })).toEqual({ ok: false, problems: [{ code: "unknown_option", questionId, optionId: "no-such-option" }] });
+    expect(importAssessment({ actor, text: JSON.stringify(unknownOption) })).toEqual({
+      ok: false,
+      problems: [{ code: "unknown_option", questionId, optionId: "no-such-option" }],
+    });
   });
 
   it("takes notes in an import file up to the limit of the form and the model, not one character more", () => {
@@ -132,13 +135,19 @@ describe("the autosave reply", () => {
   it("is read as the contract the endpoint answers with; anything else is an unknown error", () => {
     const saved = { status: "saved", revision: 2, savedAt: "2026-12-01T10:00:00.000Z", byName: "Lea" };
     expect(parseAutosaveReply({ payload: saved })).toEqual(saved);
-    const conflict = { status: "conflict", theirs: { value: { kind: "dont_know" }, note: "", revision: 3, updatedByName: null, updatedAt: "2026-12-01T10:00:00.000Z" } };
+    const conflict = {
+      status: "conflict",
+      theirs: { value: { kind: "dont_know" }, note: "", revision: 3, updatedByName: null, updatedAt: "2026-12-01T10:00:00.000Z" },
+    };
     expect(parseAutosaveReply({ payload: conflict })).toEqual(conflict);
     expect(parseAutosaveReply({ payload: { status: "signed_out" } })).toEqual({ status: "signed_out" });
     expect(parseAutosaveReply({ payload: null })).toEqual({ status: "error", code: "unknown" });
     expect(parseAutosaveReply({ payload: { status: "saved", revision: "2" } })).toEqual({ status: "error", code: "unknown" });
     expect(parseAutosaveReply({ payload: { status: "error", code: "frozen" } })).toEqual({ status: "error", code: "frozen" });
-    expect(parseAutosaveReply({ payload: { ...conflict, theirs: { ...conflict.theirs, value: { kind: "option" } } } })).toEqual({ status: "error", code: "unknown" });
+    expect(parseAutosaveReply({ payload: { ...conflict, theirs: { ...conflict.theirs, value: { kind: "option" } } } })).toEqual({
+      status: "error",
+      code: "unknown",
+    });
     expect(parseAutosaveReply({ payload: "<html>" })).toEqual({ status: "error", code: "unknown" });
   });
 });
@@ -150,7 +159,11 @@ describe("the autosave endpoint's replies", () => {
     const cookie = await cookieFor(lead.id);
     const questionId = withoutNotApplicable.id;
     const post = async (fields: Record<string, string>, headers: Record<string, string> = { Cookie: cookie }) => {
-      const response = await autosaveAction({ request: formRequest(`/assessments/${assessment.id}/answers`, fields, headers), params: { id: assessment.id }, context: {} });
+      const response = await autosaveAction({
+        request: formRequest(`/assessments/${assessment.id}/answers`, fields, headers),
+        params: { id: assessment.id },
+        context: {},
+      });
       const body: unknown = await response.json();
       return { status: response.status, body };
     };

@@ -26,7 +26,13 @@ function firstQuestion(domain: string) {
 }
 
 const option = (id: string): AnswerValue => ({ kind: "option", optionId: id });
-const change = (questionId: string, value: AnswerValue | null, baseRevision = 0, note = ""): AnswerChange => ({ questionId, value, note, baseRevision, confirm: false });
+const change = (questionId: string, value: AnswerValue | null, baseRevision = 0, note = ""): AnswerChange => ({
+  questionId,
+  value,
+  note,
+  baseRevision,
+  confirm: false,
+});
 
 /** Answers every visible question (repeating, since answers can reveal follow-ups). */
 const answerAll = (actor: Actor, assessment: AssessmentRow, pick?: (index: number) => number) => answerVisible({ actor, assessment, pick });
@@ -37,7 +43,12 @@ describe("saving answers", () => {
     const assessment = start(leadActor);
     const question = firstQuestion("accounts");
     const now = new Date("2026-11-29T13:02:00Z");
-    const first = saveAnswers({ actor: leadActor, assessment, changes: [change(question.id, option(question.options[0]?.id ?? ""), 0, "eerste notitie")], now });
+    const first = saveAnswers({
+      actor: leadActor,
+      assessment,
+      changes: [change(question.id, option(question.options[0]?.id ?? ""), 0, "eerste notitie")],
+      now,
+    });
     expect(first).toEqual({ ok: true, saved: [{ questionId: question.id, revision: 1 }], conflicts: [] });
     const second = saveAnswers({ actor: leadActor, assessment, changes: [change(question.id, { kind: "dont_know" }, 1, "tweede")] });
     expect(second).toMatchObject({ ok: true, saved: [{ questionId: question.id, revision: 2 }] });
@@ -45,7 +56,11 @@ describe("saving answers", () => {
     expect(stored).toMatchObject({ value: { kind: "dont_know" }, note: "tweede", revision: 2, updatedByName: "Lea Lead" });
     expect(lead.id).toBeTruthy();
     // Saving the same thing again writes nothing.
-    expect(saveAnswers({ actor: leadActor, assessment, changes: [change(question.id, { kind: "dont_know" }, 2, "tweede")] })).toEqual({ ok: true, saved: [], conflicts: [] });
+    expect(saveAnswers({ actor: leadActor, assessment, changes: [change(question.id, { kind: "dont_know" }, 2, "tweede")] })).toEqual({
+      ok: true,
+      saved: [],
+      conflicts: [],
+    });
   });
 
   it("shows the second of two simultaneous editors a conflict with both versions, never a silent overwrite", async () => {
@@ -60,11 +75,20 @@ describe("saving answers", () => {
     expect(second).toMatchObject({
       ok: true,
       saved: [],
-      conflicts: [{ questionId: question.id, theirs: { value: option(a?.id ?? ""), note: "van Lea", revision: 1, updatedByName: "Lea Lead" }, mine: { value: option(b?.id ?? ""), note: "van Cor" } }],
+      conflicts: [
+        {
+          questionId: question.id,
+          theirs: { value: option(a?.id ?? ""), note: "van Lea", revision: 1, updatedByName: "Lea Lead" },
+          mine: { value: option(b?.id ?? ""), note: "van Cor" },
+        },
+      ],
     });
     expect(listAnswers({ assessment }).find((x) => x.questionId === question.id)?.note).toBe("van Lea");
     // Choosing "keep mine" re-saves against the revision that was shown.
-    expect(saveAnswers({ actor: contributorActor, assessment, changes: [change(question.id, option(b?.id ?? ""), 1, "van Cor")] })).toMatchObject({ ok: true, saved: [{ revision: 2 }] });
+    expect(saveAnswers({ actor: contributorActor, assessment, changes: [change(question.id, option(b?.id ?? ""), 1, "van Cor")] })).toMatchObject({
+      ok: true,
+      saved: [{ revision: 2 }],
+    });
   });
 
   it("lets a contributor edit only assigned sections and a campaign manager nothing", async () => {
@@ -80,7 +104,11 @@ describe("saving answers", () => {
     expect(save(managerActor, accounts.id, accounts.options[0]?.id ?? "")).toEqual({ ok: false, error: "forbidden" });
     expect(save(leadActor, accounts.id, accounts.options[0]?.id ?? "")).toMatchObject({ ok: true });
     // A page with one forbidden question saves nothing at all.
-    const mixed = saveAnswers({ actor: contributorActor, assessment, changes: [change(people.id, option(people.options[1]?.id ?? ""), 1), change(accounts.id, option(accounts.options[1]?.id ?? ""), 1)] });
+    const mixed = saveAnswers({
+      actor: contributorActor,
+      assessment,
+      changes: [change(people.id, option(people.options[1]?.id ?? ""), 1), change(accounts.id, option(accounts.options[1]?.id ?? ""), 1)],
+    });
     expect(mixed).toEqual({ ok: false, error: "forbidden" });
     expect(listAnswers({ assessment }).find((a) => a.questionId === people.id)?.revision).toBe(1);
   });
@@ -124,7 +152,9 @@ describe("saving answers", () => {
     if (!follower?.condition || !target) throw new Error("content assumption");
     const showing = follower.condition.optionIds[0] ?? "";
     const hiding = target.options.find((o) => !follower.condition?.optionIds.includes(o.id))?.id ?? "";
-    expect(saveAnswers({ actor: leadActor, assessment, changes: [change(target.id, option(showing)), change(follower.id, { kind: "dont_know" })] })).toMatchObject({ ok: true });
+    expect(
+      saveAnswers({ actor: leadActor, assessment, changes: [change(target.id, option(showing)), change(follower.id, { kind: "dont_know" })] }),
+    ).toMatchObject({ ok: true });
     const before = submitSummary({ assessment }).total;
     expect(saveAnswers({ actor: leadActor, assessment, changes: [change(target.id, option(hiding), 1)] })).toMatchObject({ ok: true });
     expect(listAnswers({ assessment }).some((a) => a.questionId === follower.id)).toBe(true);
@@ -148,7 +178,10 @@ describe("submitting", () => {
     const frozen = getAssessment({ id: assessment.id, organisationId: leadActor.organisationId });
     if (!frozen) throw new Error("gone");
     const question = firstQuestion("accounts");
-    expect(saveAnswers({ actor: leadActor, assessment: frozen, changes: [change(question.id, { kind: "dont_know" }, 1)] })).toEqual({ ok: false, error: "frozen" });
+    expect(saveAnswers({ actor: leadActor, assessment: frozen, changes: [change(question.id, { kind: "dont_know" }, 1)] })).toEqual({
+      ok: false,
+      error: "frozen",
+    });
     expect(submitAssessment({ actor: leadActor, assessment: frozen, confirmCarriedOver: false })).toEqual({ ok: false, error: "frozen" });
     const events = getDb().select().from(auditEvents).where(eq(auditEvents.targetId, assessment.id)).all();
     expect(events.map((e) => e.action)).toContain("assessment_submitted");
@@ -158,7 +191,10 @@ describe("submitting", () => {
 
   it("carries answers over from the last submitted assessment, marked for confirmation", async () => {
     const { leadActor } = await team();
-    expect(startAssessment({ actor: leadActor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: true })).toEqual({ ok: false, error: "no_submitted_assessment" });
+    expect(startAssessment({ actor: leadActor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: true })).toEqual({
+      ok: false,
+      error: "no_submitted_assessment",
+    });
     const first = start(leadActor);
     answerAll(leadActor, first, () => 1);
     expect(submitAssessment({ actor: leadActor, assessment: first, confirmCarriedOver: false })).toEqual({ ok: true });
@@ -172,7 +208,13 @@ describe("submitting", () => {
     // Confirming one question clears its flag without changing the answer.
     const one = copied[0];
     if (!one) throw new Error("nothing copied");
-    expect(saveAnswers({ actor: leadActor, assessment: second, changes: [{ questionId: one.questionId, value: one.value, note: one.note, baseRevision: one.revision, confirm: true }] })).toMatchObject({ ok: true, saved: [{ questionId: one.questionId }] });
+    expect(
+      saveAnswers({
+        actor: leadActor,
+        assessment: second,
+        changes: [{ questionId: one.questionId, value: one.value, note: one.note, baseRevision: one.revision, confirm: true }],
+      }),
+    ).toMatchObject({ ok: true, saved: [{ questionId: one.questionId }] });
     expect(listAnswers({ assessment: second }).find((a) => a.questionId === one.questionId)?.carriedOver).toBe(false);
     expect(submitAssessment({ actor: leadActor, assessment: second, confirmCarriedOver: true })).toEqual({ ok: true });
   });
@@ -240,8 +282,14 @@ describe("routes", () => {
     for (const user of [outsider, admin, analyst]) {
       const cookie = await cookieFor(user.id);
       const params = { id: assessment.id, domain: "accounts" };
-      expect(await outcomeStatus(() => domainLoader({ request: getRequest(`/assessments/${assessment.id}/domains/accounts`, { Cookie: cookie }), params, context: {} }))).toBe(404);
-      expect(await outcomeStatus(() => exportLoader({ request: getRequest(`/assessments/${assessment.id}/export.json`, { Cookie: cookie }), params, context: {} }))).toBe(404);
+      expect(
+        await outcomeStatus(() =>
+          domainLoader({ request: getRequest(`/assessments/${assessment.id}/domains/accounts`, { Cookie: cookie }), params, context: {} }),
+        ),
+      ).toBe(404);
+      expect(
+        await outcomeStatus(() => exportLoader({ request: getRequest(`/assessments/${assessment.id}/export.json`, { Cookie: cookie }), params, context: {} })),
+      ).toBe(404);
     }
   });
 
@@ -256,16 +304,36 @@ describe("routes", () => {
       fields[`answer-${question.id}`] = `option:${question.options[0]?.id}`;
       fields[`note-${question.id}`] = "";
     }
-    const saved = await domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/people`, fields, { Cookie: cookie }), params: { id: assessment.id, domain: "people" }, context: {} });
+    const saved = await domainAction({
+      request: formRequest(`/assessments/${assessment.id}/domains/people`, fields, { Cookie: cookie }),
+      params: { id: assessment.id, domain: "people" },
+      context: {},
+    });
     expect(saved).toBeInstanceOf(Response);
     if (saved instanceof Response) expect(saved.headers.get("Location")).toBe(`/assessments/${assessment.id}?saved=1`);
     expect(listAnswers({ assessment }).length).toBe(questions.length);
     // The same page posted again from a stale copy with a different answer: conflict, nothing overwritten.
     const stale = { ...fields, [`answer-${questions[0]?.id}`]: `option:${questions[0]?.options[1]?.id}` };
-    expect(await outcomeStatus(() => domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/people`, stale, { Cookie: cookie }), params: { id: assessment.id, domain: "people" }, context: {} }))).toBe(409);
+    expect(
+      await outcomeStatus(() =>
+        domainAction({
+          request: formRequest(`/assessments/${assessment.id}/domains/people`, stale, { Cookie: cookie }),
+          params: { id: assessment.id, domain: "people" },
+          context: {},
+        }),
+      ),
+    ).toBe(409);
     // A forged answer value is a 400, not a 500.
     const forged = { ...fields, [`rev-${questions[0]?.id}`]: "1", [`answer-${questions[0]?.id}`]: "option:<script>" };
-    expect(await outcomeStatus(() => domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/people`, forged, { Cookie: cookie }), params: { id: assessment.id, domain: "people" }, context: {} }))).toBe(400);
+    expect(
+      await outcomeStatus(() =>
+        domainAction({
+          request: formRequest(`/assessments/${assessment.id}/domains/people`, forged, { Cookie: cookie }),
+          params: { id: assessment.id, domain: "people" },
+          context: {},
+        }),
+      ),
+    ).toBe(400);
   });
 
   it("autosave answers 401 JSON when signed out (no redirect), and 409 once submitted", async () => {
@@ -277,12 +345,31 @@ describe("routes", () => {
     expect(signedOut.status).toBe(401);
     expect(await signedOut.json()).toEqual({ status: "signed_out" });
     const cookie = await cookieFor(lead.id);
-    const ok = await autosaveAction({ request: formRequest(`/assessments/${assessment.id}/answers`, body, { Cookie: cookie }), params: { id: assessment.id }, context: {} });
+    const ok = await autosaveAction({
+      request: formRequest(`/assessments/${assessment.id}/answers`, body, { Cookie: cookie }),
+      params: { id: assessment.id },
+      context: {},
+    });
     expect(await ok.json()).toMatchObject({ status: "saved", revision: 1 });
     answerAll(leadActor, assessment);
     submitAssessment({ actor: leadActor, assessment, confirmCarriedOver: false });
-    const frozen = await autosaveAction({ request: formRequest(`/assessments/${assessment.id}/answers`, { ...body, revision: "1", answer: `option:${question.options[0]?.id}` }, { Cookie: cookie }), params: { id: assessment.id }, context: {} });
+    const frozen = await autosaveAction({
+      request: formRequest(
+        `/assessments/${assessment.id}/answers`,
+        { ...body, revision: "1", answer: `option:${question.options[0]?.id}` },
+        { Cookie: cookie },
+      ),
+      params: { id: assessment.id },
+      context: {},
+    });
     expect(frozen.status).toBe(409);
-    expect(getDb().select().from(answers).where(eq(answers.assessmentId, assessment.id)).all().find((a) => a.questionId === question.id)?.kind).toBe("dont_know");
+    expect(
+      getDb()
+        .select()
+        .from(answers)
+        .where(eq(answers.assessmentId, assessment.id))
+        .all()
+        .find((a) => a.questionId === question.id)?.kind,
+    ).toBe("dont_know");
   });
 });

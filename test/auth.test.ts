@@ -57,7 +57,13 @@ describe("sign-in", () => {
   });
 
   it("answers 400 with field errors for malformed input, never 500", async () => {
-    const cases: Array<Record<string, string>> = [{}, { email: "geen-adres", password: "x" }, { email: "a@b.nl".padStart(300, "a"), password: "x" }, { email: "a@b.nl", password: "x".repeat(300) }, { email: "\u0000\u202e@x", password: "" }];
+    const cases: Array<Record<string, string>> = [
+      {},
+      { email: "geen-adres", password: "x" },
+      { email: "a@b.nl".padStart(300, "a"), password: "x" },
+      { email: "a@b.nl", password: "x".repeat(300) },
+      { email: "\u0000\u202e@x", password: "" },
+    ];
     for (const fields of cases) {
       const result = await postLogin(fields);
       expect(statusOf(result)).toBe(400);

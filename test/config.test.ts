@@ -65,7 +65,9 @@ describe("parseConfig", () => {
         if (secret) expect(result.error).not.toContain(secret);
       }
     }
-    expect(parseConfig({ NODE_ENV: "production", BASE_URL: "https://w.example.nl", SMTP_URL: "smtp://mail.example.nl", SESSION_SECRET: "x".repeat(32) }).ok).toBe(true);
+    expect(
+      parseConfig({ NODE_ENV: "production", BASE_URL: "https://w.example.nl", SMTP_URL: "smtp://mail.example.nl", SESSION_SECRET: "x".repeat(32) }).ok,
+    ).toBe(true);
   });
 
   it("refuses production without SMTP_URL, and never echoes its password", () => {
@@ -78,7 +80,10 @@ describe("parseConfig", () => {
   });
 
   it("writes mail to files outside production when SMTP_URL is unset, from an address on BASE_URL's host", () => {
-    expect(parseConfig({ BASE_URL: "https://weerbaar.example.nl" })).toMatchObject({ ok: true, config: { smtpUrl: null, mailFrom: "Weerbaar <noreply@weerbaar.example.nl>" } });
+    expect(parseConfig({ BASE_URL: "https://weerbaar.example.nl" })).toMatchObject({
+      ok: true,
+      config: { smtpUrl: null, mailFrom: "Weerbaar <noreply@weerbaar.example.nl>" },
+    });
     expect(parseConfig({ MAIL_FROM: "noreply@partij.nl" })).toMatchObject({ ok: true, config: { mailFrom: "noreply@partij.nl" } });
   });
 

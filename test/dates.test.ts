@@ -13,7 +13,8 @@ describe("date fields read and show day-month-year", () => {
   });
 
   it("leaves anything else for the check to refuse", () => {
-    for (const text of ["morgen", "03-17-27", "2027/03/17", "117-03-2027", ""]) expect(isCalendarDate(readDateField(text), { minYear: 1900, maxYear: 2100 }), text).toBe(false);
+    for (const text of ["morgen", "03-17-27", "2027/03/17", "117-03-2027", ""])
+      expect(isCalendarDate(readDateField(text), { minYear: 1900, maxYear: 2100 }), text).toBe(false);
     // 31 February is read as a date string, then refused because it does not exist.
     expect(isCalendarDate(readDateField("31-02-2030"), { minYear: 1900, maxYear: 2100 })).toBe(false);
   });

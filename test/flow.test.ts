@@ -4,7 +4,16 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { assessments, organisations } from "../db/schema";
 import { getDb } from "../app/db.server";
-import { assignDomain, getAssessment, listAssessments, ownSections, setNominationDate, startAssessment, type Actor, type AssessmentRow } from "../app/models/assessments.server";
+import {
+  assignDomain,
+  getAssessment,
+  listAssessments,
+  ownSections,
+  setNominationDate,
+  startAssessment,
+  type Actor,
+  type AssessmentRow,
+} from "../app/models/assessments.server";
 import { currentQuestionnaire } from "../app/questionnaire/current";
 import { addDays, milestoneDates } from "../app/plan/timeline";
 import { dutchToday } from "../app/plan/elections";
@@ -55,13 +64,19 @@ describe("starting an assessment", () => {
     expect(past.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["customDate", "errors.election.past"]]);
     expect(startAssessmentSchema.safeParse({ election: "custom", customType: "gemeenteraad", customDate: today }).success).toBe(true);
     // An impossible date is a different message from a past one.
-    expect(startAssessmentSchema.safeParse({ election: "custom", customType: "gemeenteraad", customDate: "2030-02-30" }).error?.issues[0]?.message).toBe("errors.election.date");
+    expect(startAssessmentSchema.safeParse({ election: "custom", customType: "gemeenteraad", customDate: "2030-02-30" }).error?.issues[0]?.message).toBe(
+      "errors.election.date",
+    );
   });
 
   it("the route answers a past date with 400 and the message next to the date field, and starts nothing", async () => {
     const { org, lead } = await team();
     const cookie = await cookieFor(lead.id);
-    const result = await newAction({ request: formRequest("/assessments/new", { election: "custom", customType: "gemeenteraad", customDate: "2020-03-18" }, { Cookie: cookie }), params: {}, context });
+    const result = await newAction({
+      request: formRequest("/assessments/new", { election: "custom", customType: "gemeenteraad", customDate: "2020-03-18" }, { Cookie: cookie }),
+      params: {},
+      context,
+    });
     expect(statusOf(result)).toBe(400);
     expect(dataOf(result)).toMatchObject({ errors: { customDate: "errors.election.past" } });
     expect(listAssessments({ organisationId: org.id })).toEqual([]);
@@ -81,13 +96,17 @@ describe("starting an assessment", () => {
     expect(listAssessments({ organisationId: org.id })).toHaveLength(1);
 
     // Another election day, or another type on the same day, is not a duplicate.
-    expect(startAssessment({ actor: leadActor, electionType: "gemeenteraad", electionDate: addDays({ date: future, days: 1 }), carryOver: false }).ok).toBe(true);
+    expect(startAssessment({ actor: leadActor, electionType: "gemeenteraad", electionDate: addDays({ date: future, days: 1 }), carryOver: false }).ok).toBe(
+      true,
+    );
     expect(startAssessment({ actor: leadActor, electionType: "waterschap", electionDate: future, carryOver: false }).ok).toBe(true);
     // Another organisation's draft for the same election is none of this one's business.
     const other = await team();
     expect(startAssessment({ actor: other.leadActor, electionType: "gemeenteraad", electionDate: future, carryOver: false }).ok).toBe(true);
 
-    const second = await locationOf(() => newAction({ request: formRequest("/assessments/new", { ...fields, secondDraft: "yes" }, { Cookie: cookie }), params: {}, context }));
+    const second = await locationOf(() =>
+      newAction({ request: formRequest("/assessments/new", { ...fields, secondDraft: "yes" }, { Cookie: cookie }), params: {}, context }),
+    );
     expect(second).toMatch(/^\/assessments\/[^/]+$/);
     expect(second).not.toBe(first);
     const drafts = listAssessments({ organisationId: org.id }).filter((a) => a.electionType === "gemeenteraad" && a.electionDate === future);
@@ -111,7 +130,8 @@ describe("nomination day on the assessment", () => {
     const loaded = await overviewLoader({ request: getRequest(`/assessments/${assessment.id}`, { Cookie: cookie }), params, context });
     expect(loaded.assessment).toMatchObject({ nominationDate: null, computedNominationDate: "2031-02-03", createdByName: "Lea Lead" });
 
-    const post = (nominationDate: string, who = cookie) => overviewAction({ request: formRequest(`/assessments/${assessment.id}`, { intent: "nomination", nominationDate }, { Cookie: who }), params, context });
+    const post = (nominationDate: string, who = cookie) =>
+      overviewAction({ request: formRequest(`/assessments/${assessment.id}`, { intent: "nomination", nominationDate }, { Cookie: who }), params, context });
     for (const [value, message] of [
       ["2031-02-30", "errors.nominationDate.date"],
       // Day-month-year is how the field asks for it, so "3-2-2031" is a real date now; these are not.
@@ -162,31 +182,65 @@ describe("a contributor's own sections", () => {
     const { contributor, leadActor, contributorActor } = await team();
     const assessment = startDraft(leadActor);
     // Governance (1st) and candidates (6th) are hers; accounts (2nd) is not.
-    for (const domain of ["governance", "candidates"] as const) expect(assignDomain({ actor: leadActor, assessment, domain, userIds: [contributor.id] })).toEqual({ ok: true });
-    expect(ownSections({ actor: contributorActor, assessment, after: "governance" })).toEqual({ own: ["governance", "candidates"], next: "candidates", allDone: false, guided: true });
+    for (const domain of ["governance", "candidates"] as const)
+      expect(assignDomain({ actor: leadActor, assessment, domain, userIds: [contributor.id] })).toEqual({ ok: true });
+    expect(ownSections({ actor: contributorActor, assessment, after: "governance" })).toEqual({
+      own: ["governance", "candidates"],
+      next: "candidates",
+      allDone: false,
+      guided: true,
+    });
     // From a section she only reads, her first open one.
     expect(ownSections({ actor: contributorActor, assessment, after: "accounts" }).next).toBe("governance");
 
     const cookie = await cookieFor(contributor.id);
-    const readOnly = await domainLoader({ request: getRequest(`/assessments/${assessment.id}/domains/accounts`, { Cookie: cookie }), params: { id: assessment.id, domain: "accounts" }, context });
+    const readOnly = await domainLoader({
+      request: getRequest(`/assessments/${assessment.id}/domains/accounts`, { Cookie: cookie }),
+      params: { id: assessment.id, domain: "accounts" },
+      context,
+    });
     expect(readOnly).toMatchObject({ canEdit: false, ownPath: true, next: { id: "governance" } });
 
     answerDomains(contributorActor, assessment, ["governance"]);
-    const governance = await domainLoader({ request: getRequest(`/assessments/${assessment.id}/domains/governance`, { Cookie: cookie }), params: { id: assessment.id, domain: "governance" }, context });
+    const governance = await domainLoader({
+      request: getRequest(`/assessments/${assessment.id}/domains/governance`, { Cookie: cookie }),
+      params: { id: assessment.id, domain: "governance" },
+      context,
+    });
     expect(governance).toMatchObject({ canEdit: true, thisDone: true, allMineDone: false, next: { id: "candidates" } });
 
     // "Opslaan en verder" skips accounts … email_web and goes to her candidates section.
     const continueFields = { intent: "continue" };
-    const next = await locationOf(() => domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/governance`, continueFields, { Cookie: cookie }), params: { id: assessment.id, domain: "governance" }, context }));
+    const next = await locationOf(() =>
+      domainAction({
+        request: formRequest(`/assessments/${assessment.id}/domains/governance`, continueFields, { Cookie: cookie }),
+        params: { id: assessment.id, domain: "governance" },
+        context,
+      }),
+    );
     expect(next).toBe(`/assessments/${assessment.id}/domains/candidates?saved=1`);
 
     answerDomains(contributorActor, assessment, ["candidates"]);
     expect(ownSections({ actor: contributorActor, assessment, after: "candidates" })).toMatchObject({ next: null, allDone: true });
-    const candidates = await domainLoader({ request: getRequest(`/assessments/${assessment.id}/domains/candidates`, { Cookie: cookie }), params: { id: assessment.id, domain: "candidates" }, context });
+    const candidates = await domainLoader({
+      request: getRequest(`/assessments/${assessment.id}/domains/candidates`, { Cookie: cookie }),
+      params: { id: assessment.id, domain: "candidates" },
+      context,
+    });
     expect(candidates).toMatchObject({ thisDone: true, allMineDone: true, next: null });
-    const finish = await locationOf(() => domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/candidates`, continueFields, { Cookie: cookie }), params: { id: assessment.id, domain: "candidates" }, context }));
+    const finish = await locationOf(() =>
+      domainAction({
+        request: formRequest(`/assessments/${assessment.id}/domains/candidates`, continueFields, { Cookie: cookie }),
+        params: { id: assessment.id, domain: "candidates" },
+        context,
+      }),
+    );
     expect(finish).toBe(`/assessments/${assessment.id}?saved=1`);
-    const overview = await overviewLoader({ request: getRequest(`/assessments/${assessment.id}?saved=1`, { Cookie: cookie }), params: { id: assessment.id }, context });
+    const overview = await overviewLoader({
+      request: getRequest(`/assessments/${assessment.id}?saved=1`, { Cookie: cookie }),
+      params: { id: assessment.id },
+      context,
+    });
     expect(overview.mineDone).toBe(true);
   });
 
@@ -194,7 +248,13 @@ describe("a contributor's own sections", () => {
     const { lead, leadActor } = await team();
     const assessment = startDraft(leadActor);
     const cookie = await cookieFor(lead.id);
-    const next = await locationOf(() => domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/governance`, { intent: "continue" }, { Cookie: cookie }), params: { id: assessment.id, domain: "governance" }, context }));
+    const next = await locationOf(() =>
+      domainAction({
+        request: formRequest(`/assessments/${assessment.id}/domains/governance`, { intent: "continue" }, { Cookie: cookie }),
+        params: { id: assessment.id, domain: "governance" },
+        context,
+      }),
+    );
     expect(next).toBe(`/assessments/${assessment.id}/domains/accounts?saved=1`);
     expect(ownSections({ actor: leadActor, assessment, after: "governance" })).toMatchObject({ guided: false, next: "accounts" });
   });
@@ -224,13 +284,33 @@ describe("saving without JavaScript", () => {
     const cookie = await cookieFor(lead.id);
     const [a, b] = q.questions.filter((question) => question.domain === "accounts" && !question.condition);
     if (!a || !b) throw new Error("two questions needed");
-    const fields = { [`rev-${a.id}`]: "0", [`answer-${a.id}`]: `option:${a.options[0]?.id}`, [`rev-${b.id}`]: "0", [`answer-${b.id}`]: `option:${b.options[0]?.id}`, intent: "stay" };
-    const location = await locationOf(() => domainAction({ request: formRequest(`/assessments/${assessment.id}/domains/accounts`, fields, { Cookie: cookie }), params: { id: assessment.id, domain: "accounts" }, context }));
+    const fields = {
+      [`rev-${a.id}`]: "0",
+      [`answer-${a.id}`]: `option:${a.options[0]?.id}`,
+      [`rev-${b.id}`]: "0",
+      [`answer-${b.id}`]: `option:${b.options[0]?.id}`,
+      intent: "stay",
+    };
+    const location = await locationOf(() =>
+      domainAction({
+        request: formRequest(`/assessments/${assessment.id}/domains/accounts`, fields, { Cookie: cookie }),
+        params: { id: assessment.id, domain: "accounts" },
+        context,
+      }),
+    );
     expect(location).toBe(`/assessments/${assessment.id}/domains/accounts?saved=${b.id}#q-${b.id}`);
-    const page = await domainLoader({ request: getRequest(`/assessments/${assessment.id}/domains/accounts?saved=${b.id}`, { Cookie: cookie }), params: { id: assessment.id, domain: "accounts" }, context });
+    const page = await domainLoader({
+      request: getRequest(`/assessments/${assessment.id}/domains/accounts?saved=${b.id}`, { Cookie: cookie }),
+      params: { id: assessment.id, domain: "accounts" },
+      context,
+    });
     expect(page).toMatchObject({ saved: true, savedQuestion: b.id });
     // A made-up question id in the address is ignored.
-    const odd = await domainLoader({ request: getRequest(`/assessments/${assessment.id}/domains/accounts?saved=%3Cscript%3E`, { Cookie: cookie }), params: { id: assessment.id, domain: "accounts" }, context });
+    const odd = await domainLoader({
+      request: getRequest(`/assessments/${assessment.id}/domains/accounts?saved=%3Cscript%3E`, { Cookie: cookie }),
+      params: { id: assessment.id, domain: "accounts" },
+      context,
+    });
     expect(odd).toMatchObject({ saved: true, savedQuestion: null });
   });
 });
@@ -252,7 +332,9 @@ describe("submitting", () => {
     expect(statusOf(unconfirmed)).toBe(400);
     expect(getAssessment({ id: assessment.id, organisationId: leadActor.organisationId })?.status).toBe("draft");
 
-    const location = await locationOf(() => submitAction({ request: formRequest(`/assessments/${assessment.id}/submit`, { confirmed: "yes" }, { Cookie: cookie }), params, context }));
+    const location = await locationOf(() =>
+      submitAction({ request: formRequest(`/assessments/${assessment.id}/submit`, { confirmed: "yes" }, { Cookie: cookie }), params, context }),
+    );
     expect(location).toBe(`/assessments/${assessment.id}/results?submitted=1`);
     expect(getAssessment({ id: assessment.id, organisationId: leadActor.organisationId })?.status).toBe("submitted");
   });
@@ -268,7 +350,11 @@ describe("submitting", () => {
     const params = { id: carried.id };
     const notTicked = await submitLoader({ request: getRequest(`/assessments/${carried.id}/submit?confirm=1`, { Cookie: cookie }), params, context });
     expect(notTicked).toMatchObject({ step: "review", carriedUnconfirmed: true });
-    const ticked = await submitLoader({ request: getRequest(`/assessments/${carried.id}/submit?confirm=1&confirmCarriedOver=yes`, { Cookie: cookie }), params, context });
+    const ticked = await submitLoader({
+      request: getRequest(`/assessments/${carried.id}/submit?confirm=1&confirmCarriedOver=yes`, { Cookie: cookie }),
+      params,
+      context,
+    });
     expect(ticked).toMatchObject({ step: "confirm", confirmCarriedOver: true });
   });
 });
@@ -302,14 +388,19 @@ describe("demo dates", () => {
       const dates = demoDates({ today: day });
       expect(addDays({ date: dates.election.date, days: -44 }) >= addDays({ date: day, days: demoLeadDays }), day).toBe(true);
       const noon = new Date(`${day}T12:00:00Z`).getTime();
-      for (const moment of [dates.submitted.createdAt, dates.submitted.answeredAt, dates.submitted.submittedAt, dates.draft.createdAt, dates.draft.answeredAt]) expect(moment.getTime(), day).toBeLessThan(noon);
+      for (const moment of [dates.submitted.createdAt, dates.submitted.answeredAt, dates.submitted.submittedAt, dates.draft.createdAt, dates.draft.answeredAt])
+        expect(moment.getTime(), day).toBeLessThan(noon);
       expect(dates.submitted.createdAt < dates.submitted.submittedAt && dates.submitted.submittedAt < dates.draft.createdAt).toBe(true);
     }
   });
 
   it("loads Demopartij with one submitted assessment and one draft, both for an election ahead", async () => {
     await seedDemoData(getDb());
-    const party = getDb().select().from(organisations).where(and(eq(organisations.name, "Demopartij"), eq(organisations.kind, "national_party"))).get();
+    const party = getDb()
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.name, "Demopartij"), eq(organisations.kind, "national_party")))
+      .get();
     if (!party) throw new Error("no Demopartij");
     const list = listAssessments({ organisationId: party.id });
     expect(list.map((a) => a.status).sort()).toEqual(["draft", "submitted"]);

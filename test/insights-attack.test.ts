@@ -2,7 +2,17 @@
 // every release try to read one real party's domain levels off two consecutive releases. Before this
 // change it worked exactly; this file runs the attack and shows what it can no longer learn.
 import { describe, expect, it } from "vitest";
-import { computeRelease, domainIds, levelCategories, noNoise, type DomainId, type LevelCategory, type PublishedRelease, type RandomSource, type ReleaseContribution } from "../app/insights";
+import {
+  computeRelease,
+  domainIds,
+  levelCategories,
+  noNoise,
+  type DomainId,
+  type LevelCategory,
+  type PublishedRelease,
+  type RandomSource,
+  type ReleaseContribution,
+} from "../app/insights";
 import { createUserSession } from "../app/auth/session.server";
 import { listReleases, publishDueRelease, shareAssessment } from "../app/models/insights.server";
 import * as adminRoute from "../app/routes/admin.insights";
@@ -20,7 +30,15 @@ const levelOf = (score: number): LevelCategory => (score < 40 ? "vulnerable" : s
 let nextSeq = 1000;
 function contribution(domainScores: Record<string, number | null>): ReleaseContribution {
   nextSeq += 7919;
-  return { seq: nextSeq, organisationKind: "local_party", electionType: "gemeenteraad", questionnaireVersion: 1, month: "2026-02", domainScores, maturities: {} };
+  return {
+    seq: nextSeq,
+    organisationKind: "local_party",
+    electionType: "gemeenteraad",
+    questionnaireVersion: 1,
+    month: "2026-02",
+    domainScores,
+    maturities: {},
+  };
 }
 
 /** The fakes all answer alike, so the attacker knows their levels exactly. */
@@ -41,7 +59,15 @@ function runAttack(random: RandomSource): Partial<Record<DomainId, LevelCategory
   const base = Array.from({ length: 5 }, () => contribution(fakeScores));
   const extra = Array.from({ length: 4 }, () => contribution(fakeScores));
   const victim = contribution(victimScores);
-  const first = computeRelease({ releaseId: 1, publishedAt: new Date("2027-01-01T06:00:00Z"), minGroup: K, contributions: base, questions, random, period: "2027-Q1" });
+  const first = computeRelease({
+    releaseId: 1,
+    publishedAt: new Date("2027-01-01T06:00:00Z"),
+    minGroup: K,
+    contributions: base,
+    questions,
+    random,
+    period: "2027-Q1",
+  });
   const all = [...base, ...extra, victim];
   const second = computeRelease({
     releaseId: 2,
@@ -101,7 +127,9 @@ describe("the differencing attack by a colluding admin and analyst", () => {
     // of the time. A random guess is right 20 % of the time. Measured here: about that, never 100 %.
     expect(rate).toBeLessThan(0.35);
     expect(allSeven).toBe(0);
-    console.log(`differencing attack: exact figures 7/7 domains right; with noise ${(rate * 100).toFixed(1)} % of ${tries} guesses right, all seven right in ${allSeven} of 300 runs`);
+    console.log(
+      `differencing attack: exact figures 7/7 domains right; with noise ${(rate * 100).toFixed(1)} % of ${tries} guesses right, all seven right in ${allSeven} of 300 runs`,
+    );
   });
 
   it("cannot count organisations the admin just made: they cannot share, so the release waits", async () => {
@@ -129,7 +157,9 @@ describe("the differencing attack by a colluding admin and analyst", () => {
     const adminUser = await makeUser({ platformRole: "admin" });
     const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: adminUser.id, ipAddress: "::1" }));
     const before = listReleases().length;
-    expect(await outcomeStatus(() => adminRoute.action({ request: formRequest("/admin/insights", {}, { Cookie: cookie }), params: {}, context: {} }))).toBe(405);
+    expect(await outcomeStatus(() => adminRoute.action({ request: formRequest("/admin/insights", {}, { Cookie: cookie }), params: {}, context: {} }))).toBe(
+      405,
+    );
     expect(listReleases().length).toBe(before);
   });
 });

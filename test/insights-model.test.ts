@@ -64,7 +64,12 @@ describe("sharing", () => {
     const assessment = submittedAssessment(party.leadActor);
     const preview = previewContribution({ actor: party.leadActor, assessment });
     if (!preview.ok) throw new Error(preview.error);
-    expect(preview.payload).toMatchObject({ organisationKind: "local_party", electionType: "gemeenteraad", questionnaireVersion: currentQuestionnaire.version, month: "2026-02" });
+    expect(preview.payload).toMatchObject({
+      organisationKind: "local_party",
+      electionType: "gemeenteraad",
+      questionnaireVersion: currentQuestionnaire.version,
+      month: "2026-02",
+    });
 
     const before = contributionRows().length;
     const shared = shareAssessment({ actor: party.leadActor, assessment });
@@ -78,9 +83,21 @@ describe("sharing", () => {
     expect(stored).toEqual(preview.payload);
     expect([withdrawn, releasedIn]).toEqual([false, null]);
     // The columns are the payload, a random seq and the code's hash: nothing that points back.
-    expect(Object.keys(row ?? {}).sort()).toEqual(["domainScores", "electionType", "maturities", "month", "organisationKind", "questionnaireVersion", "releasedIn", "seq", "withdrawalCodeHash", "withdrawn"]);
+    expect(Object.keys(row ?? {}).sort()).toEqual([
+      "domainScores",
+      "electionType",
+      "maturities",
+      "month",
+      "organisationKind",
+      "questionnaireVersion",
+      "releasedIn",
+      "seq",
+      "withdrawalCodeHash",
+      "withdrawn",
+    ]);
     const text = JSON.stringify(row);
-    for (const secret of [party.org.id, party.org.name, assessment.id, secretNote, "Ingrid", "Carla", party.lead.id, "2030-03-20"]) expect(text).not.toContain(secret);
+    for (const secret of [party.org.id, party.org.name, assessment.id, secretNote, "Ingrid", "Carla", party.lead.id, "2030-03-20"])
+      expect(text).not.toContain(secret);
 
     // The party side keeps a yes/no and nothing else: no date, no code.
     const after = reload(party.leadActor, assessment.id);
@@ -132,11 +149,18 @@ describe("sharing", () => {
     if (!first.ok) throw new Error(first.error);
     const newer = submittedAssessment(party.leadActor, () => 3);
     // A wrong code changes nothing.
-    expect(shareAssessment({ actor: party.leadActor, assessment: newer, previousCode: "00000-00000-00000-00000-00000" })).toEqual({ ok: false, error: "wrong_code" });
+    expect(shareAssessment({ actor: party.leadActor, assessment: newer, previousCode: "00000-00000-00000-00000-00000" })).toEqual({
+      ok: false,
+      error: "wrong_code",
+    });
     expect(reload(party.leadActor, older.id).shared).toBe(true);
     expect(shareAssessment({ actor: party.leadActor, assessment: newer, previousCode: first.code.toLowerCase() })).toMatchObject({ ok: true, replaced: true });
     expect(reload(party.leadActor, older.id).shared).toBe(false);
-    const old = getDb().select().from(contributions).where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(first.code))).get();
+    const old = getDb()
+      .select()
+      .from(contributions)
+      .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(first.code)))
+      .get();
     expect(old).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
   });
 
@@ -147,7 +171,13 @@ describe("sharing", () => {
     if (!first.ok) throw new Error(first.error);
     const newer = submittedAssessment(party.leadActor, () => 2);
     expect(shareAssessment({ actor: party.leadActor, assessment: newer })).toMatchObject({ ok: true, replaced: true });
-    expect(getDb().select().from(contributions).where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(first.code))).get()).toMatchObject({ withdrawn: true });
+    expect(
+      getDb()
+        .select()
+        .from(contributions)
+        .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(first.code)))
+        .get(),
+    ).toMatchObject({ withdrawn: true });
   });
 
   it("withdraws with the party's code: the contribution is marked and emptied, the assessment keeps no trace", async () => {
@@ -157,10 +187,21 @@ describe("sharing", () => {
     if (!shared.ok) throw new Error(shared.error);
     expect(withdrawShare({ actor: party.leadActor, assessment, code: "00000-00000-00000-00000-00000" })).toEqual({ ok: false, error: "wrong_code" });
     expect(withdrawShare({ actor: party.leadActor, assessment, code: shared.code })).toEqual({ ok: true });
-    expect(getDb().select().from(contributions).where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(shared.code))).get()).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
+    expect(
+      getDb()
+        .select()
+        .from(contributions)
+        .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(shared.code)))
+        .get(),
+    ).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
     expect(reload(party.leadActor, assessment.id).shared).toBe(false);
     expect(withdrawShare({ actor: party.leadActor, assessment })).toEqual({ ok: false, error: "not_shared" });
-    const actions = getDb().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.targetId, assessment.id)).all().map((e) => e.action);
+    const actions = getDb()
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.targetId, assessment.id))
+      .all()
+      .map((e) => e.action);
     expect(actions).not.toEqual(expect.arrayContaining(["assessment_shared"]));
     expect(actions).not.toEqual(expect.arrayContaining(["assessment_share_withdrawn"]));
   });
@@ -171,12 +212,18 @@ describe("sharing", () => {
     const shared = shareAssessment({ actor: party.leadActor, assessment });
     if (!shared.ok) throw new Error(shared.error);
     expect(withdrawShare({ actor: party.leadActor, assessment })).toEqual({ ok: true });
-    expect(getDb().select().from(contributions).where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(shared.code))).get()).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
+    expect(
+      getDb()
+        .select()
+        .from(contributions)
+        .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(shared.code)))
+        .get(),
+    ).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
   });
 });
 
 describe("releases", () => {
-  it("follow the calendar: one decision per quarter, a release only when at least K new contributions arrived, never changed", async () => {
+  it("follow the calendar: one decision per quarter, a release only when at least K new contributions arrived, never changed", () => {
     let now = nextQuarter();
     const first = publishDueRelease({ minGroup: K, now });
     if (!first.ok && first.error === "too_few_new") {
@@ -295,7 +342,11 @@ describe("synthetic organisations", () => {
     const before = getDb().select().from(organisations).all().length;
     createSyntheticOrganisations({ count: 3, seed: 999 });
     expect(getDb().select().from(organisations).all().length).toBe(before + 3);
-    const rows = getDb().select().from(assessments).where(eq(assessments.createdByUserId, getDb().select().from(users).where(eq(users.email, "synthetisch@weerbaar.invalid")).get()?.id ?? "")).all();
+    const rows = getDb()
+      .select()
+      .from(assessments)
+      .where(eq(assessments.createdByUserId, getDb().select().from(users).where(eq(users.email, "synthetisch@weerbaar.invalid")).get()?.id ?? ""))
+      .all();
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const row of rows) expect(row).toMatchObject({ status: "submitted", shared: true });
     expect(getDb().select().from(users).where(eq(users.email, "synthetisch@weerbaar.invalid")).get()?.disabledAt).toBeInstanceOf(Date);

@@ -1,6 +1,5 @@
 // The analyst's pages and exports, the admin's release page, the share page and the benchmark, through
 // their route loaders and actions, against a real SQLite database (fresh for this file).
-import { eq } from "drizzle-orm";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -72,9 +71,11 @@ describe("the analyst", () => {
 
   it("gets 400 for unknown or repeated parameters and breakdowns, and 404 for a release that does not exist", async () => {
     for (const query of ["?filter=name", "?breakdown=organisation", "?breakdown=all&breakdown=all", "?release=abc", "?organisation=1", "?q=Lokaal"]) {
-      for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await outcomeStatus(() => loader(get(`/insights${query}`, analystCookie))), query).toBe(400);
+      for (const loader of [insightsLoader, csvLoader, jsonLoader])
+        expect(await outcomeStatus(() => loader(get(`/insights${query}`, analystCookie))), query).toBe(400);
     }
-    for (const loader of [insightsLoader, csvLoader, jsonLoader]) expect(await outcomeStatus(() => loader(get("/insights?release=99", analystCookie)))).toBe(404);
+    for (const loader of [insightsLoader, csvLoader, jsonLoader])
+      expect(await outcomeStatus(() => loader(get("/insights?release=99", analystCookie)))).toBe(404);
   });
 
   it("downloads the same figures as CSV and as JSON", async () => {
@@ -84,20 +85,32 @@ describe("the analyst", () => {
     const lines = (await csvResponse.text()).trim().split("\r\n");
     expect(lines[0]).toBe("release,breakdown,group,domain_or_question,metric,value,n,status");
     const json: unknown = await (await jsonLoader(get("/insights.json", analystCookie))).json();
-    const rows = json && typeof json === "object" && "rows" in json && Array.isArray(json.rows) ? json.rows : [];
+    const rows: unknown[] = json && typeof json === "object" && "rows" in json && Array.isArray(json.rows) ? json.rows : [];
     expect(rows.length).toBe(lines.length - 1);
-    rows.forEach((row: Record<string, unknown>, index: number) => {
-      expect(exportColumns.map((c) => (row[c] === null ? "" : String(row[c]))).join(",")).toBe(lines[index + 1]);
+    const records = rows.map((row) => new Map(row && typeof row === "object" ? Object.entries(row) : []));
+    records.forEach((row, index) => {
+      const cell = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : value === null ? "" : JSON.stringify(value));
+      expect(exportColumns.map((c) => cell(row.get(c))).join(",")).toBe(lines[index + 1]);
     });
     // Suppressed figures carry neither value nor n, in both formats.
-    for (const row of rows) if (row.status !== "published") expect([row.value, row.n]).toEqual([null, null]);
-    expect(rows.some((row: Record<string, unknown>) => row.status === "fewer_than_k")).toBe(true);
+    for (const row of records) if (row.get("status") !== "published") expect([row.get("value"), row.get("n")]).toEqual([null, null]);
+    expect(records.some((row) => row.get("status") === "fewer_than_k")).toBe(true);
     const filtered = await (await csvLoader(get("/insights.csv?breakdown=organisation_kind", analystCookie))).text();
-    expect(filtered.trim().split("\r\n").slice(1).every((line) => line.split(",")[1] === "organisation_kind")).toBe(true);
+    expect(
+      filtered
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .every((line) => line.split(",")[1] === "organisation_kind"),
+    ).toBe(true);
   });
 
   it("sees no organisation name from the database on the page (both languages), in the exports or on the admin page", async () => {
-    const names = getDb().select({ name: organisations.name }).from(organisations).all().map((o) => o.name);
+    const names = getDb()
+      .select({ name: organisations.name })
+      .from(organisations)
+      .all()
+      .map((o) => o.name);
     expect(names).toContain("Lokaal Belang Zeldzaamdorp");
     expect(names.length).toBeGreaterThan(40);
     const texts: string[] = [];
@@ -129,7 +142,15 @@ describe("the analyst", () => {
       ] as const) {
         expect(await outcomeStatus(() => loader({ request: getRequest(url, { Cookie: cookie }), params, context })), url).toBe(404);
       }
-      expect(await outcomeStatus(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(404);
+      expect(
+        await outcomeStatus(() =>
+          shareAction({
+            request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }),
+            params,
+            context,
+          }),
+        ),
+      ).toBe(404);
     }
     const leadCookie = await cookieFor(party.lead.id);
     for (const cookie of [leadCookie, adminCookie]) {
@@ -163,17 +184,35 @@ describe("the share page", () => {
     expect(JSON.stringify(after)).not.toContain(code);
 
     // The party's own copy of the code, as a file, in its language.
-    const file = await codeFileAction({ request: formRequest(`/assessments/${assessment.id}/withdrawal-code.txt`, { code }, { Cookie: cookie }), params, context });
+    const file = await codeFileAction({
+      request: formRequest(`/assessments/${assessment.id}/withdrawal-code.txt`, { code }, { Cookie: cookie }),
+      params,
+      context,
+    });
     expect(file.headers.get("Content-Disposition")).toContain("attachment");
     expect(await file.text()).toContain(code);
     const contributorCookie = await cookieFor(party.contributor.id);
-    expect(await outcomeStatus(() => codeFileAction({ request: formRequest(`/assessments/${assessment.id}/withdrawal-code.txt`, { code }, { Cookie: contributorCookie }), params, context }))).toBe(403);
+    expect(
+      await outcomeStatus(() =>
+        codeFileAction({ request: formRequest(`/assessments/${assessment.id}/withdrawal-code.txt`, { code }, { Cookie: contributorCookie }), params, context }),
+      ),
+    ).toBe(403);
 
     // A typo in the code is said so, and nothing changes.
-    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw", code: "not a code" }, { Cookie: cookie }), params, context }))).toBe(400);
-    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw", code: "00000-00000-00000-00000-00000" }, { Cookie: cookie }), params, context }))).toBe(409);
+    expect(
+      await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw", code: "not a code" }, { Cookie: cookie }), params, context })),
+    ).toBe(400);
+    expect(
+      await outcomeStatus(() =>
+        shareAction({ request: formRequest(url, { intent: "withdraw", code: "00000-00000-00000-00000-00000" }, { Cookie: cookie }), params, context }),
+      ),
+    ).toBe(409);
     expect(reload(party.leadActor, assessment.id).shared).toBe(true);
-    const withdrawn = await shareAction({ request: formRequest(url, { intent: "withdraw", code: code.toLowerCase().replace(/-/g, " ") }, { Cookie: cookie }), params, context });
+    const withdrawn = await shareAction({
+      request: formRequest(url, { intent: "withdraw", code: code.toLowerCase().replace(/-/g, " ") }, { Cookie: cookie }),
+      params,
+      context,
+    });
     expect(withdrawn instanceof Response && withdrawn.headers.get("Location")).toBe(`${url}?done=withdrawn`);
     expect(reload(party.leadActor, assessment.id).shared).toBe(false);
     expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "withdraw" }, { Cookie: cookie }), params, context }))).toBe(409);
@@ -187,7 +226,9 @@ describe("the share page", () => {
     const url = `/assessments/${assessment.id}/share`;
     const page = await shareLoader({ request: getRequest(url, { Cookie: cookie }), params, context });
     expect(page.eligibility).toMatchObject({ independent: false, eligibleFrom: expect.any(String) });
-    expect(await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(409);
+    expect(
+      await outcomeStatus(() => shareAction({ request: formRequest(url, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context })),
+    ).toBe(409);
     expect(reload(party.leadActor, assessment.id).shared).toBe(false);
   });
 
@@ -197,8 +238,18 @@ describe("the share page", () => {
     const params = { id: assessment.id };
     for (const user of [party.contributor, party.manager]) {
       const cookie = await cookieFor(user.id);
-      expect(await outcomeStatus(() => shareLoader({ request: getRequest(`/assessments/${assessment.id}/share`, { Cookie: cookie }), params, context }))).toBe(403);
-      expect(await outcomeStatus(() => shareAction({ request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }), params, context }))).toBe(403);
+      expect(await outcomeStatus(() => shareLoader({ request: getRequest(`/assessments/${assessment.id}/share`, { Cookie: cookie }), params, context }))).toBe(
+        403,
+      );
+      expect(
+        await outcomeStatus(() =>
+          shareAction({
+            request: formRequest(`/assessments/${assessment.id}/share`, { intent: "share", confirm: "yes" }, { Cookie: cookie }),
+            params,
+            context,
+          }),
+        ),
+      ).toBe(403);
       expect((await overviewLoader({ request: getRequest(`/assessments/${assessment.id}`, { Cookie: cookie }), params, context })).mayShare).toBe(false);
     }
     const leadCookie = await cookieFor(party.lead.id);
@@ -230,7 +281,11 @@ describe("the benchmark on the results page", () => {
     const smallAssessment = submittedAssessment(small.leadActor);
     shareAssessment({ actor: small.leadActor, assessment: smallAssessment });
     const smallCookie = await cookieFor(small.lead.id);
-    const smallResults = await resultsLoader({ request: getRequest(`/assessments/${smallAssessment.id}/results`, { Cookie: smallCookie }), params: { id: smallAssessment.id }, context });
+    const smallResults = await resultsLoader({
+      request: getRequest(`/assessments/${smallAssessment.id}/results`, { Cookie: smallCookie }),
+      params: { id: smallAssessment.id },
+      context,
+    });
     expect(smallResults.benchmark).toMatchObject({ sharing: true, release: { minGroup: 5 }, rows: null });
   });
 });

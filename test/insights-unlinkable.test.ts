@@ -24,7 +24,10 @@ function dumpDatabase(sqlite: Database.Database): Map<string, Row[]> {
   for (const table of tables) {
     const name = table && typeof table === "object" && "name" in table ? String(table.name) : "";
     const rows = sqlite.prepare(`SELECT * FROM "${name}"`).all();
-    dump.set(name, rows.filter((row): row is Row => Boolean(row) && typeof row === "object"));
+    dump.set(
+      name,
+      rows.filter((row): row is Row => Boolean(row) && typeof row === "object"),
+    );
   }
   return dump;
 }
@@ -108,7 +111,11 @@ describe("a shared contribution", () => {
     // Withdrawing changes the contribution and the yes/no only, and writes no event either.
     const beforeWithdraw = dumpDatabase(sqlite);
     expect(withdrawShare({ actor: party.leadActor, assessment, code: shared.code })).toEqual({ ok: true });
-    expect(differences(beforeWithdraw, dumpDatabase(sqlite)).map((c) => c.table).sort()).toEqual(["assessments", "contributions"]);
+    expect(
+      differences(beforeWithdraw, dumpDatabase(sqlite))
+        .map((c) => c.table)
+        .sort(),
+    ).toEqual(["assessments", "contributions"]);
   });
 });
 
@@ -141,17 +148,32 @@ describe("the migration to withdrawal codes", () => {
           "INSERT INTO assessments (id, organisation_id, questionnaire_version, election_type, election_date, status, created_by_user_id, created_at, submitted_at, shared_at, share_token) VALUES ('assessment-old', 'org-old', 1, 'gemeenteraad', '2030-03-20', 'submitted', 'user-old', ?, ?, ?, ?)",
         )
         .run(now, now, now, token);
-      sqlite.prepare("INSERT INTO contributions (seq, organisation_kind, election_type, questionnaire_version, month, domain_scores, maturities, withdrawal_token_hash) VALUES (1, 'local_party', 'gemeenteraad', 1, '2026-02', '{\"accounts\":50}', '{}', ?)").run(sha256(token));
-      sqlite.prepare("INSERT INTO contributions (seq, organisation_kind, election_type, questionnaire_version, month, domain_scores, maturities, withdrawal_token_hash) VALUES (2, 'local_party', 'gemeenteraad', 1, '2026-02', '{\"accounts\":70}', '{}', ?)").run(sha256(createToken()));
+      sqlite
+        .prepare(
+          "INSERT INTO contributions (seq, organisation_kind, election_type, questionnaire_version, month, domain_scores, maturities, withdrawal_token_hash) VALUES (1, 'local_party', 'gemeenteraad', 1, '2026-02', '{\"accounts\":50}', '{}', ?)",
+        )
+        .run(sha256(token));
+      sqlite
+        .prepare(
+          "INSERT INTO contributions (seq, organisation_kind, election_type, questionnaire_version, month, domain_scores, maturities, withdrawal_token_hash) VALUES (2, 'local_party', 'gemeenteraad', 1, '2026-02', '{\"accounts\":70}', '{}', ?)",
+        )
+        .run(sha256(createToken()));
       sqlite.prepare("INSERT INTO releases (id, published_at, min_group, max_seq, contribution_count, data) VALUES (1, ?, 5, 1, 1, '{}')").run(now);
-      sqlite.prepare("INSERT INTO audit_events (at, actor_user_id, organisation_id, action, target_type, target_id) VALUES (?, 'user-old', 'org-old', 'assessment_shared', 'assessment', 'assessment-old')").run(now);
+      sqlite
+        .prepare(
+          "INSERT INTO audit_events (at, actor_user_id, organisation_id, action, target_type, target_id) VALUES (?, 'user-old', 'org-old', 'assessment_shared', 'assessment', 'assessment-old')",
+        )
+        .run(now);
       sqlite.prepare("INSERT INTO audit_events (at, actor_user_id, organisation_id, action) VALUES (?, 'user-old', 'org-old', 'sign_in')").run(now);
       sqlite.pragma("wal_checkpoint(TRUNCATE)");
       expect(fileBytes(file)).toContain(token);
 
       migrate(db, { migrationsFolder });
       sqlite.pragma("wal_checkpoint(TRUNCATE)");
-      const columns = sqlite.prepare("SELECT name FROM pragma_table_info('assessments')").all().map((c) => (c && typeof c === "object" && "name" in c ? String(c.name) : ""));
+      const columns = sqlite
+        .prepare("SELECT name FROM pragma_table_info('assessments')")
+        .all()
+        .map((c) => (c && typeof c === "object" && "name" in c ? String(c.name) : ""));
       expect(columns).toContain("shared");
       expect(columns).not.toContain("share_token");
       expect(columns).not.toContain("shared_at");

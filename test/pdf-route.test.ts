@@ -66,9 +66,12 @@ function pdfText(bytes: Buffer): string[] {
   const file = path.join(dir, `${randomUUID()}.pdf`);
   fs.writeFileSync(file, bytes);
   try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).split("\f").filter((page) => page.trim() !== "");
+    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" })
+      .split("\f")
+      .filter((page) => page.trim() !== "");
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") throw new Error("pdftotext is not installed: apt-get install -y poppler-utils qpdf");
+    if (error instanceof Error && "code" in error && error.code === "ENOENT")
+      throw new Error("pdftotext is not installed: apt-get install -y poppler-utils qpdf");
     throw error;
   }
 }
@@ -153,7 +156,9 @@ describe("GET /assessments/:id/plan.pdf", () => {
     const [first] = getPlan({ assessment });
     if (!first) throw new Error("empty plan");
     const managerActor: Actor = { ...actor, userId: manager.id, role: "campaign_manager" };
-    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: { name: "Penningmeester Jan" }, dueDate: null, status: "in_progress" })).toEqual({
+    expect(
+      updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: { name: "Penningmeester Jan" }, dueDate: null, status: "in_progress" }),
+    ).toEqual({
       ok: true,
       count: 1,
     });
@@ -174,14 +179,18 @@ describe("GET /assessments/:id/plan.pdf", () => {
     const storedByVersion1: ScoreResultV1 = {
       ...snapshot,
       rulesVersion: 1,
-      domains: snapshot.domains.map(({ domain, score, rounded, points, maxPoints, countedQuestions, criticalFindings }) => ({ domain, score, rounded, points, maxPoints, countedQuestions, criticalFindings })),
+      domains: snapshot.domains.map(({ domain, score, rounded, points, maxPoints, countedQuestions, criticalFindings }) => ({
+        domain,
+        score,
+        rounded,
+        points,
+        maxPoints,
+        countedQuestions,
+        criticalFindings,
+      })),
       overall: { score: 99, rounded: 99, level: "resilient", uncappedLevel: "resilient", cappedByCriticalFinding: false },
     };
-    getDb()
-      .update(assessments)
-      .set({ scoreSnapshot: storedByVersion1 })
-      .where(eq(assessments.id, assessment.id))
-      .run();
+    getDb().update(assessments).set({ scoreSnapshot: storedByVersion1 }).where(eq(assessments.id, assessment.id)).run();
     const changed = pdfText(Buffer.from(await (await download(assessment.id, cookie)).arrayBuffer())).join("\f");
     expect(changed).toContain("Totaalscore: 99 van 100");
     expect(changed).toContain("Niveau: Weerbaar");

@@ -46,7 +46,13 @@ describe("layoutText", () => {
   });
 
   it("keeps runs in their own font and colour, measured in that font", () => {
-    const block = layoutText([{ text: "Waarom: ", font: "bold" }, { text: "omdat het moet.", colour: "#ff0000" }], { size: 10, width: 400, colour: "#000000" });
+    const block = layoutText(
+      [
+        { text: "Waarom: ", font: "bold" },
+        { text: "omdat het moet.", colour: "#ff0000" },
+      ],
+      { size: 10, width: 400, colour: "#000000" },
+    );
     expect(block.lines).toHaveLength(1);
     expect(block.lines[0]?.segments).toEqual([
       { text: "Waarom: ", font: "bold", colour: "#000000", width: widthOf("Waarom: ", "bold", 10) },
@@ -89,7 +95,10 @@ describe("the renderer's input", () => {
   it("names the measure's owner role when nobody is named, and takes the status as to do until set", () => {
     expect(toPdfActions({ actions: [action], language: "nl" })[0]).toMatchObject({ status: "todo", ownerLabel: "IT-verantwoordelijke" });
     expect(toPdfActions({ actions: [{ ...action, ownerName: "  " }], language: "en" })[0]).toMatchObject({ ownerLabel: "IT lead" });
-    expect(toPdfActions({ actions: [{ ...action, status: "done", ownerName: " Karim " }], language: "nl" })[0]).toMatchObject({ status: "done", ownerLabel: "Karim" });
+    expect(toPdfActions({ actions: [{ ...action, status: "done", ownerName: " Karim " }], language: "nl" })[0]).toMatchObject({
+      status: "done",
+      ownerLabel: "Karim",
+    });
   });
 
   it("keeps answers and notes by question, a note without an answer too", () => {

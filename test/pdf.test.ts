@@ -112,7 +112,7 @@ describe("the PDF action plan", () => {
     expect(root["/StructTreeRoot"]).toBeDefined();
     const metadata = run("pdfinfo", ["-meta", submittedFile]);
     expect(metadata).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
-    expect(metadata).toContain("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Actieplan digitale weerbaarheid — Demopartij");
+    expect(metadata).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Actieplan digitale weerbaarheid — Demopartij');
 
     // The outline: the three sections in order, the plan's milestones below it.
     const titles: string[] = [];
@@ -120,7 +120,7 @@ describe("the PDF action plan", () => {
     while (Object.keys(item).length > 0) {
       titles.push(String(item["/Title"]));
       const next = item["/Next"];
-      item = next ? dictionary(objs[`obj:${String(next)}`]?.value) : {};
+      item = typeof next === "string" || typeof next === "number" ? dictionary(objs[`obj:${next}`]?.value) : {};
     }
     expect(titles).toEqual(["u:Wie doet wat wanneer", "u:Samenvatting", "u:Het plan", "u:Bijlage: alle vragen en antwoorden"]);
   });
@@ -150,11 +150,14 @@ describe("the PDF action plan", () => {
     const positions = order.map(position);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     for (const header of ["Eigenaar", "Klaar op", "Moeite", "Status"]) expect(tree).toContain(`/Scope /Column\n              "${header}"`);
-    for (const tag of ["THead", "TBody", "TR", "TD", "L (block)", "LI (block)", "Lbl (block)", "LBody (block)", "Link (inline)", "P (block)", "H4 (block)"]) expect(tree).toContain(tag);
+    for (const tag of ["THead", "TBody", "TR", "TD", "L (block)", "LI (block)", "Lbl (block)", "LBody (block)", "Link (inline)", "P (block)", "H4 (block)"])
+      expect(tree).toContain(tag);
     // One table per milestone with actions, one H3 per action, the TOC with a line per section and milestone.
     const milestonesWithActions = new Set(submitted.actions.map((action) => action.timeframe)).size;
     // Plus one per owner in "who does what when".
-    const owners = new Set(submitted.actions.filter((action) => action.status !== "done" && action.startDate <= "2026-10-04").map((action) => action.ownerLabel)).size;
+    const owners = new Set(
+      submitted.actions.filter((action) => action.status !== "done" && action.startDate <= "2026-10-04").map((action) => action.ownerLabel),
+    ).size;
     expect(tree.match(/THead/g)).toHaveLength(milestonesWithActions + owners);
     expect(tree.match(/H3 \(block\)/g)).toHaveLength(submitted.actions.length);
     expect(tree.match(/TOCI/g)).toHaveLength(4 + milestonesWithActions);
@@ -185,7 +188,22 @@ describe("the PDF action plan", () => {
     for (const fragment of ["Marĳke van Dĳk", "(ongeveer € 250 per jaar)", "de ‘handreiking’ van de IJsselgroep is dit “voldoende”", "Contact: Marĳke."]) {
       expect(text).toContain(fragment);
     }
-    const order = ["Vertrouwelijk", "Inhoud", "Wie doet wat wanneer", "Samenvatting", "Score per onderwerp", "Kritieke bevindingen", "De eerste drie stappen", `Het plan telt ${submitted.actions.length} acties`, "Waarom:", "Hoe:", "Bronnen", "Bijlage: alle vragen en antwoorden", "Antwoord:", "Notitie:"];
+    const order = [
+      "Vertrouwelijk",
+      "Inhoud",
+      "Wie doet wat wanneer",
+      "Samenvatting",
+      "Score per onderwerp",
+      "Kritieke bevindingen",
+      "De eerste drie stappen",
+      `Het plan telt ${submitted.actions.length} acties`,
+      "Waarom:",
+      "Hoe:",
+      "Bronnen",
+      "Bijlage: alle vragen en antwoorden",
+      "Antwoord:",
+      "Notitie:",
+    ];
     // Each fragment after the one before it (the cover's table of contents names the sections first).
     let from = 0;
     for (const fragment of order) {
@@ -255,14 +273,16 @@ describe("the PDF action plan", () => {
     const text = submittedPages.join("\n").replace(/\s+/g, " ");
     expect(text).toContain("(Engelstalig)");
     expect(text).not.toContain("(Nederlandstalig)");
-    const english = pagesText((await write("english-sources", samplePlanPdfData({ today: generatedOn, language: "en" }), "en")).file).join("\n").replace(/\s+/g, " ");
+    const english = pagesText((await write("english-sources", samplePlanPdfData({ today: generatedOn, language: "en" }), "en")).file)
+      .join("\n")
+      .replace(/\s+/g, " ");
     expect(english).toContain("(in Dutch)");
     expect(english).not.toContain("(in English)");
   });
 
   it("keeps the metadata well-formed for an organisation named with XML characters", async () => {
-    const { file } = await write("xml-name", samplePlanPdfData({ today: generatedOn, organisationName: "Lokaal & <Sterk> \"Partij\"" }));
-    expect(info(file).Title).toContain("Lokaal & <Sterk> \"Partij\"");
+    const { file } = await write("xml-name", samplePlanPdfData({ today: generatedOn, organisationName: 'Lokaal & <Sterk> "Partij"' }));
+    expect(info(file).Title).toContain('Lokaal & <Sterk> "Partij"');
     const metadata = run("pdfinfo", ["-meta", file]);
     expect(metadata).toContain("Lokaal &#38; &#60;Sterk&#62; &#34;Partij&#34;");
     expect(metadata).not.toMatch(/&(?!#\d+;)/);

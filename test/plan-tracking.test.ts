@@ -42,7 +42,8 @@ async function submittedAssessment() {
       assessment,
       changes: open.map((question, index) => ({
         questionId: question.id,
-        value: index % 5 === 0 ? { kind: "dont_know" } : { kind: "option", optionId: [...question.options].sort((a, b) => a.maturity - b.maturity)[0]?.id ?? "" },
+        value:
+          index % 5 === 0 ? { kind: "dont_know" } : { kind: "option", optionId: [...question.options].sort((a, b) => a.maturity - b.maturity)[0]?.id ?? "" },
         note: "",
         baseRevision: 0,
         confirm: false,
@@ -50,7 +51,16 @@ async function submittedAssessment() {
     });
   }
   expect(submitAssessment({ actor, assessment: load(), confirmCarriedOver: false })).toEqual({ ok: true });
-  return { org, lead, manager, contributor, actor, load, managerActor: { ...actor, userId: manager.id, role: "campaign_manager" as const }, contributorActor: { ...actor, userId: contributor.id, role: "contributor" as const } };
+  return {
+    org,
+    lead,
+    manager,
+    contributor,
+    actor,
+    load,
+    managerActor: { ...actor, userId: manager.id, role: "campaign_manager" as const },
+    contributorActor: { ...actor, userId: contributor.id, role: "contributor" as const },
+  };
 }
 
 describe("the plan of an assessment", () => {
@@ -69,11 +79,21 @@ describe("the plan of an assessment", () => {
     const assessment = load();
     const [first, second] = getPlan({ assessment });
     if (!first || !second) throw new Error("plan too short");
-    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: { userId: manager.id }, dueDate: "2029-12-01", status: "in_progress" })).toEqual({ ok: true, count: 1 });
-    expect(updatePlanAction({ actor: contributorActor, assessment, actionKey: second.key, owner: null, dueDate: null, status: "done" })).toEqual({ ok: false, error: "forbidden" });
-    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: "nope:basic", owner: null, dueDate: null, status: "done" })).toEqual({ ok: false, error: "unknown_action" });
+    expect(
+      updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: { userId: manager.id }, dueDate: "2029-12-01", status: "in_progress" }),
+    ).toEqual({ ok: true, count: 1 });
+    expect(updatePlanAction({ actor: contributorActor, assessment, actionKey: second.key, owner: null, dueDate: null, status: "done" })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: "nope:basic", owner: null, dueDate: null, status: "done" })).toEqual({
+      ok: false,
+      error: "unknown_action",
+    });
     const stranger = await makeUser({ organisationId: makeOrganisation().id, role: "it_lead" });
-    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: second.key, owner: { userId: stranger.id }, dueDate: null, status: "todo" })).toEqual({ ok: false, error: "not_a_member" });
+    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: second.key, owner: { userId: stranger.id }, dueDate: null, status: "todo" })).toEqual(
+      { ok: false, error: "not_a_member" },
+    );
     const tracked = getPlan({ assessment, today: "2030-01-01" }).find((a) => a.key === first.key);
     expect(tracked).toMatchObject({ status: "in_progress", ownerName: "Mia Manager", dueDate: "2029-12-01", dueDateSet: true, late: true });
   });
@@ -83,11 +103,13 @@ describe("the plan of an assessment", () => {
     const assessment = load();
     const key = getPlan({ assessment })[0]?.key ?? "";
     const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: manager.id, ipAddress: "::1" }));
-    const post = (fields: Record<string, string>, c = cookie) => planAction({ request: formRequest(`/assessments/${assessment.id}/plan`, fields, { Cookie: c }), params: { id: assessment.id }, context: {} });
+    const post = (fields: Record<string, string>, c = cookie) =>
+      planAction({ request: formRequest(`/assessments/${assessment.id}/plan`, fields, { Cookie: c }), params: { id: assessment.id }, context: {} });
     const statusOf = async (run: Promise<unknown>) => {
       try {
         const result = await run;
-        if (result && typeof result === "object" && "init" in result && result.init && typeof result.init === "object" && "status" in result.init) return result.init.status;
+        if (result && typeof result === "object" && "init" in result && result.init && typeof result.init === "object" && "status" in result.init)
+          return result.init.status;
         return 200;
       } catch (thrown) {
         if (thrown instanceof Response) return thrown.status;
@@ -143,7 +165,8 @@ describe("the plan of an assessment", () => {
     const { load, lead, contributor } = await submittedAssessment();
     const assessment = load();
     const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: lead.id, ipAddress: "::1" }));
-    const download = async (query = "", c = cookie) => icsLoader({ request: getRequest(`/assessments/${assessment.id}/plan.ics${query}`, { Cookie: c }), params: { id: assessment.id }, context: {} });
+    const download = async (query = "", c = cookie) =>
+      icsLoader({ request: getRequest(`/assessments/${assessment.id}/plan.ics${query}`, { Cookie: c }), params: { id: assessment.id }, context: {} });
     const response = await download();
     expect(response.headers.get("Content-Type")).toContain("text/calendar");
     expect(response.headers.get("Content-Disposition")).toContain("weerbaar-actieplan-2030-03-20.ics");
@@ -163,7 +186,14 @@ describe("the plan of an assessment", () => {
       expect(event?.startDate.isDate).toBe(true);
       expect(event?.startDate.toString()).toBe(action.dueDate);
     }
-    expect(events.filter((event) => event.uid.includes("-milestone-")).map((event) => event.startDate.toString())).toEqual(["2030-02-04", "2030-02-08", "2030-02-09", "2030-03-06", "2030-03-20", "2030-04-03"]);
+    expect(events.filter((event) => event.uid.includes("-milestone-")).map((event) => event.startDate.toString())).toEqual([
+      "2030-02-04",
+      "2030-02-08",
+      "2030-02-09",
+      "2030-03-06",
+      "2030-03-20",
+      "2030-04-03",
+    ]);
     // Spread: no day holds more than a handful of actions, and they cover many weeks.
     const perDay = new Map<string, number>();
     for (const event of actionEvents) perDay.set(event.startDate.toString(), (perDay.get(event.startDate.toString()) ?? 0) + 1);
@@ -184,17 +214,36 @@ describe("the plan of an assessment", () => {
     const assessment = load();
     const [first, second, third] = getPlan({ assessment });
     if (!first || !second || !third) throw new Error("plan too short");
-    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: null, dueDate: "2029-12-01", status: "in_progress" })).toEqual({ ok: true, count: 1 });
-    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [first.key, second.key], owner: { name: "  Jan\n de\u202e Vries\t " } })).toEqual({ ok: true, count: 2 });
-    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [first.key, "nope:basic"], status: "done" })).toEqual({ ok: false, error: "unknown_action" });
+    expect(updatePlanAction({ actor: managerActor, assessment, actionKey: first.key, owner: null, dueDate: "2029-12-01", status: "in_progress" })).toEqual({
+      ok: true,
+      count: 1,
+    });
+    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [first.key, second.key], owner: { name: "  Jan\n de\u202e Vries\t " } })).toEqual({
+      ok: true,
+      count: 2,
+    });
+    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [first.key, "nope:basic"], status: "done" })).toEqual({
+      ok: false,
+      error: "unknown_action",
+    });
     expect(updatePlanActions({ actor: contributorActor, assessment, actionKeys: [third.key], status: "done" })).toEqual({ ok: false, error: "forbidden" });
-    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [third.key], owner: { name: "x".repeat(121) } })).toEqual({ ok: false, error: "owner_name" });
-    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [second.key, third.key], owner: { role: "treasurer" }, status: "done" })).toEqual({ ok: true, count: 2 });
+    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [third.key], owner: { name: "x".repeat(121) } })).toEqual({
+      ok: false,
+      error: "owner_name",
+    });
+    expect(updatePlanActions({ actor: managerActor, assessment, actionKeys: [second.key, third.key], owner: { role: "treasurer" }, status: "done" })).toEqual({
+      ok: true,
+      count: 2,
+    });
     const plan = new Map(getPlan({ assessment, today: "2029-12-02" }).map((a) => [a.key, a]));
     expect(plan.get(first.key)).toMatchObject({ ownerName: "Jan de Vries", status: "in_progress", dueDate: "2029-12-01", late: true });
     expect(plan.get(second.key)).toMatchObject({ ownerName: null, owner: "treasurer", ownerKey: "role:treasurer", status: "done" });
     expect(plan.get(third.key)).toMatchObject({ owner: "treasurer", status: "done", measureOwner: third.owner });
-    const events = getDb().select().from(auditEvents).where(and(eq(auditEvents.action, "plan_action_updated"), eq(auditEvents.targetId, assessment.id))).all();
+    const events = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "plan_action_updated"), eq(auditEvents.targetId, assessment.id)))
+      .all();
     expect(events.length).toBe(3);
     for (const event of events) {
       const details = JSON.stringify(event.details ?? null);

@@ -24,7 +24,9 @@ import { formRequest, getRequest, outcomeStatus } from "./helpers/factory";
 import { cookieFor, makeTeam } from "./helpers/builders";
 
 function pick(questionnaire: Questionnaire, test: (q: Question) => boolean, skip: string[] = []): Question {
-  const question = questionnaire.questions.find((q) => test(q) && !skip.includes(q.id) && !questionnaire.questions.some((other) => other.condition?.questionId === q.id));
+  const question = questionnaire.questions.find(
+    (q) => test(q) && !skip.includes(q.id) && !questionnaire.questions.some((other) => other.condition?.questionId === q.id),
+  );
   if (!question) throw new Error("no such question in version 1");
   return question;
 }
@@ -71,7 +73,6 @@ vi.mock("../app/questionnaire/current", async (importOriginal) => {
   };
 });
 
-
 const ip = "203.0.113.9";
 const option = (id: string): AnswerValue => ({ kind: "option", optionId: id });
 
@@ -98,7 +99,12 @@ function v1File({ complete = false }: { complete?: boolean } = {}): AssessmentFi
     election: { type: "gemeenteraad", date: "2030-03-20" },
     answers: Object.entries(values)
       .filter(([questionId]) => visible.has(questionId))
-      .map(([questionId, value]) => ({ questionId, answer: value.kind, optionId: value.kind === "option" ? value.optionId : null, note: `notitie bij ${questionId}` })),
+      .map(([questionId, value]) => ({
+        questionId,
+        answer: value.kind,
+        optionId: value.kind === "option" ? value.optionId : null,
+        note: `notitie bij ${questionId}`,
+      })),
   };
 }
 
@@ -111,7 +117,11 @@ function importV1(actor: Actor, file: AssessmentFile = v1File()) {
 }
 
 const stored = (assessment: { id: string }, questionId: string) =>
-  getDb().select().from(answers).where(and(eq(answers.assessmentId, assessment.id), eq(answers.questionId, questionId))).get();
+  getDb()
+    .select()
+    .from(answers)
+    .where(and(eq(answers.assessmentId, assessment.id), eq(answers.questionId, questionId)))
+    .get();
 
 describe("importing a version 1 export", () => {
   it("creates a draft on version 1, checked against version 1, which can then be moved", async () => {
@@ -153,7 +163,11 @@ describe("moving a version 1 draft to version 2", () => {
     const { leadActor } = await team();
     const draft = importV1(leadActor);
     // As if the kept answer had been carried over and not yet confirmed.
-    getDb().update(answers).set({ carriedOver: true }).where(and(eq(answers.assessmentId, draft.id), eq(answers.questionId, kept.id))).run();
+    getDb()
+      .update(answers)
+      .set({ carriedOver: true })
+      .where(and(eq(answers.assessmentId, draft.id), eq(answers.questionId, kept.id)))
+      .run();
     const before = stored(draft, kept.id);
     expect(moveAssessmentToVersion({ actor: leadActor, assessment: draft })).toEqual({ ok: true, fromVersion: 1, toVersion: 2 });
 
@@ -165,9 +179,17 @@ describe("moving a version 1 draft to version 2", () => {
     expect(stored(moved, reworded.id)).toMatchObject({ kind: null, optionId: null, note: `notitie bij ${reworded.id}`, needsAnswer: true, revision: 2 });
     expect(stored(moved, naWithdrawn.id)).toMatchObject({ kind: null, note: `notitie bij ${naWithdrawn.id}`, needsAnswer: true });
     expect(stored(moved, "new-in-v2")).toMatchObject({ kind: null, note: "", needsAnswer: true, revision: 1 });
-    expect(listNeedsAnswer({ assessment: moved }).map((n) => n.questionId).sort()).toEqual([reworded.id, naWithdrawn.id, "new-in-v2"].sort());
+    expect(
+      listNeedsAnswer({ assessment: moved })
+        .map((n) => n.questionId)
+        .sort(),
+    ).toEqual([reworded.id, naWithdrawn.id, "new-in-v2"].sort());
 
-    const events = getDb().select().from(auditEvents).where(and(eq(auditEvents.targetId, draft.id), eq(auditEvents.action, "assessment_version_changed"))).all();
+    const events = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, draft.id), eq(auditEvents.action, "assessment_version_changed")))
+      .all();
     expect(events.map((e) => e.details)).toEqual([{ fromVersion: 1, toVersion: 2 }]);
     expect(JSON.stringify(events)).not.toMatch(/notitie|option/);
 
@@ -183,11 +205,19 @@ describe("moving a version 1 draft to version 2", () => {
     expect(saved).toMatchObject({ ok: true });
     expect(stored(moved, reworded.id)).toMatchObject({ needsAnswer: false, optionId: `${replacedOption}-v2` });
     expect(stored(moved, "new-in-v2")).toMatchObject({ needsAnswer: true, note: "nog uitzoeken" });
-    expect(listNeedsAnswer({ assessment: moved }).map((n) => n.questionId).sort()).toEqual([naWithdrawn.id, "new-in-v2"].sort());
+    expect(
+      listNeedsAnswer({ assessment: moved })
+        .map((n) => n.questionId)
+        .sort(),
+    ).toEqual([naWithdrawn.id, "new-in-v2"].sort());
     // The carried-over answer still asks to be confirmed, and confirming it still works.
     const keptNow = listAnswers({ assessment: moved }).find((a) => a.questionId === kept.id);
     expect(keptNow?.carriedOver).toBe(true);
-    saveAnswers({ actor: leadActor, assessment: moved, changes: [{ questionId: kept.id, value: keptNow?.value ?? null, note: keptNow?.note ?? "", baseRevision: keptNow?.revision ?? 0, confirm: true }] });
+    saveAnswers({
+      actor: leadActor,
+      assessment: moved,
+      changes: [{ questionId: kept.id, value: keptNow?.value ?? null, note: keptNow?.note ?? "", baseRevision: keptNow?.revision ?? 0, confirm: true }],
+    });
     expect(stored(moved, kept.id)?.carriedOver).toBe(false);
   });
 
@@ -223,8 +253,16 @@ describe("carrying a submitted version 1 assessment into a new version 2 draft",
     const sourceCount = listAnswers({ assessment: source }).length;
     const carried = listAnswers({ assessment: draft }).filter((a) => a.carriedOver).length;
     expect(carried).toBe(sourceCount - 3);
-    expect(listNeedsAnswer({ assessment: draft }).map((n) => n.questionId).sort()).toEqual([reworded.id, naWithdrawn.id, "new-in-v2"].sort());
-    const event = getDb().select().from(auditEvents).where(and(eq(auditEvents.targetId, draft.id), eq(auditEvents.action, "assessment_started"))).get();
+    expect(
+      listNeedsAnswer({ assessment: draft })
+        .map((n) => n.questionId)
+        .sort(),
+    ).toEqual([reworded.id, naWithdrawn.id, "new-in-v2"].sort());
+    const event = getDb()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, draft.id), eq(auditEvents.action, "assessment_started")))
+      .get();
     expect(event?.details).toEqual({ carriedOver: true, questionnaireVersion: 2, carriedFromVersion: 1 });
     // The source stays as it was submitted, on version 1.
     expect(getDb().select({ v: assessments.questionnaireVersion }).from(assessments).where(eq(assessments.id, source.id)).get()?.v).toBe(1);
@@ -239,7 +277,11 @@ describe("routes", () => {
     expect(submitAssessment({ actor: leadActor, assessment: submitted, confirmCarriedOver: false })).toEqual({ ok: true });
     const headers = { Cookie: await cookieFor(lead.id) };
     const params = { id: submitted.id };
-    const page = await domainLoader({ request: getRequest(`/assessments/${submitted.id}/domains/${removed.domain}`, headers), params: { ...params, domain: removed.domain }, context: {} });
+    const page = await domainLoader({
+      request: getRequest(`/assessments/${submitted.id}/domains/${removed.domain}`, headers),
+      params: { ...params, domain: removed.domain },
+      context: {},
+    });
     const ids = "questions" in page ? page.questions.map((q) => q.id) : [];
     // The question that version 2 removed is still there, and the one it added is not.
     expect(ids).toContain(removed.id);
@@ -262,7 +304,9 @@ describe("routes", () => {
     const contributorHeaders = { Cookie: await cookieFor(contributor.id) };
     const contributorView = await overviewLoader({ request: getRequest(`/assessments/${draft.id}`, contributorHeaders), params, context: {} });
     expect(contributorView).toMatchObject({ newerVersion: null });
-    expect(await outcomeStatus(() => versionLoader({ request: getRequest(`/assessments/${draft.id}/version`, contributorHeaders), params, context: {} }))).toBe(403);
+    expect(await outcomeStatus(() => versionLoader({ request: getRequest(`/assessments/${draft.id}/version`, contributorHeaders), params, context: {} }))).toBe(
+      403,
+    );
 
     const preview = await versionLoader({ request: getRequest(`/assessments/${draft.id}/version`, headers), params, context: {} });
     expect(preview).toMatchObject({ preview: { fromVersion: 1, toVersion: 2, moved: 1, dropped: [{ questionId: removed.id, text: removed.text.nl }] } });
@@ -278,7 +322,11 @@ describe("routes", () => {
     expect(listed.map((n) => n.questionId).sort()).toEqual([reworded.id, naWithdrawn.id, "new-in-v2"].sort());
     expect(listed.find((n) => n.questionId === reworded.id)?.text).toBe(reworded.text.nl);
 
-    const page = await domainLoader({ request: getRequest(`/assessments/${draft.id}/domains/${reworded.domain}`, headers), params: { ...params, domain: reworded.domain }, context: {} });
+    const page = await domainLoader({
+      request: getRequest(`/assessments/${draft.id}/domains/${reworded.domain}`, headers),
+      params: { ...params, domain: reworded.domain },
+      context: {},
+    });
     const questions = "questions" in page ? page.questions : [];
     expect(questions.find((q) => q.id === reworded.id)?.needsAnswer).toBe(true);
     expect(questions.filter((q) => q.needsAnswer).map((q) => q.id)).toEqual(listed.filter((n) => n.domain === reworded.domain).map((n) => n.questionId));

@@ -66,7 +66,9 @@ describe("results page under scoring rules version 2", () => {
     const assessment = start(actor);
     const accounts = q.questions.filter((question) => question.domain === "accounts" && !question.condition);
     // Three accounts questions with an option, the rest of the domain "don't know"; nothing elsewhere.
-    answerEvery(actor, assessment, (question) => (question.domain !== "accounts" ? null : accounts.includes(question) && accounts.indexOf(question) < 3 ? top(question) : { kind: "dont_know" }));
+    answerEvery(actor, assessment, (question) =>
+      question.domain !== "accounts" ? null : accounts.includes(question) && accounts.indexOf(question) < 3 ? top(question) : { kind: "dont_know" },
+    );
     const data = await results(assessment, cookie);
     expect(data.overall).toMatchObject({ status: "not_enough_answers", score: null, level: null });
     expect(data.overall.coverage?.answered).toBe(3);
@@ -108,7 +110,11 @@ describe("results page under scoring rules version 2", () => {
     expect(data.critical).toEqual([]);
 
     // The submit page shows the same outcome before submitting.
-    const submit = await submitLoader({ request: getRequest(`/assessments/${assessment.id}/submit`, { Cookie: cookie }), params: { id: assessment.id }, context: {} });
+    const submit = await submitLoader({
+      request: getRequest(`/assessments/${assessment.id}/submit`, { Cookie: cookie }),
+      params: { id: assessment.id },
+      context: {},
+    });
     expect(submit.outcome).toMatchObject({ status: "scored", level: "Basis op orde", cappedBy: "critical_not_highest", domainsNotEnough: [] });
   });
 
@@ -116,9 +122,15 @@ describe("results page under scoring rules version 2", () => {
     const { actor, cookie } = await setUp();
     const assessment = start(actor);
     answerEvery(actor, assessment, (question) => (question.domain === "people" ? { kind: "dont_know" } : top(question)));
-    const submit = await submitLoader({ request: getRequest(`/assessments/${assessment.id}/submit`, { Cookie: cookie }), params: { id: assessment.id }, context: {} });
+    const submit = await submitLoader({
+      request: getRequest(`/assessments/${assessment.id}/submit`, { Cookie: cookie }),
+      params: { id: assessment.id },
+      context: {},
+    });
     const people = q.questions.filter((question) => question.domain === "people");
-    expect(submit.outcome?.domainsNotEnough).toEqual([{ id: "people", title: expect.any(String), coverage: { answered: 0, counted: people.length, needed: Math.ceil(0.8 * people.length) } }]);
+    expect(submit.outcome?.domainsNotEnough).toEqual([
+      { id: "people", title: expect.any(String), coverage: { answered: 0, counted: people.length, needed: Math.ceil(0.8 * people.length) } },
+    ]);
     expect(submit.outcome?.status).toBe("scored");
   });
 
@@ -132,7 +144,15 @@ describe("results page under scoring rules version 2", () => {
     const version1: ScoreResultV1 = {
       ...stored,
       rulesVersion: 1,
-      domains: stored.domains.map(({ domain, points, maxPoints, countedQuestions, criticalFindings }) => ({ domain, score: 90, rounded: 90, points, maxPoints, countedQuestions, criticalFindings })),
+      domains: stored.domains.map(({ domain, points, maxPoints, countedQuestions, criticalFindings }) => ({
+        domain,
+        score: 90,
+        rounded: 90,
+        points,
+        maxPoints,
+        countedQuestions,
+        criticalFindings,
+      })),
       overall: { score: 91, rounded: 91, level: "resilient", uncappedLevel: "resilient", cappedByCriticalFinding: false },
     };
     getDb().update(assessments).set({ scoreSnapshot: version1 }).where(eq(assessments.id, first.id)).run();

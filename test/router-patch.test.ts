@@ -26,7 +26,14 @@ describe.each([
 
   it("matches the same routes on repeated calls", () => {
     const routes: AgnosticRouteObject[] = [
-      { id: "root", path: "", children: [{ id: "a", path: "assessments/:id" }, { id: "b", path: "assessments/new" }] },
+      {
+        id: "root",
+        path: "",
+        children: [
+          { id: "a", path: "assessments/:id" },
+          { id: "b", path: "assessments/new" },
+        ],
+      },
     ];
     for (let i = 0; i < 3; i++) {
       expect(router.matchRoutes(routes, "/assessments/new")?.map((m) => m.route.id)).toEqual(["root", "b"]);

@@ -14,15 +14,29 @@ describe("an expired session while typing (no JavaScript)", () => {
     const org = makeOrganisation();
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
     const other = await makeUser({ organisationId: org.id, role: "it_lead" });
-    const started = startAssessment({ actor: { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" }, electionType: "other", electionDate: "2031-01-01", carryOver: false });
+    const started = startAssessment({
+      actor: { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" },
+      electionType: "other",
+      electionDate: "2031-01-01",
+      carryOver: false,
+    });
     if (!started.ok) throw new Error("start failed");
     const question = currentQuestionnaire.questions.find((q) => q.domain === "devices");
     if (!question) throw new Error("content");
     const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: lead.id, ipAddress: "::1" }));
     // The session goes idle for two hours.
-    getDb().update(sessions).set({ lastSeenAt: new Date(Date.now() - 2 * 60 * 60 * 1000) }).where(eq(sessions.userId, lead.id)).run();
+    getDb()
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 2 * 60 * 60 * 1000) })
+      .where(eq(sessions.userId, lead.id))
+      .run();
     const path = `/assessments/${started.id}/domains/devices`;
-    const fields = { intent: "stay", [`rev-${question.id}`]: "0", [`answer-${question.id}`]: `option:${question.options[1]?.id}`, [`note-${question.id}`]: "Getypt vlak voor het verlopen" };
+    const fields = {
+      intent: "stay",
+      [`rev-${question.id}`]: "0",
+      [`answer-${question.id}`]: `option:${question.options[1]?.id}`,
+      [`note-${question.id}`]: "Getypt vlak voor het verlopen",
+    };
     let location = "";
     try {
       await domainAction({ request: formRequest(path, fields, { Cookie: cookie }), params: { id: started.id, domain: "devices" }, context: {} });
@@ -53,12 +67,21 @@ describe("an expired session while typing (no JavaScript)", () => {
   it("does not keep anything for a request without a session cookie of ours", async () => {
     const org = makeOrganisation();
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
-    const started = startAssessment({ actor: { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" }, electionType: "other", electionDate: "2031-01-01", carryOver: false });
+    const started = startAssessment({
+      actor: { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" },
+      electionType: "other",
+      electionDate: "2031-01-01",
+      carryOver: false,
+    });
     if (!started.ok) throw new Error("start failed");
     const path = `/assessments/${started.id}/domains/devices`;
     let location = "";
     try {
-      await domainAction({ request: formRequest(path, { "rev-dev-auto-updates": "0", "note-dev-auto-updates": "spam" }, { Cookie: "weerbaar-session=forged" }), params: { id: started.id, domain: "devices" }, context: {} });
+      await domainAction({
+        request: formRequest(path, { "rev-dev-auto-updates": "0", "note-dev-auto-updates": "spam" }, { Cookie: "weerbaar-session=forged" }),
+        params: { id: started.id, domain: "devices" },
+        context: {},
+      });
     } catch (thrown) {
       if (!(thrown instanceof Response)) throw thrown;
       location = thrown.headers.get("Location") ?? "";

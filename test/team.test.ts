@@ -28,9 +28,19 @@ describe("invitations", () => {
     expect(JSON.stringify(rows)).not.toContain(created.token);
     expect(JSON.stringify(getDb().select().from(auditEvents).all())).not.toContain(created.token);
 
-    const first = await acceptInvitation({ token: created.token, signedInUserId: null, newAccount: { name: "Nieuw", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1" });
+    const first = await acceptInvitation({
+      token: created.token,
+      signedInUserId: null,
+      newAccount: { name: "Nieuw", password: "een heel goed wachtwoord" },
+      ipAddress: "127.0.0.1",
+    });
     expect(first.ok).toBe(true);
-    const again = await acceptInvitation({ token: created.token, signedInUserId: null, newAccount: { name: "Ander", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1" });
+    const again = await acceptInvitation({
+      token: created.token,
+      signedInUserId: null,
+      newAccount: { name: "Ander", password: "een heel goed wachtwoord" },
+      ipAddress: "127.0.0.1",
+    });
     expect(again).toEqual({ ok: false, error: "used" });
   });
 
@@ -41,7 +51,13 @@ describe("invitations", () => {
     const { token } = createInvitation({ organisationId: org.id, email: "laat@partij.nl", role: "contributor", invitedByUserId: lead.id, now });
     expect(findInvitation({ token, now: new Date(now.getTime() + invitationLifetimeMs - 1000) }).status).toBe("valid");
     expect(findInvitation({ token, now: new Date(now.getTime() + invitationLifetimeMs) }).status).toBe("expired");
-    const result = await acceptInvitation({ token, signedInUserId: null, newAccount: { name: "Laat", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1", now: new Date(now.getTime() + invitationLifetimeMs + 1) });
+    const result = await acceptInvitation({
+      token,
+      signedInUserId: null,
+      newAccount: { name: "Laat", password: "een heel goed wachtwoord" },
+      ipAddress: "127.0.0.1",
+      now: new Date(now.getTime() + invitationLifetimeMs + 1),
+    });
     expect(result).toEqual({ ok: false, error: "expired" });
   });
 
@@ -51,7 +67,12 @@ describe("invitations", () => {
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
     const existing = await makeUser({ organisationId: other.id, role: "contributor" });
     const { token } = createInvitation({ organisationId: org.id, email: existing.email, role: "campaign_manager", invitedByUserId: lead.id });
-    const anonymous = await acceptInvitation({ token, signedInUserId: null, newAccount: { name: "Overname", password: "een heel goed wachtwoord" }, ipAddress: "127.0.0.1" });
+    const anonymous = await acceptInvitation({
+      token,
+      signedInUserId: null,
+      newAccount: { name: "Overname", password: "een heel goed wachtwoord" },
+      ipAddress: "127.0.0.1",
+    });
     expect(anonymous).toEqual({ ok: false, error: "account_exists" });
     const joined = await acceptInvitation({ token, signedInUserId: existing.id, newAccount: null, ipAddress: "127.0.0.1" });
     expect(joined.ok).toBe(true);
@@ -109,7 +130,11 @@ describe("members", () => {
       const result = await membersAction({ request: formRequest("/members", fields, { Cookie: cookie }), params: {}, context });
       expect(result).toMatchObject({ init: { status: 404 } });
     }
-    const row = getDb().select().from(memberships).where(eq(memberships.id, victim.membershipId ?? "")).get();
+    const row = getDb()
+      .select()
+      .from(memberships)
+      .where(eq(memberships.id, victim.membershipId ?? ""))
+      .get();
     expect(row?.role).toBe("it_lead");
   });
 
@@ -127,14 +152,28 @@ describe("members", () => {
     const org = makeOrganisation();
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
     const contributor = await makeUser({ organisationId: org.id, role: "contributor" });
-    const forged = await invitationsAction({ request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "admin" }, { Cookie: await cookieFor(lead.id) }), params: {}, context });
+    const forged = await invitationsAction({
+      request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "admin" }, { Cookie: await cookieFor(lead.id) }),
+      params: {},
+      context,
+    });
     expect(forged).toMatchObject({ init: { status: 400 }, data: { errors: { role: "errors.role.invalid" } } });
     const byContributor = await outcomeStatus(() =>
-      invitationsAction({ request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: "" }), params: {}, context }),
+      invitationsAction({
+        request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: "" }),
+        params: {},
+        context,
+      }),
     );
     expect(byContributor).toBe(302); // no cookie at all: sent to sign in
     const contributorCookie = await cookieFor(contributor.id);
-    const denied = await outcomeStatus(() => invitationsAction({ request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: contributorCookie }), params: {}, context }));
+    const denied = await outcomeStatus(() =>
+      invitationsAction({
+        request: formRequest("/members/invitations", { intent: "invite", email: "x@partij.nl", role: "it_lead" }, { Cookie: contributorCookie }),
+        params: {},
+        context,
+      }),
+    );
     expect(denied).toBe(403);
     expect(getDb().select().from(invitations).where(eq(invitations.email, "x@partij.nl")).all()).toHaveLength(0);
   });
@@ -153,8 +192,14 @@ describe("platform roles", () => {
     }
     expect(await outcomeStatus(() => adminLoader({ request: getRequest("/admin", { Cookie: "" }), params: {}, context }))).toBe(302);
     expect(await outcomeStatus(() => adminLoader({ request: getRequest("/admin", { Cookie: cookieFrom("") }), params: {}, context }))).toBe(302);
-    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(member.id) }), params: {}, context }))).toBe(404);
-    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(analyst.id) }), params: {}, context }))).toBe(404);
-    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(admin.id) }), params: {}, context }))).toBe(200);
+    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(member.id) }), params: {}, context }))).toBe(
+      404,
+    );
+    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(analyst.id) }), params: {}, context }))).toBe(
+      404,
+    );
+    expect(await outcomeStatus(async () => adminLoader({ request: getRequest("/admin", { Cookie: await cookieFor(admin.id) }), params: {}, context }))).toBe(
+      200,
+    );
   });
 });

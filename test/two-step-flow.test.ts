@@ -111,7 +111,7 @@ function wrongCode(userId: string, key: Buffer): string {
 }
 
 /** Turns two-step sign-in on for a user, as the set-up page would. */
-async function enrol(userId: string): Promise<{ key: Buffer; recoveryCodes: string[] }> {
+function enrol(userId: string): { key: Buffer; recoveryCodes: string[] } {
   const secret = getOrCreateSetUpSecret({ userId });
   const key = secret ? base32Decode(secret) : null;
   if (!key) throw new Error("no set-up secret");
@@ -137,7 +137,7 @@ describe("sign-in with two-step sign-in on", () => {
   it("asks for the code on its own page; until then the session opens nothing else", async () => {
     const org = makeOrganisation();
     const user = await makeUser({ organisationId: org.id, role: "contributor" });
-    const { key } = await enrol(user.id);
+    const { key } = enrol(user.id);
 
     const login = await postLogin(user.email);
     expect(login.status).toBe(302);
@@ -151,12 +151,20 @@ describe("sign-in with two-step sign-in on", () => {
     }
     expect((await run(() => codeLoader({ request: getRequest("/login/code", { Cookie: pending.header }), params: {}, context }))).status).toBe(200);
 
-    const wrong = await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user.id, key), redirectTo: "/home" }, { Cookie: pending.header }), params: {}, context }));
+    const wrong = await run(() =>
+      codeAction({
+        request: formRequest("/login/code", { code: wrongCode(user.id, key), redirectTo: "/home" }, { Cookie: pending.header }),
+        params: {},
+        context,
+      }),
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.data).toMatchObject({ errors: { code: "loginCode.invalid" } });
 
     const code = freshCode(user.id, key);
-    const ok = await run(() => codeAction({ request: formRequest("/login/code", { code, redirectTo: "/home" }, { Cookie: pending.header }), params: {}, context }));
+    const ok = await run(() =>
+      codeAction({ request: formRequest("/login/code", { code, redirectTo: "/home" }, { Cookie: pending.header }), params: {}, context }),
+    );
     expect(ok.status).toBe(302);
     expect(ok.location).toBe("/home");
     const signedIn = new Jar(ok.setCookies);
@@ -175,33 +183,42 @@ describe("sign-in with two-step sign-in on", () => {
 
   it("counts wrong codes toward the lock-out, and a right password does not reset them", async () => {
     const user = await makeUser();
-    const { key } = await enrol(user.id);
+    const { key } = enrol(user.id);
     for (let round = 0; round < 5; round++) {
       const jar = new Jar((await postLogin(user.email)).setCookies);
-      const result = await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user.id, key) }, { Cookie: jar.header }), params: {}, context }));
+      const result = await run(() =>
+        codeAction({ request: formRequest("/login/code", { code: wrongCode(user.id, key) }, { Cookie: jar.header }), params: {}, context }),
+      );
       expect(result.status).toBe(401);
     }
     const locked = await postLogin(user.email);
     expect(locked.status).toBe(429);
     // Also a right code on a pending session from before the lock is refused now.
     const user2 = await makeUser();
-    const second = await enrol(user2.id);
+    const second = enrol(user2.id);
     const jar = new Jar((await postLogin(user2.email)).setCookies);
-    for (let i = 0; i < 5; i++) await run(() => codeAction({ request: formRequest("/login/code", { code: wrongCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }));
-    const refused = await run(() => codeAction({ request: formRequest("/login/code", { code: freshCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }));
+    for (let i = 0; i < 5; i++)
+      await run(() =>
+        codeAction({ request: formRequest("/login/code", { code: wrongCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }),
+      );
+    const refused = await run(() =>
+      codeAction({ request: formRequest("/login/code", { code: freshCode(user2.id, second.key) }, { Cookie: jar.header }), params: {}, context }),
+    );
     expect(refused.status).toBe(429);
     expect(refused.data).toMatchObject({ errors: { form: "loginCode.locked" } });
   });
 
   it("takes a recovery code once, and then shows the security page", async () => {
     const user = await makeUser();
-    const { recoveryCodes } = await enrol(user.id);
+    const { recoveryCodes } = enrol(user.id);
     const code = recoveryCodes[3] ?? "";
     const jar = new Jar((await postLogin(user.email)).setCookies);
     const ok = await run(() => codeAction({ request: formRequest("/login/code", { code }, { Cookie: jar.header }), params: {}, context }));
     expect(ok.location).toBe("/account/security?notice=recovery-used");
     const signedIn = new Jar(ok.setCookies);
-    const page = await run(() => securityLoader({ request: getRequest("/account/security?notice=recovery-used", { Cookie: signedIn.header }), params: {}, context }));
+    const page = await run(() =>
+      securityLoader({ request: getRequest("/account/security?notice=recovery-used", { Cookie: signedIn.header }), params: {}, context }),
+    );
     expect(page.data).toMatchObject({ unusedRecoveryCodes: 9, notice: "security.notice.recoveryUsed" });
     const jar2 = new Jar((await postLogin(user.email)).setCookies);
     const reused = await run(() => codeAction({ request: formRequest("/login/code", { code }, { Cookie: jar2.header }), params: {}, context }));
@@ -211,9 +228,15 @@ describe("sign-in with two-step sign-in on", () => {
 
   it("ends a pending session after 15 minutes", async () => {
     const user = await makeUser();
-    await enrol(user.id);
+    enrol(user.id);
     const start = new Date();
-    const cookie = await createUserSession({ request: new Request("http://localhost/"), userId: user.id, ipAddress: "::1", pendingSecondFactor: true, now: start });
+    const cookie = await createUserSession({
+      request: new Request("http://localhost/"),
+      userId: user.id,
+      ipAddress: "::1",
+      pendingSecondFactor: true,
+      now: start,
+    });
     const request = () => getRequest("/", { Cookie: new Jar([cookie]).header });
     expect(await getPendingSession(request(), new Date(start.getTime() + pendingLifetimeMs - 1000))).not.toBeNull();
     expect(await getPendingSession(request(), new Date(start.getTime() + pendingLifetimeMs))).toBeNull();
@@ -231,18 +254,28 @@ describe("required set-up", () => {
     const pending = new Jar(login.setCookies);
     const blocked = await run(() => loader({ request: getRequest(home, { Cookie: pending.header }), params: {}, context }));
     expect(blocked.location).toBe(`/account/two-step?redirectTo=${encodeURIComponent(home)}`);
-    expect((await run(() => codeLoader({ request: getRequest("/login/code", { Cookie: pending.header }), params: {}, context }))).location).toBe("/account/two-step");
+    expect((await run(() => codeLoader({ request: getRequest("/login/code", { Cookie: pending.header }), params: {}, context }))).location).toBe(
+      "/account/two-step",
+    );
 
-    const page = await run(() => setUpLoader({ request: getRequest(`/account/two-step?redirectTo=${encodeURIComponent(home)}`, { Cookie: pending.header }), params: {}, context }));
+    const page = await run(() =>
+      setUpLoader({ request: getRequest(`/account/two-step?redirectTo=${encodeURIComponent(home)}`, { Cookie: pending.header }), params: {}, context }),
+    );
     expect(page.data).toMatchObject({ reason: "role", redirectTo: home, pending: true });
     expect(text(pick(page.data, "qr", "path")).length).toBeGreaterThan(100);
     const key = base32Decode(text(pick(page.data, "secret")));
     if (!key) throw new Error("bad secret");
 
-    const wrong = await run(() => setUpAction({ request: formRequest("/account/two-step", { code: "12345" }, { Cookie: pending.header }), params: {}, context }));
+    const wrong = await run(() =>
+      setUpAction({ request: formRequest("/account/two-step", { code: "12345" }, { Cookie: pending.header }), params: {}, context }),
+    );
     expect(wrong.status).toBe(400);
     const done = await run(() =>
-      setUpAction({ request: formRequest("/account/two-step", { code: hotp({ key, counter: totpStep(new Date()) }), redirectTo: home }, { Cookie: pending.header }), params: {}, context }),
+      setUpAction({
+        request: formRequest("/account/two-step", { code: hotp({ key, counter: totpStep(new Date()) }), redirectTo: home }, { Cookie: pending.header }),
+        params: {},
+        context,
+      }),
     );
     expect(done.status).toBe(302);
     expect(done.location).toBe("/account/recovery-codes");
@@ -254,7 +287,9 @@ describe("required set-up", () => {
     expect(pick(codesPage.data, "next")).toBe(home);
     jar.take(codesPage.setCookies);
     // Shown once: the next visit has nothing to show.
-    expect((await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).location).toBe("/account/security");
+    expect(
+      (await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).location,
+    ).toBe("/account/security");
 
     expect((await run(() => loader({ request: getRequest(home, { Cookie: jar.header }), params: {}, context }))).status).toBe(200);
     expect((await postLogin(user.email)).location).toBe(`/login/code?redirectTo=${encodeURIComponent(home)}`);
@@ -269,17 +304,27 @@ describe("required set-up", () => {
     const outsider = await makeUser({ organisationId: outsiderOrg.id, role: "it_lead" });
     const leadJar = await sessionCookie(lead.id);
     const memberJar = await sessionCookie(member.id);
-    const requireIt = (required: "on" | "off") => run(() => twoStepRuleAction({ request: formRequest("/members/two-step", { intent: "require-two-step", required }, { Cookie: leadJar.header }), params: {}, context }));
+    const requireIt = (required: "on" | "off") =>
+      run(() =>
+        twoStepRuleAction({
+          request: formRequest("/members/two-step", { intent: "require-two-step", required }, { Cookie: leadJar.header }),
+          params: {},
+          context,
+        }),
+      );
 
     const early = await requireIt("on");
     expect(early.status).toBe(409);
     expect(early.data).toMatchObject({ error: "members.twoStep.ownFirst" });
-    await enrol(lead.id);
+    enrol(lead.id);
     expect((await requireIt("on")).data).toMatchObject({ message: "members.twoStep.nowRequired" });
     const view = await run(() => membersLoader({ request: getRequest("/members", { Cookie: leadJar.header }), params: {}, context }));
     expect(pick(view.data, "twoStep")).toEqual({ required: true, myOwnIsOn: true, withoutTwoStep: ["Test Persoon"] });
 
-    for (const [loader, path] of [[homeLoader, "/home"], [membersLoader, "/members"]] as const) {
+    for (const [loader, path] of [
+      [homeLoader, "/home"],
+      [membersLoader, "/members"],
+    ] as const) {
       const sent = await run(() => loader({ request: getRequest(path, { Cookie: memberJar.header }), params: {}, context }));
       expect(sent.location).toBe(`/account/two-step?redirectTo=${encodeURIComponent(path)}`);
     }
@@ -347,7 +392,7 @@ describe("account security page", () => {
 
   it("turns two-step sign-in off only with a current code", async () => {
     const user = await makeUser();
-    const { key } = await enrol(user.id);
+    const { key } = enrol(user.id);
     const jar = await sessionCookie(user.id);
     expect((await post(jar, { intent: "two-step-off", code: wrongCode(user.id, key) })).status).toBe(400);
     expect((await post(jar, { intent: "two-step-off", code: "" })).status).toBe(400);
@@ -360,7 +405,7 @@ describe("account security page", () => {
 
   it("sends an admin who turns it off straight back to set-up", async () => {
     const admin = await makeUser({ platformRole: "admin" });
-    const { key } = await enrol(admin.id);
+    const { key } = enrol(admin.id);
     const jar = await sessionCookie(admin.id);
     const off = await post(jar, { intent: "two-step-off", code: freshCode(admin.id, key) });
     expect(off.location).toBe("/account/two-step?redirectTo=%2Faccount%2Fsecurity");
@@ -370,18 +415,25 @@ describe("account security page", () => {
 
   it("makes new recovery codes with a current code and shows them once", async () => {
     const user = await makeUser();
-    const { key, recoveryCodes: old } = await enrol(user.id);
+    const { key, recoveryCodes: old } = enrol(user.id);
     const jar = await sessionCookie(user.id);
     const made = await post(jar, { intent: "new-codes", code: freshCode(user.id, key) });
     expect(made.location).toBe("/account/recovery-codes");
     jar.take(made.setCookies);
-    const shown = list(pick((await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).data, "codes"));
+    const shown = list(
+      pick(
+        (await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: jar.header }), params: {}, context }))).data,
+        "codes",
+      ),
+    );
     expect(shown).toHaveLength(10);
     expect(shown).not.toContain(old[0]);
     // Another user's browser cannot read them from the cookie.
     const stranger = await sessionCookie((await makeUser()).id);
     const flash = made.setCookies.find((c) => c.includes("codes="))?.split(";")[0] ?? "";
-    const stolen = await run(() => recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: `${stranger.header}; ${flash}` }), params: {}, context }));
+    const stolen = await run(() =>
+      recoveryCodesLoader({ request: getRequest("/account/recovery-codes", { Cookie: `${stranger.header}; ${flash}` }), params: {}, context }),
+    );
     expect(stolen.location).toBe("/account/security");
   });
 
@@ -396,8 +448,18 @@ describe("account security page", () => {
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s) => pick(s, "current") === true)).toHaveLength(1);
     expect(sessions.every((s) => !Number.isNaN(Date.parse(text(pick(s, "lastSeenAt")))))).toBe(true);
-    const other = text(pick(sessions.find((s) => pick(s, "current") === false), "handle"));
-    const mine = text(pick(sessions.find((s) => pick(s, "current") === true), "handle"));
+    const other = text(
+      pick(
+        sessions.find((s) => pick(s, "current") === false),
+        "handle",
+      ),
+    );
+    const mine = text(
+      pick(
+        sessions.find((s) => pick(s, "current") === true),
+        "handle",
+      ),
+    );
     const strangersPage = await run(() => securityLoader({ request: getRequest("/account/security", { Cookie: strangerJar.header }), params: {}, context }));
     const strangers = text(pick(strangersPage.data, "sessions", 0, "handle"));
     expect((await post(here, { intent: "end-session", handle: strangers })).status).toBe(404);
@@ -414,7 +476,8 @@ describe("account security page", () => {
     const here = await sessionCookie(user.id);
     const there = await sessionCookie(user.id);
     const third = await sessionCookie(user.id);
-    const sessions = (fields: Record<string, string>) => run(() => sessionsAction({ request: formRequest("/account/security/sessions", fields, { Cookie: here.header }), params: {}, context }));
+    const sessions = (fields: Record<string, string>) =>
+      run(() => sessionsAction({ request: formRequest("/account/security/sessions", fields, { Cookie: here.header }), params: {}, context }));
     expect((await sessions({ intent: "nonsense" })).status).toBe(400);
     expect((await sessions({ intent: "end-session", handle: "../../etc" })).status).toBe(400);
     expect((await sessions({ intent: "end-other-sessions" })).location).toBe("/account/security?notice=others");

@@ -173,7 +173,10 @@ describe("two-step model", () => {
     // Nor can an older code that is still inside the drift window.
     expect(verifySecondFactor({ userId: user.id, input: totpCode({ key, at: start }), now: new Date(later.getTime() + 1000) })).toEqual({ ok: false });
     const next = new Date(later.getTime() + 30_000);
-    expect(verifySecondFactor({ userId: user.id, input: totpCode({ key, at: next }).replace(/^(\d{3})/, "$1 "), now: next })).toEqual({ ok: true, method: "totp" });
+    expect(verifySecondFactor({ userId: user.id, input: totpCode({ key, at: next }).replace(/^(\d{3})/, "$1 "), now: next })).toEqual({
+      ok: true,
+      method: "totp",
+    });
   });
 
   it("accepts a phone one step off in either direction, not two", async () => {

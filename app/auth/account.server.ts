@@ -45,7 +45,11 @@ export type TurnOffResult = (AttemptResult & { status: "invalid" | "locked" }) |
  * Someone who must use it (admin, analyst, or an organisation's rule) has to set it up again at once.
  */
 export async function turnOffTwoStep({ actor, code, keepSessionIdHash }: { actor: Actor; code: string; keepSessionIdHash: string }): Promise<TurnOffResult> {
-  const attempt = await guardedAttempt({ email: actor.email, ipAddress: actor.ipAddress, check: () => verifySecondFactor({ userId: actor.userId, input: code }).ok });
+  const attempt = await guardedAttempt({
+    email: actor.email,
+    ipAddress: actor.ipAddress,
+    check: () => verifySecondFactor({ userId: actor.userId, input: code }).ok,
+  });
   if (attempt.status !== "ok") {
     if (attempt.status === "invalid") recordAuditEvent({ action: "two_step_failed", actorUserId: actor.userId, ipAddress: actor.ipAddress });
     return attempt;
@@ -58,7 +62,11 @@ export type NewCodesResult = (AttemptResult & { status: "invalid" | "locked" }) 
 
 /** Ten new recovery codes after a current code; the old ones stop working. */
 export async function newRecoveryCodes({ actor, code }: { actor: Actor; code: string }): Promise<NewCodesResult> {
-  const attempt = await guardedAttempt({ email: actor.email, ipAddress: actor.ipAddress, check: () => verifySecondFactor({ userId: actor.userId, input: code }).ok });
+  const attempt = await guardedAttempt({
+    email: actor.email,
+    ipAddress: actor.ipAddress,
+    check: () => verifySecondFactor({ userId: actor.userId, input: code }).ok,
+  });
   if (attempt.status !== "ok") {
     if (attempt.status === "invalid") recordAuditEvent({ action: "two_step_failed", actorUserId: actor.userId, ipAddress: actor.ipAddress });
     return attempt;

@@ -13,13 +13,7 @@ const cleanText = (value: string) => cleanLine(value);
 export const emailSchema = z
   .string({ error: "errors.email.required" })
   .transform((value) => cleanText(value).toLowerCase())
-  .pipe(
-    z
-      .string()
-      .min(1, { error: "errors.email.required" })
-      .max(254, { error: "errors.email.tooLong" })
-      .email({ error: "errors.email.invalid" }),
-  );
+  .pipe(z.string().min(1, { error: "errors.email.required" }).max(254, { error: "errors.email.tooLong" }).email({ error: "errors.email.invalid" }));
 
 export const nameSchema = z
   .string({ error: "errors.name.required" })

@@ -25,5 +25,8 @@ export const mailSettingsSchema = z.object({
 
 export const changeEmailSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "errors.password.required" }).min(1, { error: "errors.password.required" }).max(passwordMaxLength, { error: "errors.password.tooLong" }),
+  password: z
+    .string({ error: "errors.password.required" })
+    .min(1, { error: "errors.password.required" })
+    .max(passwordMaxLength, { error: "errors.password.tooLong" }),
 });

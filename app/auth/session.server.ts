@@ -3,7 +3,16 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { getConfig } from "../utils/config.server";
 import { createToken, sha256 } from "../utils/crypto.server";
-import { absoluteLifetimeMs, deleteSession, getSessionRow, idleTimeoutMs, insertSession, pendingLifetimeMs, touchSession, type SessionRow } from "../models/sessions.server";
+import {
+  absoluteLifetimeMs,
+  deleteSession,
+  getSessionRow,
+  idleTimeoutMs,
+  insertSession,
+  pendingLifetimeMs,
+  touchSession,
+  type SessionRow,
+} from "../models/sessions.server";
 import { getUserById, listUserMemberships } from "../models/users.server";
 import { getTwoStepState, type TwoStepState } from "../models/two-step.server";
 import type { MemberRole, PlatformRole } from "../security/permissions";

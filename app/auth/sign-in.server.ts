@@ -15,7 +15,17 @@ export type SignInResult =
   | { status: "locked"; retryAfterSeconds: number };
 
 /** Password sign-in with lock-out and audit; the caller creates the session (pending when a second step follows). */
-export async function signIn({ email, password, ipAddress, now = new Date() }: { email: string; password: string; ipAddress: string; now?: Date }): Promise<SignInResult> {
+export async function signIn({
+  email,
+  password,
+  ipAddress,
+  now = new Date(),
+}: {
+  email: string;
+  password: string;
+  ipAddress: string;
+  now?: Date;
+}): Promise<SignInResult> {
   const normalised = normaliseEmail(email);
   const gate = reserveAttempt({ email: normalised, ipAddress, now });
   if (!gate.allowed) {
@@ -43,7 +53,6 @@ export async function signIn({ email, password, ipAddress, now = new Date() }: {
   }
   return { status: "ok", user: { id: user.id, email: user.email }, platformRole: user.platformRole, secondStep };
 }
-
 
 export type SecondStepResult = { status: "ok"; method: CodeKind } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };
 

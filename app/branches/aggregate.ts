@@ -26,7 +26,15 @@ export type DomainFigure = {
 };
 
 /** Per domain: the median score over the branches with a score there, when at least `minBranches` have one. */
-export function domainMedians({ domains, branches, minBranches = partyFigureMinBranches }: { domains: readonly string[]; branches: readonly BranchScores[]; minBranches?: number }): DomainFigure[] {
+export function domainMedians({
+  domains,
+  branches,
+  minBranches = partyFigureMinBranches,
+}: {
+  domains: readonly string[];
+  branches: readonly BranchScores[];
+  minBranches?: number;
+}): DomainFigure[] {
   return domains.map((domain) => {
     const values = branches.map((branch) => branch.domains[domain]).filter((value): value is number => typeof value === "number");
     return { domain, branches: values.length, median: values.length >= minBranches ? medianOf({ values }) : null };
@@ -47,7 +55,15 @@ export type GapFigure = { questionId: string; branches: number };
  * The gaps most branches share: questions where the control is missing, counted once per branch. Only
  * gaps that at least `minBranches` branches have, out of a group of at least `minBranches`.
  */
-export function commonGaps({ branchGaps, minBranches = partyFigureMinBranches, limit = 5 }: { branchGaps: ReadonlyArray<readonly string[]>; minBranches?: number; limit?: number }): GapFigure[] {
+export function commonGaps({
+  branchGaps,
+  minBranches = partyFigureMinBranches,
+  limit = 5,
+}: {
+  branchGaps: ReadonlyArray<readonly string[]>;
+  minBranches?: number;
+  limit?: number;
+}): GapFigure[] {
   if (branchGaps.length < minBranches) return [];
   const counts = new Map<string, number>();
   for (const gaps of branchGaps) for (const questionId of new Set(gaps)) counts.set(questionId, (counts.get(questionId) ?? 0) + 1);

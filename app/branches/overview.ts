@@ -63,7 +63,9 @@ export function projectBranchRow({ facts }: { facts: BranchFacts }): BranchRow {
       }
     : null;
   const scores: BranchScoreRow | null =
-    reveal.scores && assessment?.status === "submitted" && assessment.domains ? { level: assessment.level, overall: assessment.overall, domains: { ...assessment.domains } } : null;
+    reveal.scores && assessment?.status === "submitted" && assessment.domains
+      ? { level: assessment.level, overall: assessment.overall, domains: { ...assessment.domains } }
+      : null;
   return {
     id: facts.id,
     name: facts.name,
@@ -246,7 +248,11 @@ export function overviewCsv({ rows, domains, labels }: { rows: readonly BranchRo
 export const overviewPageSize = 50;
 
 /** One page of the selected rows; a page past the end shows the last one. */
-export function pageOfRows<T>({ rows, page, size = overviewPageSize }: { rows: readonly T[]; page: number; size?: number }): { rows: T[]; page: number; pages: number } {
+export function pageOfRows<T>({ rows, page, size = overviewPageSize }: { rows: readonly T[]; page: number; size?: number }): {
+  rows: T[];
+  page: number;
+  pages: number;
+} {
   const pages = Math.max(1, Math.ceil(rows.length / size));
   const current = Math.min(Math.max(1, page), pages);
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pages };

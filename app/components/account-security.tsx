@@ -71,16 +71,17 @@ export function PasswordForm({ email, result }: { email: string; result?: Securi
       <p>{t("security.password.intro")}</p>
       <FormProblem result={result} />
       <ErrorSummary errors={result && !server.form ? errors : {}} labels={labels} />
-      <Form
-        method="post"
-        action={securityPaths.password}
-        ref={checkedSubmit.ref}
-        noValidate
-        className="stacked-form"
-        onSubmit={checkedSubmit.onSubmit}
-      >
+      <Form method="post" action={securityPaths.password} noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
         <input type="hidden" name="username" autoComplete="username" value={email} />
-        <Field label={labels.currentPassword} type="password" autoComplete="current-password" required maxLength={256} error={errors.currentPassword} {...form.register("currentPassword")} />
+        <Field
+          label={labels.currentPassword}
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={256}
+          error={errors.currentPassword}
+          {...form.register("currentPassword")}
+        />
         <Field
           label={labels.password}
           hint={t("security.password.hint", { min: passwordMinLength })}
@@ -91,7 +92,15 @@ export function PasswordForm({ email, result }: { email: string; result?: Securi
           error={errors.password}
           {...form.register("password")}
         />
-        <Field label={labels.confirmPassword} type="password" autoComplete="new-password" required maxLength={1024} error={errors.confirmPassword} {...form.register("confirmPassword")} />
+        <Field
+          label={labels.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          required
+          maxLength={1024}
+          error={errors.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("security.password.submit")}
         </button>
@@ -101,7 +110,17 @@ export function PasswordForm({ email, result }: { email: string; result?: Securi
 }
 
 /** A small form that asks for a current code (or a recovery code) before a two-step change. */
-export function CodeForm({ formName, submitLabel, danger, result }: { formName: "off" | "codes"; submitLabel: string; danger?: boolean; result?: SecurityFormResult }) {
+export function CodeForm({
+  formName,
+  submitLabel,
+  danger,
+  result,
+}: {
+  formName: "off" | "codes";
+  submitLabel: string;
+  danger?: boolean;
+  result?: SecurityFormResult;
+}) {
   const t = useT();
   const navigation = useNavigation();
   const form = useForm({ resolver: zodResolver(signInCodeSchema), mode: "onTouched", defaultValues: { code: "" } });
@@ -113,7 +132,6 @@ export function CodeForm({ formName, submitLabel, danger, result }: { formName: 
       <Form
         method="post"
         action={formName === "off" ? securityPaths.twoStepOff : securityPaths.newCodes}
-        ref={checkedSubmit.ref}
         noValidate
         className="stacked-form"
         onSubmit={checkedSubmit.onSubmit}

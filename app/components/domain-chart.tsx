@@ -1,7 +1,15 @@
 import { BarChart } from "./insights-charts";
 
 /** Domain scores as horizontal bars on a 0–100 scale; the same numbers are in a table next to it. */
-export function DomainChart({ rows, title, noScore }: { rows: Array<{ id: string; label: string; score: number | null; noScore?: string }>; title: string; noScore: string }) {
+export function DomainChart({
+  rows,
+  title,
+  noScore,
+}: {
+  rows: Array<{ id: string; label: string; score: number | null; noScore?: string }>;
+  title: string;
+  noScore: string;
+}) {
   return (
     <BarChart
       id="domain-chart"

@@ -17,5 +17,7 @@ export function useStartedLabel(): (draft: { createdAt: string; createdByName: s
   const t = useT();
   const language = useLanguage();
   return ({ createdAt, createdByName }) =>
-    createdByName ? t("assessment.startedBy", { date: formatDate(language, createdAt), name: createdByName }) : t("assessment.startedOn", { date: formatDate(language, createdAt) });
+    createdByName
+      ? t("assessment.startedBy", { date: formatDate(language, createdAt), name: createdByName })
+      : t("assessment.startedOn", { date: formatDate(language, createdAt) });
 }

@@ -1,5 +1,5 @@
 import { useSubmit } from "@remix-run/react";
-import { forwardRef, useRef, type BaseSyntheticEvent, type InputHTMLAttributes, type ReactNode } from "react";
+import { forwardRef, type BaseSyntheticEvent, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
 import { useIsMessageKey, useT } from "../i18n/use-t";
 
 /** Turns an error (a message key from a schema, or a server key) into text in the page language. */
@@ -50,9 +50,7 @@ export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string
       <h2>{t("errors.summaryTitle")}</h2>
       <ul>
         {entries.map(([field, error]) => (
-          <li key={field}>
-            {labels[field] ? <a href={`#field-${field}`}>{`${labels[field]}: ${toText(error)}`}</a> : toText(error)}
-          </li>
+          <li key={field}>{labels[field] ? <a href={`#field-${field}`}>{`${labels[field]}: ${toText(error)}`}</a> : toText(error)}</li>
         ))}
       </ul>
     </div>
@@ -60,14 +58,18 @@ export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string
 }
 
 /**
- * `ref` and `onSubmit` for a Remix <Form> that react-hook-form checks first: an invalid form stays on the
- * page with its errors, a valid one is submitted as the real form (the fields a no-JavaScript post sends).
+ * `onSubmit` for a Remix <Form> that react-hook-form checks first: an invalid form stays on the page with
+ * its errors, a valid one is submitted as the real form (the fields a no-JavaScript post sends). The form
+ * is the event's own element, taken before the check runs (React clears currentTarget after the handler),
+ * so no ref is read during render; the check's promise settles in react-hook-form, which reports its errors.
  */
 export function useCheckedSubmit(form: { handleSubmit: (onValid: () => void) => (event?: BaseSyntheticEvent) => Promise<void> }) {
   const submit = useSubmit();
-  const ref = useRef<HTMLFormElement>(null);
-  const onSubmit = form.handleSubmit(() => {
-    if (ref.current) submit(ref.current);
-  });
-  return { ref, onSubmit };
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const element = event.currentTarget;
+    void form.handleSubmit(() => {
+      submit(element);
+    })(event);
+  }
+  return { onSubmit };
 }

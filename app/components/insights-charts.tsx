@@ -57,7 +57,17 @@ function ChartFrame({ id, title, max, children }: ChartFrameProps) {
 }
 
 /** Horizontal bars; a row without a value shows its text (e.g. "fewer than 5") instead of a bar. */
-export function BarChart({ id, title, rows, max }: { id: string; title: string; max: number; rows: Array<{ key: string; label: string; value: number | null; text: string }> }) {
+export function BarChart({
+  id,
+  title,
+  rows,
+  max,
+}: {
+  id: string;
+  title: string;
+  max: number;
+  rows: Array<{ key: string; label: string; value: number | null; text: string }>;
+}) {
   const scale = max > 0 ? max : 1;
   return (
     <ChartFrame id={id} title={title} max={scale}>
@@ -78,7 +88,15 @@ export function BarChart({ id, title, rows, max }: { id: string; title: string; 
 }
 
 /** Per row a box from the first to the third quartile with a line at the median, on a 0–100 scale. */
-export function BoxChart({ id, title, rows }: { id: string; title: string; rows: Array<{ key: string; label: string; q1: number | null; median: number | null; q3: number | null; text: string }> }) {
+export function BoxChart({
+  id,
+  title,
+  rows,
+}: {
+  id: string;
+  title: string;
+  rows: Array<{ key: string; label: string; q1: number | null; median: number | null; q3: number | null; text: string }>;
+}) {
   return (
     <ChartFrame id={id} title={title} max={100}>
       {rows.map((row) => (
@@ -89,7 +107,15 @@ export function BoxChart({ id, title, rows }: { id: string; title: string; rows:
               <GridLines />
               {row.q1 !== null && row.median !== null && row.q3 !== null ? (
                 <>
-                  <rect x={percent(row.q1)} y="15%" width={percent(Math.max(0.5, row.q3 - row.q1))} height="70%" fill="#dce6f1" stroke={brand} strokeWidth={1.5} />
+                  <rect
+                    x={percent(row.q1)}
+                    y="15%"
+                    width={percent(Math.max(0.5, row.q3 - row.q1))}
+                    height="70%"
+                    fill="#dce6f1"
+                    stroke={brand}
+                    strokeWidth={1.5}
+                  />
                   <line x1={percent(row.median)} x2={percent(row.median)} y1="5%" y2="95%" stroke={ink} strokeWidth={3} />
                 </>
               ) : null}
@@ -109,7 +135,17 @@ const lineColours = ["#154273", "#8a4b00", "#1e5c2e", "#a4161a", "#5b2a86", "#00
  * One line per series over the releases (x) on a 0–100 scale. Each line ends in its number, and the
  * numbered legend below names it, so the names wrap as text instead of needing a column beside the plot.
  */
-export function TrendChart({ id, title, releases, series }: { id: string; title: string; releases: string[]; series: Array<{ key: string; label: string; values: Array<number | null> }> }) {
+export function TrendChart({
+  id,
+  title,
+  releases,
+  series,
+}: {
+  id: string;
+  title: string;
+  releases: string[];
+  series: Array<{ key: string; label: string; values: Array<number | null> }>;
+}) {
   const height = 240;
   const top = 16;
   const bottom = 28;

@@ -2,19 +2,13 @@
 // router. Links and the breakdown form are ordinary HTML: everything works with JavaScript off. Narrow
 // tables sit beside their chart; wide ones (many columns or long questions) below it.
 import { formatDate, type Language, type Translate } from "../i18n/translate";
-import {
-  breakdowns,
-  domainIds,
-  electionTypes,
-  groupsOf,
-  organisationKinds,
-  scoreLevelIds,
-  type Breakdown,
-  type FigureStatus,
-  type InsightsPage,
-  type PublishedBreakdown,
-  type PublishedGroup,
-} from "../insights";
+// Values from the zod-free modules (the "../insights" index would bring the questionnaire and zod to the page).
+import type { FigureStatus, InsightsPage, PublishedBreakdown, PublishedGroup } from "../insights";
+import { breakdowns, groupsOf, type Breakdown } from "../insights/breakdowns";
+import { electionTypes } from "../plan/elections";
+import { domainIds } from "../questionnaire/vocabulary";
+import { scoreLevelIds } from "../scoring/rules";
+import { organisationKinds } from "../utils/organisation-kinds";
 import { BarChart, BoxChart, TrendChart } from "./insights-charts";
 
 const locales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
@@ -112,7 +106,12 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                     id={`chart-participation-${breakdown}`}
                     title={t("insights.participation.chart", { breakdown: title.toLowerCase() })}
                     max={Math.max(1, ...shown.groups.map((g) => g.n ?? 0))}
-                    rows={shown.groups.map((g) => ({ key: g.group, label: groupLabel(t, breakdown, g.group), value: g.n, text: g.n === null ? suppressed(g.status) : String(g.n) }))}
+                    rows={shown.groups.map((g) => ({
+                      key: g.group,
+                      label: groupLabel(t, breakdown, g.group),
+                      value: g.n,
+                      text: g.n === null ? suppressed(g.status) : String(g.n),
+                    }))}
                   />
                   <div className="table-scroll" role="region" aria-labelledby={`participation-caption-${breakdown}`} tabIndex={0}>
                     <table className="table">
@@ -180,7 +179,12 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
               id="chart-gaps"
               title={t("insights.gaps.chart")}
               max={100}
-              rows={release.gaps.map((g) => ({ key: g.questionId, label: `${g.rank}. ${labels.domains[g.domain]}`, value: (g.share ?? 0) * 100, text: g.share === null ? "—" : percent.format(g.share) }))}
+              rows={release.gaps.map((g) => ({
+                key: g.questionId,
+                label: `${g.rank}. ${labels.domains[g.domain]}`,
+                value: (g.share ?? 0) * 100,
+                text: g.share === null ? "—" : percent.format(g.share),
+              }))}
             />
             <div className="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
               <table className="table">
@@ -223,7 +227,11 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
               id="chart-trend"
               title={t("insights.trend.chart")}
               releases={trend.map((p) => String(p.releaseId))}
-              series={domainIds.map((domain) => ({ key: domain, label: labels.domains[domain], values: trend.map((p) => p.domains.find((d) => d.domain === domain)?.median ?? null) }))}
+              series={domainIds.map((domain) => ({
+                key: domain,
+                label: labels.domains[domain],
+                values: trend.map((p) => p.domains.find((d) => d.domain === domain)?.median ?? null),
+              }))}
             />
           ) : null}
           <div className="table-scroll" role="region" aria-labelledby="trend-caption" tabIndex={0}>
@@ -249,7 +257,13 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                     <td>{p.n ?? "—"}</td>
                     {domainIds.map((domain) => {
                       const d = p.domains.find((x) => x.domain === domain);
-                      return <td key={domain}>{d?.median === null || d?.median === undefined ? t("insights.fewerThan", { k }) : `${fmt(d.median)} (${t("insights.n", { n: d.n ?? 0 })})`}</td>;
+                      return (
+                        <td key={domain}>
+                          {d?.median === null || d?.median === undefined
+                            ? t("insights.fewerThan", { k })
+                            : `${fmt(d.median)} (${t("insights.n", { n: d.n ?? 0 })})`}
+                        </td>
+                      );
                     })}
                   </tr>
                 ))}

@@ -65,14 +65,7 @@ function InviteForm({ result }: { result: MembersFormResult | undefined }) {
   const roleError = form.formState.errors.role?.message ?? serverErrors.role;
   const errorText = useErrorText();
   return (
-    <Form
-      method="post"
-      action={membersPaths.invitations}
-      ref={checkedSubmit.ref}
-      noValidate
-      className="stacked-form"
-      onSubmit={checkedSubmit.onSubmit}
-    >
+    <Form method="post" action={membersPaths.invitations} noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
       <input type="hidden" name="intent" value="invite" />
       <Field
         label={t("members.invite.email")}
@@ -86,8 +79,18 @@ function InviteForm({ result }: { result: MembersFormResult | undefined }) {
       />
       <div className={roleError ? "field field-invalid" : "field"}>
         <label htmlFor="field-role">{t("members.invite.role")}</label>
-        {roleError ? <p className="field-error" id="field-role-error">{errorText(roleError)}</p> : null}
-        <select id="field-role" defaultValue={keptRole} aria-invalid={roleError ? true : undefined} aria-describedby={roleError ? "field-role-error" : undefined} {...form.register("role")}>
+        {roleError ? (
+          <p className="field-error" id="field-role-error">
+            {errorText(roleError)}
+          </p>
+        ) : null}
+        <select
+          id="field-role"
+          defaultValue={keptRole}
+          aria-invalid={roleError ? true : undefined}
+          aria-describedby={roleError ? "field-role-error" : undefined}
+          {...form.register("role")}
+        >
           {memberRoles.map((role) => (
             <option key={role} value={role}>
               {t(`role.${role}`)}
@@ -102,12 +105,24 @@ function InviteForm({ result }: { result: MembersFormResult | undefined }) {
   );
 }
 
-export function TwoStepRequirement({ organisationName, required, myOwnIsOn, withoutTwoStep }: { organisationName: string; required: boolean; myOwnIsOn: boolean; withoutTwoStep: string[] }) {
+export function TwoStepRequirement({
+  organisationName,
+  required,
+  myOwnIsOn,
+  withoutTwoStep,
+}: {
+  organisationName: string;
+  required: boolean;
+  myOwnIsOn: boolean;
+  withoutTwoStep: string[];
+}) {
   const t = useT();
   return (
     <section aria-labelledby="two-step-heading">
       <h2 id="two-step-heading">{t("members.twoStep.title")}</h2>
-      <p>{required ? t("members.twoStep.isRequired", { organisation: organisationName }) : t("members.twoStep.isOptional", { organisation: organisationName })}</p>
+      <p>
+        {required ? t("members.twoStep.isRequired", { organisation: organisationName }) : t("members.twoStep.isOptional", { organisation: organisationName })}
+      </p>
       {withoutTwoStep.length > 0 ? (
         <>
           <p>{t("members.twoStep.without")}</p>

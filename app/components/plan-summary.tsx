@@ -3,7 +3,13 @@ import { useT } from "../i18n/use-t";
 import { useElectionLabel } from "./election";
 
 /** The shape planSummaryFor (models/plan.server.ts) returns, as JSON from a loader. */
-export type PlanSummaryView = { assessmentId: string; electionType: Parameters<ReturnType<typeof useElectionLabel>>[0]; electionDate: string; thisWeek: number; late: number };
+export type PlanSummaryView = {
+  assessmentId: string;
+  electionType: Parameters<ReturnType<typeof useElectionLabel>>[0];
+  electionDate: string;
+  thisWeek: number;
+  late: number;
+};
 
 /** "Due this week" and "late" for the home page, each linking into the plan where those actions are listed. */
 export function PlanSummary({ summary }: { summary: PlanSummaryView | null }) {

@@ -16,11 +16,12 @@ export function SourceListView({ sources, language, t }: { sources: Source[]; la
     <ul className="sources">
       {sources.map((source) => {
         const note = sourceNote({ source, pageLanguage: language });
-        const extra = [note.year ? String(note.year) : null, note.otherLanguage ? t(`source.language.${note.otherLanguage}`) : null].filter((part): part is string => part !== null);
+        const extra = [note.year ? String(note.year) : null, note.otherLanguage ? t(`source.language.${note.otherLanguage}`) : null].filter(
+          (part): part is string => part !== null,
+        );
         return (
           <li key={source.url}>
-            {source.publisher}:{" "}
-            {/* lang on the title, so a screen reader pronounces an English title in English (WCAG 3.1.2). */}
+            {source.publisher}: {/* lang on the title, so a screen reader pronounces an English title in English (WCAG 3.1.2). */}
             <a href={source.url} hrefLang={source.language} lang={note.otherLanguage ?? undefined}>
               {source.title}
             </a>

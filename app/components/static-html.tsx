@@ -23,7 +23,12 @@ type Tag = "div" | "details" | "legend";
  * An element whose children depend only on `cacheKey`. The children must not use hooks that need the
  * page's context (router, language): on the server they are rendered on their own.
  */
-export function StaticHtml({ as: Element, cacheKey, children, ...attributes }: { as: Tag; cacheKey: string | null; children: ReactNode } & HTMLAttributes<HTMLElement>) {
+export function StaticHtml({
+  as: Element,
+  cacheKey,
+  children,
+  ...attributes
+}: { as: Tag; cacheKey: string | null; children: ReactNode } & HTMLAttributes<HTMLElement>) {
   if (!renderToString || cacheKey === null) return <Element {...attributes}>{children}</Element>;
   let html = rendered.get(cacheKey);
   if (html === undefined) {

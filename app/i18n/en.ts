@@ -18,13 +18,15 @@ export const en: Record<keyof typeof nl, string> = {
   "header.signOut": "Sign out",
 
   "landing.title": "How resilient is your party online?",
-  "landing.lead": "Weerbaar helps political parties and branches see where they stand in an hour: accounts, disinformation, protecting candidates and the basics around them.",
+  "landing.lead":
+    "Weerbaar helps political parties and branches see where they stand in an hour: accounts, disinformation, protecting candidates and the basics around them.",
   "landing.point1": "You answer a questionnaire, together with colleagues.",
   "landing.point2": "You get a score per topic and an action plan with dates and owners.",
   "landing.point3": "The campaign manager downloads the plan as a PDF.",
   "landing.readQuestionnaire": "Read the questionnaire first",
   "landing.trustTitle": "Your answers are yours",
-  "landing.trustBody": "Only members of your organisation see your answers, scores and plans. The Ministry of the Interior (BZK) sees only anonymised totals of at least {k} parties, and only if you choose to share.",
+  "landing.trustBody":
+    "Only members of your organisation see your answers, scores and plans. The Ministry of the Interior (BZK) sees only anonymised totals of at least {k} parties, and only if you choose to share.",
 
   "login.title": "Sign in",
   "login.intro": "Sign in with your account's e-mail address and password.",
@@ -215,16 +217,19 @@ export const en: Record<keyof typeof nl, string> = {
   "insights.title": "Insights",
   "insights.lead": "Here you see anonymised totals across all parties that share their results. You never see the answers of a single party.",
   "insights.noRelease.title": "No release yet",
-  "insights.noRelease.body": "A release appears only once at least {k} organisations have shared a submitted self-assessment. That way nobody can work out the result of a single party.",
+  "insights.noRelease.body":
+    "A release appears only once at least {k} organisations have shared a submitted self-assessment. That way nobody can work out the result of a single party.",
 
   "questionnaire.title": "The questionnaire",
   "questionnaire.lead": "All {count} questions in {domains} topics, with explanations and sources. Feel free to read them beforehand.",
-  "questionnaire.answers": "For every question you can also choose 'don't know', and sometimes 'not applicable'. A question with a condition only appears after a particular answer.",
+  "questionnaire.answers":
+    "For every question you can also choose 'don't know', and sometimes 'not applicable'. A question with a condition only appears after a particular answer.",
   "questionnaire.version": "Version {version}",
   "questionnaire.json": "Download as JSON",
   "questionnaire.current": "This is version {version}: new assessments use this version.",
   "questionnaire.earlierLink": "View the earlier version {version}",
-  "questionnaire.earlierNotice": "You are viewing version {version}, an earlier version of the questionnaire. Assessments that started with this version still use it.",
+  "questionnaire.earlierNotice":
+    "You are viewing version {version}, an earlier version of the questionnaire. Assessments that started with this version still use it.",
   "questionnaire.currentLink": "Go to the current version {version}",
   "questionnaire.unknownVersion": "Version '{version}' of the questionnaire does not exist. These versions exist: {versions}.",
   "source.language.nl": "in Dutch",
@@ -314,7 +319,8 @@ export const en: Record<keyof typeof nl, string> = {
   "assessments.archivedTitle": "Archived assessments",
   "assessment.archived": "This assessment is archived. You can still read it; in the list it is under the archived assessments.",
   "assessment.delete.title": "Delete draft",
-  "assessment.delete.lead": "Delete this draft with all its answers, notes and plan actions. This cannot be undone. To keep the answers, download the export first.",
+  "assessment.delete.lead":
+    "Delete this draft with all its answers, notes and plan actions. This cannot be undone. To keep the answers, download the export first.",
   "assessment.delete.confirm": "Yes, delete this draft and all its answers",
   "assessment.delete.button": "Delete draft",
   "assessment.delete.confirmMissing": "First tick the box to confirm that you want to delete the draft.",
@@ -333,7 +339,8 @@ export const en: Record<keyof typeof nl, string> = {
   "assessment.carriedHint": "Answers from the previous assessment were carried over. Check them and confirm them per question.",
   "assessment.version": "Questionnaire version {version}",
   "assessment.move.title": "There is a new version of the questionnaire",
-  "assessment.move.lead": "This assessment uses version {from}. New assessments use version {to}. You choose: continue with version {from}, or move to version {to}.",
+  "assessment.move.lead":
+    "This assessment uses version {from}. New assessments use version {to}. You choose: continue with version {from}, or move to version {to}.",
   "assessment.move.continue": "Do nothing: the assessment stays on version {from}. You can still move it later.",
   "assessment.move.review": "See what moving to version {to} does",
   "assessment.move.pageTitle": "Move to a new version",
@@ -367,7 +374,8 @@ export const en: Record<keyof typeof nl, string> = {
   "nomination.computed": "Worked out from election day: {date}. The action plan uses this day.",
   "nomination.corrected": "Corrected: {date} (worked out: {computed}). The action plan uses this day.",
   "nomination.field": "Different nomination day",
-  "nomination.hint": "Day-month-year, for example 01-02-2027. Only needed when the day is different, for example after the House of Representatives is dissolved (Elections Act section F 2). Leave empty for the worked-out day.",
+  "nomination.hint":
+    "Day-month-year, for example 01-02-2027. Only needed when the day is different, for example after the House of Representatives is dissolved (Elections Act section F 2). Leave empty for the worked-out day.",
   "nomination.save": "Save the day",
   "nomination.saved": "The nomination day has been saved.",
   "assessment.error.frozen": "This assessment has been submitted and is frozen.",
@@ -450,7 +458,8 @@ export const en: Record<keyof typeof nl, string> = {
   "domain.allMineDone": "You have answered all your topics. The IT lead checks everything and submits the assessment.",
   "domain.toOwn": "To your topic: {title}",
   "domain.forbidden": "You may not change this topic.",
-  "domain.tooLarge": "What you sent is too large and was not saved. Shorten long notes and save again; your browser's Back button usually brings back what you typed.",
+  "domain.tooLarge":
+    "What you sent is too large and was not saved. Shorten long notes and save again; your browser's Back button usually brings back what you typed.",
   "domain.empty": "There are no questions to answer in this topic right now.",
   "domain.save": "Save",
   "domain.saveContinue": "Save and continue to {next}",
@@ -477,7 +486,8 @@ export const en: Record<keyof typeof nl, string> = {
   "submit.carriedLead": "These answers come from the previous assessment. Check them.",
   "submit.confirmCarried": "I have checked the {count} carried-over answers and they are correct",
   "submit.outcome": "Result if you submit now",
-  "submit.domainsNotEnough": "These topics get no score yet: fewer than 80% of the questions have a chosen answer. 'Don't know' does not count as an answer for this.",
+  "submit.domainsNotEnough":
+    "These topics get no score yet: fewer than 80% of the questions have a chosen answer. 'Don't know' does not count as an answer for this.",
   "submit.final": "After submitting, the assessment is frozen: nobody can change the answers any more.",
   "submit.button": "Submit the assessment",
   "submit.error.incomplete": "Not all questions have been answered yet.",
@@ -493,7 +503,8 @@ export const en: Record<keyof typeof nl, string> = {
   "nextSteps.plan": "Open the action plan",
   "nextSteps.planBody": "It lists for each step who does what and when, counted from election day.",
   "nextSteps.tell": "Tell the campaign manager",
-  "nextSteps.tellBody": "The campaign manager can now read the results, download the action plan as a PDF and divide the steps. Weerbaar does not send a message itself.",
+  "nextSteps.tellBody":
+    "The campaign manager can now read the results, download the action plan as a PDF and divide the steps. Weerbaar does not send a message itself.",
   "nextSteps.members": "See who the campaign manager is",
 
   "results.title": "Results",
@@ -516,7 +527,8 @@ export const en: Record<keyof typeof nl, string> = {
   "results.comparedWith": "Compared with the previous submitted assessment ({election}, overall {score}).",
   "results.findOut": "Still to find out",
   "results.findOutLead": "For these questions you chose 'don't know'. Find out: the plan has an action for each.",
-  "results.cappedNotHighest": "Not every basic measure is fully in place. That is why you cannot reach a level above 'Basics in place', however high the score.",
+  "results.cappedNotHighest":
+    "Not every basic measure is fully in place. That is why you cannot reach a level above 'Basics in place', however high the score.",
   "results.notHighestLead": "To be 'Resilient', these basic measures need their highest answer:",
   "results.notEnough": "Not enough answers yet",
   "results.notEnoughShort": "not enough answers yet",
@@ -526,7 +538,8 @@ export const en: Record<keyof typeof nl, string> = {
   "results.dontKnowCounts": "'Don't know' counts as 0 in the score. On a critical question it is a critical finding.",
   "results.rulesV1": "This result was calculated with the scoring rules of the time (version 1). It stays as it was when submitted.",
   "results.criticalDontKnow": "you don't know",
-  "results.comparedShared": "The two assessments use different versions of the questionnaire. So we compare only the {count} questions that are in both, with today's scoring rules.",
+  "results.comparedShared":
+    "The two assessments use different versions of the questionnaire. So we compare only the {count} questions that are in both, with today's scoring rules.",
   "results.comparedRules": "The previous result was calculated with other scoring rules. So we calculate both again with today's rules.",
   "results.strengths": "What already goes well",
   "plan.title": "Action plan",
@@ -644,9 +657,11 @@ export const en: Record<keyof typeof nl, string> = {
   "twoStepSetUp.title": "Turn on two-step verification",
   "twoStepSetUp.requiredByRole": "Your account can see a lot. That is why two-step verification is required. Turn it on now, then you can continue.",
   "twoStepSetUp.requiredByOrganisation": "Your organisation asks everyone to use two-step verification. Turn it on now, then you can continue.",
-  "twoStepSetUp.intro": "With two-step verification you need your password and a code from an app on your phone to sign in. Someone who knows your password still cannot get in.",
+  "twoStepSetUp.intro":
+    "With two-step verification you need your password and a code from an app on your phone to sign in. Someone who knows your password still cannot get in.",
   "twoStepSetUp.step1": "Step 1: install an app",
-  "twoStepSetUp.step1Body": "Use a two-step verification (TOTP) app, for example Microsoft Authenticator, Google Authenticator, FreeOTP or your password manager's app.",
+  "twoStepSetUp.step1Body":
+    "Use a two-step verification (TOTP) app, for example Microsoft Authenticator, Google Authenticator, FreeOTP or your password manager's app.",
   "twoStepSetUp.step2": "Step 2: add Weerbaar to the app",
   "twoStepSetUp.step2Body": "In the app, choose to add a new account and scan this QR code.",
   "twoStepSetUp.qrAlt": "QR code to add Weerbaar to your app. Can't scan it? Use the key below.",
@@ -660,7 +675,8 @@ export const en: Record<keyof typeof nl, string> = {
   "twoStepSetUp.back": "Back to account security",
   "recoveryCodes.title": "Your recovery codes",
   "recoveryCodes.done": "Two-step verification is on. Now save your recovery codes.",
-  "recoveryCodes.intro": "Lost your phone? Then you can sign in with one of these {count} recovery codes. Each code works only once. Keep them somewhere safe, for example in your password manager or on paper.",
+  "recoveryCodes.intro":
+    "Lost your phone? Then you can sign in with one of these {count} recovery codes. Each code works only once. Keep them somewhere safe, for example in your password manager or on paper.",
   "recoveryCodes.listLabel": "Recovery codes",
   "recoveryCodes.once": "You see these codes only once. Lost them? Then make new ones on the Account security page.",
   "recoveryCodes.continue": "I have saved them, continue",
@@ -761,7 +777,8 @@ export const en: Record<keyof typeof nl, string> = {
   "adminMail.nextAttempt": "Next attempt",
   "adminMail.lastError": "Last error",
   "accountMail.title": "Mail from Weerbaar",
-  "accountMail.lead": "Choose the language Weerbaar mails you in and whether you want reminders about the action plan. A mail never says what you enter in the self-assessment: only what happened, and a link.",
+  "accountMail.lead":
+    "Choose the language Weerbaar mails you in and whether you want reminders about the action plan. A mail never says what you enter in the self-assessment: only what happened, and a link.",
   "accountMail.language": "Language of the mail",
   "accountMail.reminders": "Reminders",
   "accountMail.remindersLabel": "Send me reminders about my actions (an overview every week, and a few days before a due date)",
@@ -789,7 +806,8 @@ export const en: Record<keyof typeof nl, string> = {
   "audit.action.two_step_requirement_changed": "two-step verification for the organisation changed",
 
   "pdf.benchmark.title": "Compared with other parties",
-  "pdf.benchmark.lead": "Your score per topic beside the median and the middle half (quartiles) of {n} organisations of the same kind that share their results anonymously.",
+  "pdf.benchmark.lead":
+    "Your score per topic beside the median and the middle half (quartiles) of {n} organisations of the same kind that share their results anonymously.",
   "pdf.benchmark.domain": "Topic",
   "pdf.benchmark.yours": "Your score",
   "pdf.benchmark.median": "Median",
@@ -808,9 +826,11 @@ export const en: Record<keyof typeof nl, string> = {
   "error.organisationSwitch.title": "Organisation not found",
   "error.organisationSwitch.body": "You are not a member of that organisation, or the choice was incomplete. Choose an organisation in the menu at the top.",
   "error.badElectionDate.title": "The election date is wrong",
-  "error.badElectionDate.body": "This assessment has {date} stored as its election date. That is not an existing date, so Weerbaar cannot compute the plan, the PDF or the calendar. Your answers are not lost. You can delete a draft and start again with the answers of this assessment from its export.",
+  "error.badElectionDate.body":
+    "This assessment has {date} stored as its election date. That is not an existing date, so Weerbaar cannot compute the plan, the PDF or the calendar. Your answers are not lost. You can delete a draft and start again with the answers of this assessment from its export.",
   "error.tooLarge.title": "Too much sent at once",
-  "error.tooLarge.body": "What you sent is larger than Weerbaar accepts. Nothing was saved. Go back with your browser's Back button: what you typed is usually still there. Spread long text over fewer fields or make it shorter.",
+  "error.tooLarge.body":
+    "What you sent is larger than Weerbaar accepts. Nothing was saved. Go back with your browser's Back button: what you typed is usually still there. Spread long text over fewer fields or make it shorter.",
   "error.crossSite.title": "Request refused",
   "error.crossSite.body": "This request did not come from a page of Weerbaar itself, so it was not carried out. Open Weerbaar again and try once more.",
   "error.uriTooLong.title": "Address too long",
@@ -845,7 +865,8 @@ export const en: Record<keyof typeof nl, string> = {
   "pdf.summary.score": "Overall score: {score} out of 100",
   "pdf.summary.capped": "A critical finding caps the level. Without that finding the level would be '{level}'.",
   "pdf.summary.noScore": "There is no score yet: no answered question counts.",
-  "pdf.summary.cappedNotHighest": "Not every basic measure is fully in place. That is why the level is capped at 'Basics in place'. On the score alone the level would be '{level}'.",
+  "pdf.summary.cappedNotHighest":
+    "Not every basic measure is fully in place. That is why the level is capped at 'Basics in place'. On the score alone the level would be '{level}'.",
   "pdf.summary.notEnough": "Not enough answers yet for a score and a level.",
   "pdf.summary.notEnoughDomain": "not enough answers yet",
   "pdf.summary.chart": "Score per topic",
@@ -859,7 +880,8 @@ export const en: Record<keyof typeof nl, string> = {
   "pdf.summary.firstStepsLead": "Start here. These are the open actions with the most impact.",
   "pdf.summary.noSteps": "There are no open actions in the plan.",
   "pdf.plan": "The plan",
-  "pdf.plan.lead": "The plan has {count} actions, grouped by moment in the run-up to the election. For each moment you first see a table. After it you read, per action, why and how.",
+  "pdf.plan.lead":
+    "The plan has {count} actions, grouped by moment in the run-up to the election. For each moment you first see a table. After it you read, per action, why and how.",
   "pdf.plan.empty": "There are no actions. Every answered question is at the highest level.",
   "pdf.milestone.heading": "{milestone} ({date})",
   "pdf.table.action": "Action",
@@ -872,7 +894,8 @@ export const en: Record<keyof typeof nl, string> = {
   "pdf.action.sources": "Sources",
   "pdf.appendix": "Appendix: every question and answer",
   "pdf.appendix.lead": "Every question of the questionnaire (version {version}) with the chosen answer and the note.",
-  "pdf.appendix.leadNoNotes": "Every question of the questionnaire (version {version}) with the chosen answer. The notes are left out, as they may contain names; whoever downloads the plan can include them.",
+  "pdf.appendix.leadNoNotes":
+    "Every question of the questionnaire (version {version}) with the chosen answer. The notes are left out, as they may contain names; whoever downloads the plan can include them.",
   "pdf.appendix.answer": "Answer: ",
   "pdf.appendix.note": "Note: ",
   "pdf.appendix.noAnswer": "not answered yet",
@@ -880,8 +903,10 @@ export const en: Record<keyof typeof nl, string> = {
 
   // Issue 7: anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
   "insights.release": "Release {id} of {date}",
-  "insights.releaseFacts": "This release holds {n} organisations that share their submitted self-assessment. We never show a group of fewer than {k} organisations.",
-  "insights.releaseFactsNoisy": "This release holds about {n} organisations that share their submitted self-assessment (the number has a small random deviation). We never show a group of fewer than {k} organisations.",
+  "insights.releaseFacts":
+    "This release holds {n} organisations that share their submitted self-assessment. We never show a group of fewer than {k} organisations.",
+  "insights.releaseFactsNoisy":
+    "This release holds about {n} organisations that share their submitted self-assessment (the number has a small random deviation). We never show a group of fewer than {k} organisations.",
   "insights.releases": "Releases",
   "insights.releaseLink": "Release {id} ({date})",
   "insights.current": "(you are viewing this one)",
@@ -891,7 +916,8 @@ export const en: Record<keyof typeof nl, string> = {
   "insights.legend.title": "How to read the figures",
   "insights.legend.n": "n is the number of organisations a figure is based on.",
   "insights.legend.fewer": "'Fewer than {k}': the group is too small. We show no figures for it.",
-  "insights.legend.hidden": "'Hidden': the group is large enough, but we do not show it. Otherwise someone could work out a smaller group from the totals, or from the difference with an earlier release.",
+  "insights.legend.hidden":
+    "'Hidden': the group is large enough, but we do not show it. Otherwise someone could work out a smaller group from the totals, or from the difference with an earlier release.",
   "insights.withheld": "This breakdown is not in this release. The groups are too small to show them safely.",
   "insights.breakdown.all": "All organisations",
   "insights.breakdown.organisation_kind": "By type of organisation",
@@ -915,7 +941,8 @@ export const en: Record<keyof typeof nl, string> = {
   "insights.participation.chart": "Number of organisations, {breakdown}",
   "insights.participation.caption": "Number of organisations, {breakdown}",
   "insights.domains.title": "Scores per topic",
-  "insights.domains.lead": "Per topic the middle score (median), the middle half of the organisations (from the first to the third quartile) and how many organisations are at each level.",
+  "insights.domains.lead":
+    "Per topic the middle score (median), the middle half of the organisations (from the first to the third quartile) and how many organisations are at each level.",
   "insights.domains.choose": "Breakdown",
   "insights.domains.show": "Show",
   "insights.domains.chart": "Scores per topic, {group}: middle half and median, from 0 to 100",
@@ -923,15 +950,20 @@ export const en: Record<keyof typeof nl, string> = {
   "insights.domains.groupHeading": "{group} (n = {n})",
   "insights.domains.fewer": "Fewer than {k} organisations. We show no figures for this group.",
   "insights.domains.hidden": "Hidden, so that a smaller group cannot be worked out.",
-  "insights.domains.levelsNote": "The counts per level add up to the group's n ({n}). The median and the middle half only cover organisations with a score in that topic (the n in the table).",
-  "insights.domains.levelsNoteNoisy": "The counts per level add up to about the group's n ({n}): each count has a small random deviation. The median and the middle half only cover organisations with a score in that topic (the n in the table, never more than the group's n).",
+  "insights.domains.levelsNote":
+    "The counts per level add up to the group's n ({n}). The median and the middle half only cover organisations with a score in that topic (the n in the table).",
+  "insights.domains.levelsNoteNoisy":
+    "The counts per level add up to about the group's n ({n}): each count has a small random deviation. The median and the middle half only cover organisations with a score in that topic (the n in the table, never more than the group's n).",
   "insights.noise.title": "Figures with a small deviation",
-  "insights.noise.body": "From release {since}, every figure gets a small random deviation (differential privacy, ε = {epsilon} per release). Counts are therefore approximate and do not always add up exactly. So nobody can work out one party's answer from two releases. There is at most one release per quarter.",
+  "insights.noise.body":
+    "From release {since}, every figure gets a small random deviation (differential privacy, ε = {epsilon} per release). Counts are therefore approximate and do not always add up exactly. So nobody can work out one party's answer from two releases. There is at most one release per quarter.",
   "insights.noise.exact": "This release is from before the deviations: its figures are exact. From release {since}, figures get a small random deviation.",
   "insights.noise.exactNoLater": "This release is from before the deviations: its figures are exact. New releases get a small random deviation.",
-  "insights.gaps.leadNoisy": "Questions where most organisations (more than half) are at level 0 or 1: the measure is missing or only informal. At most ten, chosen and ordered with a random deviation; only the order is published, no counts.",
+  "insights.gaps.leadNoisy":
+    "Questions where most organisations (more than half) are at level 0 or 1: the measure is missing or only informal. At most ten, chosen and ordered with a random deviation; only the order is published, no counts.",
   "insights.gaps.title": "The most common gaps",
-  "insights.gaps.lead": "Questions where most organisations (more than half) are at level 0 or 1: the measure is missing or only informal. At most ten, the largest share first. n is the number of organisations that answered the question with an option.",
+  "insights.gaps.lead":
+    "Questions where most organisations (more than half) are at level 0 or 1: the measure is missing or only informal. At most ten, the largest share first. n is the number of organisations that answered the question with an option.",
   "insights.gaps.none": "In this release there is no question where more than half of the organisations are at level 0 or 1.",
   "insights.gaps.chart": "Share of organisations at level 0 or 1, per question, in per cent",
   "insights.gaps.caption": "Questions with the largest share of organisations at level 0 or 1",
@@ -941,21 +973,25 @@ export const en: Record<keyof typeof nl, string> = {
   "insights.trend.chart": "Median per topic per release, from 0 to 100",
   "insights.trend.caption": "Median per topic per release",
   "insights.download.title": "Download",
-  "insights.download.lead": "The same figures as on this page, with the same rules for small groups. One figure per line, with the columns release, breakdown, group, topic or question, metric, value, n and status.",
+  "insights.download.lead":
+    "The same figures as on this page, with the same rules for small groups. One figure per line, with the columns release, breakdown, group, topic or question, metric, value, n and status.",
   "insights.download.csv": "Download release {id} as CSV",
   "insights.download.json": "Download release {id} as JSON",
   "insights.benchmark.title": "Compared with other organisations",
   "insights.benchmark.lead": "Your score per topic next to the scores of other organisations of the same type ({kind}), from release {id} of {date}.",
   "insights.benchmark.caption": "Your score next to the median and middle half of organisations of your type",
   "insights.benchmark.yours": "Your score",
-  "insights.benchmark.explain": "The median is the middle score: half of the organisations are higher, half lower. The middle half runs from the first to the third quartile. Your own shared result counts too.",
+  "insights.benchmark.explain":
+    "The median is the middle score: half of the organisations are higher, half lower. The middle half runs from the first to the third quartile. Your own shared result counts too.",
   "insights.benchmark.notSharing": "Do you share your result anonymously with BZK? Then you will see here how you score next to similar organisations.",
   "insights.benchmark.toShare": "See what you would share",
   "insights.benchmark.noRelease": "There is no release yet. As soon as there is one, you will see the comparison here.",
-  "insights.benchmark.groupTooSmall": "The latest release holds too few organisations of your type for a comparison. We only show groups of at least {k} organisations.",
+  "insights.benchmark.groupTooSmall":
+    "The latest release holds too few organisations of your type for a comparison. We only show groups of at least {k} organisations.",
   "share.link": "Share with BZK",
   "share.title": "Share anonymously with BZK",
-  "share.lead": "The Ministry of the Interior (BZK) wants to know where parties need help. You can share your result anonymously. BZK never sees your name or your answers: only totals of at least {k} organisations.",
+  "share.lead":
+    "The Ministry of the Interior (BZK) wants to know where parties need help. You can share your result anonymously. BZK never sees your name or your answers: only totals of at least {k} organisations.",
   "share.notSubmitted": "You can only share a self-assessment once it has been submitted.",
   "share.preview.title": "This is what you share",
   "share.preview.lead": "Below is exactly what is shared. Nothing else.",
@@ -965,7 +1001,8 @@ export const en: Record<keyof typeof nl, string> = {
   "share.field.month": "Month of submission",
   "share.domainScores": "Score per topic",
   "share.maturities": "Level per question",
-  "share.maturities.lead": "Per question the level of your answer: from 0 (missing) to 3 (well arranged), or 'not applicable' or 'don't know'. Questions you were not asked are not included.",
+  "share.maturities.lead":
+    "Per question the level of your answer: from 0 (missing) to 3 (well arranged), or 'not applicable' or 'don't know'. Questions you were not asked are not included.",
   "share.col.level": "Level",
   "share.maturity.na": "not applicable",
   "share.maturity.dk": "don't know",
@@ -976,7 +1013,8 @@ export const en: Record<keyof typeof nl, string> = {
   "share.notShared.dates": "The election date and other exact dates: only the month of submission",
   "share.notShared.plan": "Your action plan",
   "share.how.title": "How it works",
-  "share.how.batch": "BZK only sees totals. There is at most one release per quarter, and only when at least {k} organisations have newly shared. The figures get a small random deviation. So nobody can read your result off the difference between two releases, not even the operator of Weerbaar.",
+  "share.how.batch":
+    "BZK only sees totals. There is at most one release per quarter, and only when at least {k} organisations have newly shared. The figures get a small random deviation. So nobody can read your result off the difference between two releases, not even the operator of Weerbaar.",
   "share.how.withdraw": "You can stop sharing at any time. This takes effect at the next release. A release that has already appeared stays as it is.",
   "share.how.one": "Your organisation shares one self-assessment at a time. If you later share a newer one, sharing this one stops.",
   "share.replaces": "Your organisation now shares the self-assessment for {election}. If you share this one, sharing that other one stops.",
@@ -985,16 +1023,22 @@ export const en: Record<keyof typeof nl, string> = {
   "share.done": "Shared. Thank you! Your result counts from the next release.",
   "share.sharedNow": "You share this self-assessment with BZK.",
   "share.code.title": "Your withdrawal code",
-  "share.code.lead": "Keep this code safe. You see it only once: Weerbaar does not store it. With this code you can stop sharing later. So nobody, not even the operator of Weerbaar, can link your shared result to your organisation.",
+  "share.code.lead":
+    "Keep this code safe. You see it only once: Weerbaar does not store it. With this code you can stop sharing later. So nobody, not even the operator of Weerbaar, can link your shared result to your organisation.",
   "share.code.download": "Download the code as a file",
-  "share.code.file": "Withdrawal code for your shared self-assessment in Weerbaar: {code}\r\nKeep this file. With this code you stop sharing (page 'Share with BZK' of the self-assessment). Weerbaar does not store the code.\r\n",
+  "share.code.file":
+    "Withdrawal code for your shared self-assessment in Weerbaar: {code}\r\nKeep this file. With this code you stop sharing (page 'Share with BZK' of the self-assessment). Weerbaar does not store the code.\r\n",
   "share.previousCode.label": "Withdrawal code of the self-assessment you share now (may be empty)",
-  "share.previousCode.hint": "With the code, sharing of the earlier self-assessment stops. No longer have the code? Leave the field empty: Weerbaar then looks for the shared copy that is exactly equal to that self-assessment.",
+  "share.previousCode.hint":
+    "With the code, sharing of the earlier self-assessment stops. No longer have the code? Leave the field empty: Weerbaar then looks for the shared copy that is exactly equal to that self-assessment.",
   "share.withdraw.codeLabel": "Your withdrawal code (may be empty)",
-  "share.withdraw.codeHint": "No longer have the code, or did you share before there were codes? Leave the field empty: Weerbaar then looks for the shared copy that is exactly equal to this self-assessment.",
+  "share.withdraw.codeHint":
+    "No longer have the code, or did you share before there were codes? Leave the field empty: Weerbaar then looks for the shared copy that is exactly equal to this self-assessment.",
   "share.error.wrong_code": "This withdrawal code matches no shared result. Check the code, or leave the field empty.",
-  "share.error.not_independent": "Your organisation cannot share yet. It can once the organisation is at least 30 days old and at least two members have signed in. That way only real organisations count.",
-  "share.error.not_independent.from": "Your organisation can share from {date}, if by then at least two members have signed in. That way only real organisations count.",
+  "share.error.not_independent":
+    "Your organisation cannot share yet. It can once the organisation is at least 30 days old and at least two members have signed in. That way only real organisations count.",
+  "share.error.not_independent.from":
+    "Your organisation can share from {date}, if by then at least two members have signed in. That way only real organisations count.",
   "share.withdraw.title": "Stop sharing",
   "share.withdraw.lead": "If you stop sharing, your result no longer counts from the next release. Releases that have already appeared do not change.",
   "share.withdraw.submit": "Stop sharing",
@@ -1007,8 +1051,10 @@ export const en: Record<keyof typeof nl, string> = {
   "adminInsights.nav": "Releases",
   "adminInsights.title": "Releases of insights",
   "adminInsights.lead": "A release holds only totals for BZK. You see no figures here, only when releases come.",
-  "adminInsights.calendar": "Releases follow a fixed calendar: on the first day of each quarter, it is decided once. If at least {k} organisations have newly shared since the previous release, a release is made; otherwise it waits until the next quarter. Nobody can make a release themselves.",
-  "adminInsights.noise": "Every release gets random deviations (differential privacy, ε = {epsilon} per release). So comparing two releases gives no exact figure about one party.",
+  "adminInsights.calendar":
+    "Releases follow a fixed calendar: on the first day of each quarter, it is decided once. If at least {k} organisations have newly shared since the previous release, a release is made; otherwise it waits until the next quarter. Nobody can make a release themselves.",
+  "adminInsights.noise":
+    "Every release gets random deviations (differential privacy, ε = {epsilon} per release). So comparing two releases gives no exact figure about one party.",
   "adminInsights.latestRelease": "Latest release: number {id} of {date}.",
   "adminInsights.next": "Next decision: {date}.",
   "adminInsights.byCalendar": "You do not make a release yourself. Releases follow the calendar; nothing was made.",
@@ -1078,7 +1124,8 @@ export const en: Record<keyof typeof nl, string> = {
   "party.target.set": "Set a target",
   "party.target.change": "Change the target",
   "party.target.text": "Every branch submits an assessment for {election} by {date}.",
-  "party.target.behind": "{submitted} branches have submitted. {behind} branches have not yet. For {unknown} branches you do not know: they do not share their progress.",
+  "party.target.behind":
+    "{submitted} branches have submitted. {behind} branches have not yet. For {unknown} branches you do not know: they do not share their progress.",
   "party.target.otherElection": "Choose the target's election below to see who is behind.",
   "party.target.lead": "Choose the election and the day by which every branch has submitted its assessment. There is one target at a time.",
   "party.target.electionType": "Type of election",
@@ -1087,11 +1134,13 @@ export const en: Record<keyof typeof nl, string> = {
   "party.target.dateHint": "As day-month-year, for example 17-03-2027.",
   "party.target.submit": "Save the target",
   "party.target.clear": "Remove the target",
-  "party.target.mail": "Branches that have not submitted get a reminder by e-mail every week until the target day. The e-mail goes to the branch's own IT lead.",
+  "party.target.mail":
+    "Branches that have not submitted get a reminder by e-mail every week until the target day. The e-mail goes to the branch's own IT lead.",
   "party.target.error.dueDate": "Enter an existing date as day-month-year, such as 01-02-2027.",
   "party.target.error.afterElection": "This day is after the election. Choose a day before it.",
   "party.picture.title": "The party's picture",
-  "party.picture.lead": "{count} branches share the scores of a submitted assessment for this election. A figure is shown only when at least {min} branches are behind it.",
+  "party.picture.lead":
+    "{count} branches share the scores of a submitted assessment for this election. A figure is shown only when at least {min} branches are behind it.",
   "party.picture.tooFew": "Too few branches share scores yet. From {min} branches on you see the weakest topics and the most common gaps here.",
   "party.picture.weakest": "Weakest topics",
   "party.picture.domain": "{domain}: median {median} (from {count} branches)",
@@ -1110,7 +1159,8 @@ export const en: Record<keyof typeof nl, string> = {
   "party.new.email": "E-mail address of the IT lead",
   "party.new.submit": "Create the branch",
   "party.new.created": "The branch {name} has been created.",
-  "party.new.defaultSharing": "A new branch first shares only its progress with you: whether it has started, how much it has answered, when it submitted and how many actions are done or late. No answers and no scores. The branch sees this on its members page and can change it itself.",
+  "party.new.defaultSharing":
+    "A new branch first shares only its progress with you: whether it has started, how much it has answered, when it submitted and how many actions are done or late. No answers and no scores. The branch sees this on its members page and can change it itself.",
   "party.new.open": "Open the branch",
   "party.branch.title": "Branch",
   "party.branch.facts": "Shares: {level}. Created on {date}.",
@@ -1124,7 +1174,8 @@ export const en: Record<keyof typeof nl, string> = {
   "party.branch.renameSubmit": "Save the name",
   "party.branch.renamed": "The name has been changed.",
   "party.branch.close": "Close the branch",
-  "party.branch.closeBody": "A closed branch leaves the overview, does not count in the figures or the target, and you can no longer invite anyone to it. Its members keep their data.",
+  "party.branch.closeBody":
+    "A closed branch leaves the overview, does not count in the figures or the target, and you can no longer invite anyone to it. Its members keep their data.",
   "party.branch.closedNow": "The branch has been closed.",
   "party.branch.reopen": "Reopen the branch",
   "party.branch.reopenBody": "The branch comes back into the overview.",
@@ -1153,7 +1204,8 @@ export const en: Record<keyof typeof nl, string> = {
   "sharing.title": "What the national party sees",
   "sharing.back": "Back to the members",
   "sharing.lead": "{branch} is a branch of {party}. You choose what {party} sees of your assessments. Other branches never see anything of yours.",
-  "sharing.defaultNotice": "You have not chosen yet. So for now: {level}. {party} therefore sees whether you have started, how much you have answered, when you submitted and how many actions are done or late. No answers and no scores. Choose below what you want.",
+  "sharing.defaultNotice":
+    "You have not chosen yet. So for now: {level}. {party} therefore sees whether you have started, how much you have answered, when you submitted and how many actions are done or late. No answers and no scores. Choose below what you want.",
   "sharing.current": "You now share: {level} (chosen on {date}).",
   "sharing.legend": "What may {party} see?",
   "sharing.level.nothing": "Nothing",

@@ -16,13 +16,15 @@ export const nl = {
   "header.signOut": "Uitloggen",
 
   "landing.title": "Hoe weerbaar is uw partij online?",
-  "landing.lead": "Weerbaar helpt politieke partijen en afdelingen om in een uur te zien waar ze staan: accounts, desinformatie, bescherming van kandidaten en de basis daaromheen.",
+  "landing.lead":
+    "Weerbaar helpt politieke partijen en afdelingen om in een uur te zien waar ze staan: accounts, desinformatie, bescherming van kandidaten en de basis daaromheen.",
   "landing.point1": "U beantwoordt een vragenlijst, samen met collega's.",
   "landing.point2": "U krijgt een score per onderwerp en een actieplan met data en eigenaren.",
   "landing.point3": "De campagneleider downloadt het plan als pdf.",
   "landing.readQuestionnaire": "Lees de vragenlijst vooraf",
   "landing.trustTitle": "Uw antwoorden zijn van u",
-  "landing.trustBody": "Alleen leden van uw organisatie zien uw antwoorden, scores en plannen. Het ministerie van BZK ziet alleen geanonimiseerde totalen van minstens {k} partijen, en alleen als u daarvoor kiest.",
+  "landing.trustBody":
+    "Alleen leden van uw organisatie zien uw antwoorden, scores en plannen. Het ministerie van BZK ziet alleen geanonimiseerde totalen van minstens {k} partijen, en alleen als u daarvoor kiest.",
 
   "login.title": "Inloggen",
   "login.intro": "Log in met het e-mailadres en wachtwoord van uw account.",
@@ -213,16 +215,19 @@ export const nl = {
   "insights.title": "Inzichten",
   "insights.lead": "Hier ziet u geanonimiseerde totalen over alle partijen die hun uitkomsten delen. U ziet nooit de antwoorden van één partij.",
   "insights.noRelease.title": "Nog geen publicatie",
-  "insights.noRelease.body": "Een publicatie verschijnt pas als minstens {k} organisaties hun ingediende zelftest hebben gedeeld. Zo kan niemand de uitkomst van één partij terugrekenen.",
+  "insights.noRelease.body":
+    "Een publicatie verschijnt pas als minstens {k} organisaties hun ingediende zelftest hebben gedeeld. Zo kan niemand de uitkomst van één partij terugrekenen.",
 
   "questionnaire.title": "De vragenlijst",
   "questionnaire.lead": "Alle {count} vragen in {domains} onderwerpen, met uitleg en bronnen. Lees ze gerust vooraf.",
-  "questionnaire.answers": "Bij elke vraag kunt u ook 'weet ik niet' kiezen, en soms 'niet van toepassing'. Een vraag met een voorwaarde ziet u alleen na een bepaald antwoord.",
+  "questionnaire.answers":
+    "Bij elke vraag kunt u ook 'weet ik niet' kiezen, en soms 'niet van toepassing'. Een vraag met een voorwaarde ziet u alleen na een bepaald antwoord.",
   "questionnaire.version": "Versie {version}",
   "questionnaire.json": "Download als JSON",
   "questionnaire.current": "Dit is versie {version}: nieuwe zelftests gebruiken deze versie.",
   "questionnaire.earlierLink": "Bekijk de eerdere versie {version}",
-  "questionnaire.earlierNotice": "U bekijkt versie {version}, een eerdere versie van de vragenlijst. Zelftests die met deze versie zijn begonnen, gebruiken haar nog.",
+  "questionnaire.earlierNotice":
+    "U bekijkt versie {version}, een eerdere versie van de vragenlijst. Zelftests die met deze versie zijn begonnen, gebruiken haar nog.",
   "questionnaire.currentLink": "Naar de huidige versie {version}",
   "questionnaire.unknownVersion": "Versie '{version}' van de vragenlijst bestaat niet. Er zijn deze versies: {versions}.",
   "source.language.nl": "Nederlandstalig",
@@ -312,7 +317,8 @@ export const nl = {
   "assessments.archivedTitle": "Gearchiveerde zelftests",
   "assessment.archived": "Deze zelftest is gearchiveerd. U kunt hem nog lezen; in de lijst staat hij onder de gearchiveerde zelftests.",
   "assessment.delete.title": "Concept verwijderen",
-  "assessment.delete.lead": "Verwijder dit concept met al zijn antwoorden, toelichtingen en planacties. Dit kan niet ongedaan worden gemaakt. Wilt u de antwoorden bewaren, download dan eerst de export.",
+  "assessment.delete.lead":
+    "Verwijder dit concept met al zijn antwoorden, toelichtingen en planacties. Dit kan niet ongedaan worden gemaakt. Wilt u de antwoorden bewaren, download dan eerst de export.",
   "assessment.delete.confirm": "Ja, verwijder dit concept en alle antwoorden",
   "assessment.delete.button": "Concept verwijderen",
   "assessment.delete.confirmMissing": "Vink eerst aan dat u het concept wilt verwijderen.",
@@ -331,15 +337,18 @@ export const nl = {
   "assessment.carriedHint": "Antwoorden uit de vorige zelftest zijn overgenomen. Kijk ze na en bevestig ze per vraag.",
   "assessment.version": "Vragenlijst versie {version}",
   "assessment.move.title": "Er is een nieuwe versie van de vragenlijst",
-  "assessment.move.lead": "Deze zelftest gebruikt versie {from}. Nieuwe zelftests gebruiken versie {to}. U kiest: verder met versie {from}, of overzetten naar versie {to}.",
+  "assessment.move.lead":
+    "Deze zelftest gebruikt versie {from}. Nieuwe zelftests gebruiken versie {to}. U kiest: verder met versie {from}, of overzetten naar versie {to}.",
   "assessment.move.continue": "Niets doen: de zelftest blijft op versie {from}. U kunt later nog overzetten.",
   "assessment.move.review": "Bekijk wat overzetten naar versie {to} doet",
   "assessment.move.pageTitle": "Overzetten naar een nieuwe versie",
   "assessment.move.heading": "Zelftest overzetten naar versie {to}",
   "assessment.move.intro": "Lees eerst wat er gebeurt. Er verandert pas iets als u onderaan bevestigt.",
-  "assessment.move.moved": "Antwoorden die meegaan, met hun notities: {count}. Overgenomen antwoorden die nog niet zijn bevestigd, vragen nog steeds om bevestiging.",
+  "assessment.move.moved":
+    "Antwoorden die meegaan, met hun notities: {count}. Overgenomen antwoorden die nog niet zijn bevestigd, vragen nog steeds om bevestiging.",
   "assessment.move.needsAnswer": "Vragen die nieuw of gewijzigd zijn: {count}. Die beantwoordt u opnieuw; een notitie bij een gewijzigde vraag blijft staan.",
-  "assessment.move.dropped": "Antwoorden bij vragen die in versie {to} niet meer bestaan: {count}. Die vervallen. Wilt u ze bewaren? Download dan eerst de export.",
+  "assessment.move.dropped":
+    "Antwoorden bij vragen die in versie {to} niet meer bestaan: {count}. Die vervallen. Wilt u ze bewaren? Download dan eerst de export.",
   "assessment.move.droppedList": "Deze vragen vervallen",
   "assessment.move.needsList": "Deze vragen beantwoordt u (opnieuw)",
   "assessment.move.confirm": "Ja, zet over naar versie {to}",
@@ -365,7 +374,8 @@ export const nl = {
   "nomination.computed": "Berekend uit de verkiezingsdag: {date}. Het actieplan rekent met deze dag.",
   "nomination.corrected": "Aangepast: {date} (berekend was {computed}). Het actieplan rekent met deze dag.",
   "nomination.field": "Andere dag van kandidaatstelling",
-  "nomination.hint": "Dag-maand-jaar, bijvoorbeeld 01-02-2027. Alleen nodig als de dag anders is, bijvoorbeeld na ontbinding van de Tweede Kamer (Kieswet artikel F 2). Laat leeg voor de berekende dag.",
+  "nomination.hint":
+    "Dag-maand-jaar, bijvoorbeeld 01-02-2027. Alleen nodig als de dag anders is, bijvoorbeeld na ontbinding van de Tweede Kamer (Kieswet artikel F 2). Laat leeg voor de berekende dag.",
   "nomination.save": "Bewaar de dag",
   "nomination.saved": "De dag van kandidaatstelling is bewaard.",
   "assessment.error.frozen": "Deze zelftest is ingediend en ligt vast.",
@@ -448,7 +458,8 @@ export const nl = {
   "domain.allMineDone": "U heeft al uw onderwerpen ingevuld. De IT-verantwoordelijke kijkt alles na en dient de zelftest in.",
   "domain.toOwn": "Naar uw onderwerp: {title}",
   "domain.forbidden": "U mag dit onderwerp niet wijzigen.",
-  "domain.tooLarge": "Wat u verstuurde is te groot en is niet opgeslagen. Maak lange toelichtingen korter en sla opnieuw op; met de knop Terug van uw browser vindt u wat u typte meestal terug.",
+  "domain.tooLarge":
+    "Wat u verstuurde is te groot en is niet opgeslagen. Maak lange toelichtingen korter en sla opnieuw op; met de knop Terug van uw browser vindt u wat u typte meestal terug.",
   "domain.empty": "In dit onderwerp zijn nu geen vragen te beantwoorden.",
   "domain.save": "Opslaan",
   "domain.saveContinue": "Opslaan en verder naar {next}",
@@ -475,7 +486,8 @@ export const nl = {
   "submit.carriedLead": "Deze antwoorden komen uit de vorige zelftest. Kijk ze na.",
   "submit.confirmCarried": "Ik heb de {count} overgenomen antwoorden nagekeken en ze kloppen",
   "submit.outcome": "Uitkomst als u nu indient",
-  "submit.domainsNotEnough": "Deze onderwerpen krijgen nog geen score: minder dan 80% van de vragen heeft een gekozen antwoord. 'Weet ik niet' telt hiervoor niet als antwoord.",
+  "submit.domainsNotEnough":
+    "Deze onderwerpen krijgen nog geen score: minder dan 80% van de vragen heeft een gekozen antwoord. 'Weet ik niet' telt hiervoor niet als antwoord.",
   "submit.final": "Na het indienen ligt de zelftest vast: niemand kan de antwoorden nog wijzigen.",
   "submit.button": "Dien de zelftest in",
   "submit.error.incomplete": "Nog niet alle vragen zijn beantwoord.",
@@ -491,7 +503,8 @@ export const nl = {
   "nextSteps.plan": "Open het actieplan",
   "nextSteps.planBody": "Daarin staat per stap wie wat doet en wanneer, gerekend vanaf de verkiezingsdag.",
   "nextSteps.tell": "Vertel het de campagneleider",
-  "nextSteps.tellBody": "De campagneleider kan nu de uitkomst lezen, het actieplan als PDF downloaden en de stappen verdelen. Weerbaar stuurt zelf geen bericht.",
+  "nextSteps.tellBody":
+    "De campagneleider kan nu de uitkomst lezen, het actieplan als PDF downloaden en de stappen verdelen. Weerbaar stuurt zelf geen bericht.",
   "nextSteps.members": "Zie wie campagneleider is",
 
   "results.title": "Uitkomst",
@@ -524,7 +537,8 @@ export const nl = {
   "results.dontKnowCounts": "'Weet ik niet' telt in de score als 0. Bij een kritieke vraag is het een kritieke bevinding.",
   "results.rulesV1": "Deze uitkomst is berekend met de rekenregels van toen (versie 1). Ze blijft zoals ze bij het indienen was.",
   "results.criticalDontKnow": "u weet het niet",
-  "results.comparedShared": "De twee zelftesten gebruiken een andere versie van de vragenlijst. Daarom vergelijken we alleen de {count} vragen die in beide staan, met de rekenregels van nu.",
+  "results.comparedShared":
+    "De twee zelftesten gebruiken een andere versie van de vragenlijst. Daarom vergelijken we alleen de {count} vragen die in beide staan, met de rekenregels van nu.",
   "results.comparedRules": "De vorige uitkomst is met andere rekenregels berekend. Daarom rekenen we beide opnieuw uit met de regels van nu.",
   "results.strengths": "Wat al goed gaat",
   "plan.title": "Actieplan",
@@ -588,7 +602,8 @@ export const nl = {
   "plan.ownerBack": "Terug naar de standaardrol",
   "plan.bulkSave": "Pas toe op de aangevinkte acties",
   "plan.bulkSaved": "{count} acties bijgewerkt.",
-  "plan.electionPast": "Deze verkiezing is voorbij. De open acties staan ingepland in de komende weken. Begin voor de volgende verkiezing een nieuwe vragenlijst.",
+  "plan.electionPast":
+    "Deze verkiezing is voorbij. De open acties staan ingepland in de komende weken. Begin voor de volgende verkiezing een nieuwe vragenlijst.",
   "plan.replanned": "Bij {count} acties was het moment al voorbij toen het plan werd gemaakt. Die acties staan nu in de komende weken.",
   "plan.pdfNotes": "Met de notities uit de vragenlijst (daarin kunnen namen staan)",
   "plan.thisWeek": "Deze week ({start} tot en met {end})",
@@ -642,9 +657,11 @@ export const nl = {
   "twoStepSetUp.title": "Tweestapsverificatie aanzetten",
   "twoStepSetUp.requiredByRole": "Met uw account kunt u veel zien. Daarom is tweestapsverificatie verplicht. Zet het nu aan, daarna kunt u verder.",
   "twoStepSetUp.requiredByOrganisation": "Uw organisatie vraagt iedereen om tweestapsverificatie te gebruiken. Zet het nu aan, daarna kunt u verder.",
-  "twoStepSetUp.intro": "Met tweestapsverificatie heeft u bij het inloggen uw wachtwoord én een code uit een app op uw telefoon nodig. Iemand die uw wachtwoord kent, komt er dan nog niet in.",
+  "twoStepSetUp.intro":
+    "Met tweestapsverificatie heeft u bij het inloggen uw wachtwoord én een code uit een app op uw telefoon nodig. Iemand die uw wachtwoord kent, komt er dan nog niet in.",
   "twoStepSetUp.step1": "Stap 1: installeer een app",
-  "twoStepSetUp.step1Body": "Gebruik een app voor tweestapsverificatie (TOTP), bijvoorbeeld Microsoft Authenticator, Google Authenticator, FreeOTP of de app van uw wachtwoordmanager.",
+  "twoStepSetUp.step1Body":
+    "Gebruik een app voor tweestapsverificatie (TOTP), bijvoorbeeld Microsoft Authenticator, Google Authenticator, FreeOTP of de app van uw wachtwoordmanager.",
   "twoStepSetUp.step2": "Stap 2: voeg Weerbaar toe aan de app",
   "twoStepSetUp.step2Body": "Kies in de app voor een nieuw account en scan deze QR-code.",
   "twoStepSetUp.qrAlt": "QR-code om Weerbaar toe te voegen aan uw app. Kunt u hem niet scannen? Gebruik dan de sleutel hieronder.",
@@ -658,7 +675,8 @@ export const nl = {
   "twoStepSetUp.back": "Terug naar accountbeveiliging",
   "recoveryCodes.title": "Uw herstelcodes",
   "recoveryCodes.done": "Tweestapsverificatie staat aan. Bewaar nu uw herstelcodes.",
-  "recoveryCodes.intro": "Heeft u uw telefoon niet meer? Dan kunt u inloggen met een van deze {count} herstelcodes. Elke code werkt maar één keer. Bewaar ze op een veilige plek, bijvoorbeeld in uw wachtwoordmanager of op papier.",
+  "recoveryCodes.intro":
+    "Heeft u uw telefoon niet meer? Dan kunt u inloggen met een van deze {count} herstelcodes. Elke code werkt maar één keer. Bewaar ze op een veilige plek, bijvoorbeeld in uw wachtwoordmanager of op papier.",
   "recoveryCodes.listLabel": "Herstelcodes",
   "recoveryCodes.once": "U ziet deze codes maar één keer. Bent u ze kwijt? Maak dan nieuwe op de pagina Accountbeveiliging.",
   "recoveryCodes.continue": "Ik heb ze bewaard, ga verder",
@@ -688,7 +706,8 @@ export const nl = {
   "security.off.body": "Uw account is dan minder goed beveiligd. Uw herstelcodes werken daarna niet meer.",
   "security.off.submit": "Zet tweestapsverificatie uit",
   "security.off.titleRequired": "Nieuwe telefoon of app",
-  "security.off.bodyRequired": "Voor uw account is tweestapsverificatie verplicht. Wilt u een andere telefoon of app gebruiken? Dan stelt u het meteen opnieuw in.",
+  "security.off.bodyRequired":
+    "Voor uw account is tweestapsverificatie verplicht. Wilt u een andere telefoon of app gebruiken? Dan stelt u het meteen opnieuw in.",
   "security.off.submitRequired": "Stel opnieuw in",
   "security.password.title": "Wachtwoord wijzigen",
   "security.password.intro": "Na het wijzigen wordt u op alle andere apparaten uitgelogd.",
@@ -742,7 +761,8 @@ export const nl = {
   "audit.action.email_changed": "e-mailadres gewijzigd (bevestigd via de mail)",
   "adminMail.nav": "Mail",
   "adminMail.title": "Mail",
-  "adminMail.lead": "Hoe de mail van Weerbaar ervoor staat. U ziet aantallen en foutmeldingen van de mailserver, nooit wat er in een mail staat of aan wie hij ging.",
+  "adminMail.lead":
+    "Hoe de mail van Weerbaar ervoor staat. U ziet aantallen en foutmeldingen van de mailserver, nooit wat er in een mail staat of aan wie hij ging.",
   "adminMail.waiting": "Wacht op verzending",
   "adminMail.retrying": "Wordt opnieuw geprobeerd",
   "adminMail.failed": "Opgegeven (niet bezorgd)",
@@ -759,7 +779,8 @@ export const nl = {
   "adminMail.nextAttempt": "Volgende poging",
   "adminMail.lastError": "Laatste fout",
   "accountMail.title": "Mail van Weerbaar",
-  "accountMail.lead": "Kies in welke taal Weerbaar u mailt en of u herinneringen over het actieplan wilt. In een mail staat nooit wat u in de zelftest invult: alleen wat er gebeurde en een link.",
+  "accountMail.lead":
+    "Kies in welke taal Weerbaar u mailt en of u herinneringen over het actieplan wilt. In een mail staat nooit wat u in de zelftest invult: alleen wat er gebeurde en een link.",
   "accountMail.language": "Taal van de mail",
   "accountMail.reminders": "Herinneringen",
   "accountMail.remindersLabel": "Stuur mij herinneringen over mijn acties (elke week een overzicht, en een paar dagen voor een einddatum)",
@@ -769,7 +790,8 @@ export const nl = {
   "accountMail.link": "Mail van Weerbaar: taal en herinneringen",
   "accountEmail.link": "E-mailadres veranderen",
   "accountEmail.title": "E-mailadres veranderen",
-  "accountEmail.lead": "Uw account gebruikt nu {email}. Na het opslaan krijgt het nieuwe adres een mail met een link om het te bevestigen, en het huidige adres een bericht.",
+  "accountEmail.lead":
+    "Uw account gebruikt nu {email}. Na het opslaan krijgt het nieuwe adres een mail met een link om het te bevestigen, en het huidige adres een bericht.",
   "accountEmail.new": "Nieuw e-mailadres",
   "accountEmail.password": "Uw huidige wachtwoord",
   "accountEmail.submit": "Stuur de bevestiging",
@@ -787,7 +809,8 @@ export const nl = {
   "audit.action.two_step_requirement_changed": "tweestapsverificatie voor de organisatie gewijzigd",
 
   "pdf.benchmark.title": "Vergeleken met andere partijen",
-  "pdf.benchmark.lead": "Uw score per onderwerp naast de mediaan en het middelste deel (kwartielen) van {n} organisaties van hetzelfde soort die hun uitkomsten anoniem delen.",
+  "pdf.benchmark.lead":
+    "Uw score per onderwerp naast de mediaan en het middelste deel (kwartielen) van {n} organisaties van hetzelfde soort die hun uitkomsten anoniem delen.",
   "pdf.benchmark.domain": "Onderwerp",
   "pdf.benchmark.yours": "Uw score",
   "pdf.benchmark.median": "Mediaan",
@@ -806,11 +829,14 @@ export const nl = {
   "error.organisationSwitch.title": "Organisatie niet gevonden",
   "error.organisationSwitch.body": "U bent geen lid van die organisatie, of de keuze was niet compleet. Kies een organisatie in het menu bovenaan.",
   "error.badElectionDate.title": "De verkiezingsdatum klopt niet",
-  "error.badElectionDate.body": "Bij deze zelftest staat als verkiezingsdatum {date} opgeslagen. Dat is geen bestaande datum, dus kan Weerbaar het plan, de PDF en de agenda niet berekenen. Uw antwoorden zijn niet verloren. Een concept kunt u verwijderen en opnieuw beginnen met de antwoorden van deze zelftest als export.",
+  "error.badElectionDate.body":
+    "Bij deze zelftest staat als verkiezingsdatum {date} opgeslagen. Dat is geen bestaande datum, dus kan Weerbaar het plan, de PDF en de agenda niet berekenen. Uw antwoorden zijn niet verloren. Een concept kunt u verwijderen en opnieuw beginnen met de antwoorden van deze zelftest als export.",
   "error.tooLarge.title": "Te veel in één keer verstuurd",
-  "error.tooLarge.body": "Wat u verstuurde is groter dan Weerbaar aanneemt. Er is niets opgeslagen. Ga terug met de knop Terug van uw browser: wat u typte staat daar meestal nog. Verdeel lange tekst over minder velden of maak hem korter.",
+  "error.tooLarge.body":
+    "Wat u verstuurde is groter dan Weerbaar aanneemt. Er is niets opgeslagen. Ga terug met de knop Terug van uw browser: wat u typte staat daar meestal nog. Verdeel lange tekst over minder velden of maak hem korter.",
   "error.crossSite.title": "Verzoek geweigerd",
-  "error.crossSite.body": "Dit verzoek kwam niet van een pagina van Weerbaar zelf, en is daarom niet uitgevoerd. Open Weerbaar opnieuw en probeer het nog eens.",
+  "error.crossSite.body":
+    "Dit verzoek kwam niet van een pagina van Weerbaar zelf, en is daarom niet uitgevoerd. Open Weerbaar opnieuw en probeer het nog eens.",
   "error.uriTooLong.title": "Adres te lang",
   "error.uriTooLong.body": "Het adres van deze pagina is te lang. Controleer de link of ga naar de startpagina.",
   "error.headersTooLarge.title": "Verzoek te groot",
@@ -843,7 +869,8 @@ export const nl = {
   "pdf.summary.score": "Totaalscore: {score} van 100",
   "pdf.summary.capped": "Door een kritieke bevinding is het niveau begrensd. Zonder die bevinding was het niveau '{level}'.",
   "pdf.summary.noScore": "Er is nog geen score: geen enkele beantwoorde vraag telt mee.",
-  "pdf.summary.cappedNotHighest": "Niet elke basismaatregel staat helemaal op orde. Daarom is het niveau begrensd op 'Basis op orde'. Op de score alleen was het niveau '{level}'.",
+  "pdf.summary.cappedNotHighest":
+    "Niet elke basismaatregel staat helemaal op orde. Daarom is het niveau begrensd op 'Basis op orde'. Op de score alleen was het niveau '{level}'.",
   "pdf.summary.notEnough": "Nog niet genoeg antwoorden voor een score en een niveau.",
   "pdf.summary.notEnoughDomain": "nog niet genoeg antwoorden",
   "pdf.summary.chart": "Score per onderwerp",
@@ -857,7 +884,8 @@ export const nl = {
   "pdf.summary.firstStepsLead": "Begin hiermee. Dit zijn de open acties met de meeste invloed.",
   "pdf.summary.noSteps": "Er staan geen open acties in het plan.",
   "pdf.plan": "Het plan",
-  "pdf.plan.lead": "Het plan telt {count} acties, gegroepeerd per moment in de aanloop naar de verkiezing. Per moment ziet u eerst een tabel. Daarna leest u per actie waarom en hoe.",
+  "pdf.plan.lead":
+    "Het plan telt {count} acties, gegroepeerd per moment in de aanloop naar de verkiezing. Per moment ziet u eerst een tabel. Daarna leest u per actie waarom en hoe.",
   "pdf.plan.empty": "Er zijn geen acties. Alle beantwoorde vragen staan op het hoogste niveau.",
   "pdf.milestone.heading": "{milestone} ({date})",
   "pdf.table.action": "Actie",
@@ -870,7 +898,8 @@ export const nl = {
   "pdf.action.sources": "Bronnen",
   "pdf.appendix": "Bijlage: alle vragen en antwoorden",
   "pdf.appendix.lead": "Alle vragen van de vragenlijst (versie {version}) met het gekozen antwoord en de notitie.",
-  "pdf.appendix.leadNoNotes": "Alle vragen van de vragenlijst (versie {version}) met het gekozen antwoord. De notities staan er niet in: die kunnen namen bevatten. Wie het plan downloadt, kan ze erbij zetten.",
+  "pdf.appendix.leadNoNotes":
+    "Alle vragen van de vragenlijst (versie {version}) met het gekozen antwoord. De notities staan er niet in: die kunnen namen bevatten. Wie het plan downloadt, kan ze erbij zetten.",
   "pdf.appendix.answer": "Antwoord: ",
   "pdf.appendix.note": "Notitie: ",
   "pdf.appendix.noAnswer": "nog niet beantwoord",
@@ -878,8 +907,10 @@ export const nl = {
 
   // Issue 7: anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
   "insights.release": "Publicatie {id} van {date}",
-  "insights.releaseFacts": "In deze publicatie zitten {n} organisaties die hun ingediende zelftest delen. Een groep van minder dan {k} organisaties tonen we nooit.",
-  "insights.releaseFactsNoisy": "In deze publicatie zitten ongeveer {n} organisaties die hun ingediende zelftest delen (het aantal heeft een kleine toevallige afwijking). Een groep van minder dan {k} organisaties tonen we nooit.",
+  "insights.releaseFacts":
+    "In deze publicatie zitten {n} organisaties die hun ingediende zelftest delen. Een groep van minder dan {k} organisaties tonen we nooit.",
+  "insights.releaseFactsNoisy":
+    "In deze publicatie zitten ongeveer {n} organisaties die hun ingediende zelftest delen (het aantal heeft een kleine toevallige afwijking). Een groep van minder dan {k} organisaties tonen we nooit.",
   "insights.releases": "Publicaties",
   "insights.releaseLink": "Publicatie {id} ({date})",
   "insights.current": "(u kijkt hiernaar)",
@@ -889,7 +920,8 @@ export const nl = {
   "insights.legend.title": "Zo leest u de cijfers",
   "insights.legend.n": "n is het aantal organisaties waarop een cijfer is gebaseerd.",
   "insights.legend.fewer": "'Minder dan {k}': de groep is te klein. We tonen er geen cijfers van.",
-  "insights.legend.hidden": "'Verborgen': de groep is groot genoeg, maar we tonen hem niet. Anders kan iemand een kleinere groep terugrekenen uit de totalen, of uit het verschil met een eerdere publicatie.",
+  "insights.legend.hidden":
+    "'Verborgen': de groep is groot genoeg, maar we tonen hem niet. Anders kan iemand een kleinere groep terugrekenen uit de totalen, of uit het verschil met een eerdere publicatie.",
   "insights.withheld": "Deze verdeling staat niet in deze publicatie. De groepen zijn te klein om ze veilig te tonen.",
   "insights.breakdown.all": "Alle organisaties",
   "insights.breakdown.organisation_kind": "Naar soort organisatie",
@@ -913,7 +945,8 @@ export const nl = {
   "insights.participation.chart": "Aantal organisaties, {breakdown}",
   "insights.participation.caption": "Aantal organisaties, {breakdown}",
   "insights.domains.title": "Scores per onderwerp",
-  "insights.domains.lead": "Per onderwerp de middelste score (mediaan), de middelste helft van de organisaties (van het eerste tot het derde kwartiel) en hoeveel organisaties op elk niveau zitten.",
+  "insights.domains.lead":
+    "Per onderwerp de middelste score (mediaan), de middelste helft van de organisaties (van het eerste tot het derde kwartiel) en hoeveel organisaties op elk niveau zitten.",
   "insights.domains.choose": "Verdeling",
   "insights.domains.show": "Toon",
   "insights.domains.chart": "Scores per onderwerp, {group}: middelste helft en mediaan, van 0 tot 100",
@@ -921,15 +954,22 @@ export const nl = {
   "insights.domains.groupHeading": "{group} (n = {n})",
   "insights.domains.fewer": "Minder dan {k} organisaties. Van deze groep tonen we geen cijfers.",
   "insights.domains.hidden": "Verborgen, zodat een kleinere groep niet is terug te rekenen.",
-  "insights.domains.levelsNote": "De aantallen per niveau tellen op tot n van de groep ({n}). De mediaan en de middelste helft gaan alleen over organisaties met een score in dat onderwerp (de n in de tabel).",
-  "insights.domains.levelsNoteNoisy": "De aantallen per niveau tellen ongeveer op tot n van de groep ({n}): elk aantal heeft een kleine toevallige afwijking. De mediaan en de middelste helft gaan alleen over organisaties met een score in dat onderwerp (de n in de tabel, nooit meer dan n van de groep).",
+  "insights.domains.levelsNote":
+    "De aantallen per niveau tellen op tot n van de groep ({n}). De mediaan en de middelste helft gaan alleen over organisaties met een score in dat onderwerp (de n in de tabel).",
+  "insights.domains.levelsNoteNoisy":
+    "De aantallen per niveau tellen ongeveer op tot n van de groep ({n}): elk aantal heeft een kleine toevallige afwijking. De mediaan en de middelste helft gaan alleen over organisaties met een score in dat onderwerp (de n in de tabel, nooit meer dan n van de groep).",
   "insights.noise.title": "Cijfers met een kleine afwijking",
-  "insights.noise.body": "Vanaf publicatie {since} krijgen alle cijfers een kleine toevallige afwijking (differentiële privacy, ε = {epsilon} per publicatie). Aantallen zijn dus bij benadering, en tellen niet altijd precies op. Zo kan niemand uit twee publicaties het antwoord van één partij terugrekenen. Er komt hoogstens één publicatie per kwartaal.",
-  "insights.noise.exact": "Deze publicatie is van vóór de afwijkingen: de cijfers zijn exact. Vanaf publicatie {since} krijgen cijfers een kleine toevallige afwijking.",
-  "insights.noise.exactNoLater": "Deze publicatie is van vóór de afwijkingen: de cijfers zijn exact. Nieuwe publicaties krijgen een kleine toevallige afwijking.",
-  "insights.gaps.leadNoisy": "Vragen waar de meeste organisaties (meer dan de helft) op niveau 0 of 1 zitten: de maatregel ontbreekt of is alleen informeel geregeld. Hoogstens tien, gekozen en geordend met toevallige afwijking; alleen de volgorde wordt gepubliceerd, geen aantallen.",
+  "insights.noise.body":
+    "Vanaf publicatie {since} krijgen alle cijfers een kleine toevallige afwijking (differentiële privacy, ε = {epsilon} per publicatie). Aantallen zijn dus bij benadering, en tellen niet altijd precies op. Zo kan niemand uit twee publicaties het antwoord van één partij terugrekenen. Er komt hoogstens één publicatie per kwartaal.",
+  "insights.noise.exact":
+    "Deze publicatie is van vóór de afwijkingen: de cijfers zijn exact. Vanaf publicatie {since} krijgen cijfers een kleine toevallige afwijking.",
+  "insights.noise.exactNoLater":
+    "Deze publicatie is van vóór de afwijkingen: de cijfers zijn exact. Nieuwe publicaties krijgen een kleine toevallige afwijking.",
+  "insights.gaps.leadNoisy":
+    "Vragen waar de meeste organisaties (meer dan de helft) op niveau 0 of 1 zitten: de maatregel ontbreekt of is alleen informeel geregeld. Hoogstens tien, gekozen en geordend met toevallige afwijking; alleen de volgorde wordt gepubliceerd, geen aantallen.",
   "insights.gaps.title": "De meest voorkomende gaten",
-  "insights.gaps.lead": "Vragen waar de meeste organisaties (meer dan de helft) op niveau 0 of 1 zitten: de maatregel ontbreekt of is alleen informeel geregeld. Hoogstens tien, het grootste aandeel eerst. n is het aantal organisaties dat de vraag met een antwoord invulde.",
+  "insights.gaps.lead":
+    "Vragen waar de meeste organisaties (meer dan de helft) op niveau 0 of 1 zitten: de maatregel ontbreekt of is alleen informeel geregeld. Hoogstens tien, het grootste aandeel eerst. n is het aantal organisaties dat de vraag met een antwoord invulde.",
   "insights.gaps.none": "In deze publicatie is er geen vraag waar meer dan de helft van de organisaties op niveau 0 of 1 zit.",
   "insights.gaps.chart": "Aandeel organisaties op niveau 0 of 1, per vraag, in procenten",
   "insights.gaps.caption": "Vragen met het grootste aandeel organisaties op niveau 0 of 1",
@@ -939,21 +979,25 @@ export const nl = {
   "insights.trend.chart": "Mediaan per onderwerp per publicatie, van 0 tot 100",
   "insights.trend.caption": "Mediaan per onderwerp per publicatie",
   "insights.download.title": "Downloaden",
-  "insights.download.lead": "Dezelfde cijfers als op deze pagina, met dezelfde regels voor kleine groepen. Eén cijfer per regel, met de kolommen publicatie, verdeling, groep, onderwerp of vraag, maat, waarde, n en status.",
+  "insights.download.lead":
+    "Dezelfde cijfers als op deze pagina, met dezelfde regels voor kleine groepen. Eén cijfer per regel, met de kolommen publicatie, verdeling, groep, onderwerp of vraag, maat, waarde, n en status.",
   "insights.download.csv": "Download publicatie {id} als CSV",
   "insights.download.json": "Download publicatie {id} als JSON",
   "insights.benchmark.title": "Vergelijking met andere organisaties",
   "insights.benchmark.lead": "Uw score per onderwerp naast de scores van andere organisaties van dezelfde soort ({kind}), uit publicatie {id} van {date}.",
   "insights.benchmark.caption": "Uw score naast de mediaan en de middelste helft van organisaties van uw soort",
   "insights.benchmark.yours": "Uw score",
-  "insights.benchmark.explain": "De mediaan is de middelste score: de helft van de organisaties zit hoger, de helft lager. De middelste helft loopt van het eerste tot het derde kwartiel. Uw eigen gedeelde uitkomst telt mee.",
+  "insights.benchmark.explain":
+    "De mediaan is de middelste score: de helft van de organisaties zit hoger, de helft lager. De middelste helft loopt van het eerste tot het derde kwartiel. Uw eigen gedeelde uitkomst telt mee.",
   "insights.benchmark.notSharing": "Deelt u uw uitkomst anoniem met BZK? Dan ziet u hier hoe u scoort naast vergelijkbare organisaties.",
   "insights.benchmark.toShare": "Bekijk wat u deelt",
   "insights.benchmark.noRelease": "Er is nog geen publicatie. Zodra die er is, ziet u hier de vergelijking.",
-  "insights.benchmark.groupTooSmall": "In de laatste publicatie zitten te weinig organisaties van uw soort voor een vergelijking. We tonen alleen groepen van minstens {k} organisaties.",
+  "insights.benchmark.groupTooSmall":
+    "In de laatste publicatie zitten te weinig organisaties van uw soort voor een vergelijking. We tonen alleen groepen van minstens {k} organisaties.",
   "share.link": "Delen met BZK",
   "share.title": "Anoniem delen met BZK",
-  "share.lead": "Het ministerie van Binnenlandse Zaken (BZK) wil weten waar partijen hulp nodig hebben. U kunt uw uitkomst anoniem delen. BZK ziet nooit uw naam of uw antwoorden: alleen totalen van minstens {k} organisaties.",
+  "share.lead":
+    "Het ministerie van Binnenlandse Zaken (BZK) wil weten waar partijen hulp nodig hebben. U kunt uw uitkomst anoniem delen. BZK ziet nooit uw naam of uw antwoorden: alleen totalen van minstens {k} organisaties.",
   "share.notSubmitted": "U kunt een zelftest pas delen als hij is ingediend.",
   "share.preview.title": "Dit deelt u",
   "share.preview.lead": "Hieronder staat precies wat er wordt gedeeld. Niets anders.",
@@ -963,7 +1007,8 @@ export const nl = {
   "share.field.month": "Maand van indienen",
   "share.domainScores": "Score per onderwerp",
   "share.maturities": "Niveau per vraag",
-  "share.maturities.lead": "Per vraag het niveau van uw antwoord: van 0 (ontbreekt) tot 3 (goed geregeld), of 'niet van toepassing' of 'weet ik niet'. Vragen die u niet kreeg, staan er niet in.",
+  "share.maturities.lead":
+    "Per vraag het niveau van uw antwoord: van 0 (ontbreekt) tot 3 (goed geregeld), of 'niet van toepassing' of 'weet ik niet'. Vragen die u niet kreeg, staan er niet in.",
   "share.col.level": "Niveau",
   "share.maturity.na": "niet van toepassing",
   "share.maturity.dk": "weet ik niet",
@@ -974,7 +1019,8 @@ export const nl = {
   "share.notShared.dates": "De datum van de verkiezing en andere precieze datums: alleen de maand van indienen",
   "share.notShared.plan": "Uw actieplan",
   "share.how.title": "Zo werkt het",
-  "share.how.batch": "BZK ziet alleen totalen. Er komt hoogstens één publicatie per kwartaal, en alleen als minstens {k} organisaties nieuw hebben gedeeld. De cijfers krijgen een kleine toevallige afwijking. Zo kan niemand uw uitkomst uit het verschil tussen twee publicaties halen, ook de beheerder van Weerbaar niet.",
+  "share.how.batch":
+    "BZK ziet alleen totalen. Er komt hoogstens één publicatie per kwartaal, en alleen als minstens {k} organisaties nieuw hebben gedeeld. De cijfers krijgen een kleine toevallige afwijking. Zo kan niemand uw uitkomst uit het verschil tussen twee publicaties halen, ook de beheerder van Weerbaar niet.",
   "share.how.withdraw": "U kunt altijd stoppen met delen. Dat geldt vanaf de volgende publicatie. Een publicatie die al is verschenen, blijft zoals hij is.",
   "share.how.one": "Uw organisatie deelt één zelftest tegelijk. Deelt u later een nieuwere, dan stopt het delen van deze.",
   "share.replaces": "Uw organisatie deelt nu de zelftest voor {election}. Deelt u deze, dan stopt het delen van die andere.",
@@ -983,18 +1029,25 @@ export const nl = {
   "share.done": "Gedeeld. Dank u wel! Uw uitkomst telt mee vanaf de volgende publicatie.",
   "share.sharedNow": "U deelt deze zelftest met BZK.",
   "share.code.title": "Uw intrekcode",
-  "share.code.lead": "Bewaar deze code goed. U ziet hem maar één keer: Weerbaar bewaart hem niet. Met deze code stopt u later met delen. Zo kan niemand, ook de beheerder van Weerbaar niet, uw gedeelde uitkomst aan uw organisatie koppelen.",
+  "share.code.lead":
+    "Bewaar deze code goed. U ziet hem maar één keer: Weerbaar bewaart hem niet. Met deze code stopt u later met delen. Zo kan niemand, ook de beheerder van Weerbaar niet, uw gedeelde uitkomst aan uw organisatie koppelen.",
   "share.code.download": "Code downloaden als bestand",
-  "share.code.file": "Intrekcode voor uw gedeelde zelftest bij Weerbaar: {code}\r\nBewaar dit bestand. Met deze code stopt u met delen (pagina 'Delen met BZK' van de zelftest). Weerbaar bewaart de code niet.\r\n",
+  "share.code.file":
+    "Intrekcode voor uw gedeelde zelftest bij Weerbaar: {code}\r\nBewaar dit bestand. Met deze code stopt u met delen (pagina 'Delen met BZK' van de zelftest). Weerbaar bewaart de code niet.\r\n",
   "share.previousCode.label": "Intrekcode van de zelftest die u nu deelt (mag leeg)",
-  "share.previousCode.hint": "Met de code stopt het delen van de vorige zelftest. Hebt u de code niet meer? Laat het veld leeg: Weerbaar zoekt dan de gedeelde kopie die precies gelijk is aan die zelftest.",
+  "share.previousCode.hint":
+    "Met de code stopt het delen van de vorige zelftest. Hebt u de code niet meer? Laat het veld leeg: Weerbaar zoekt dan de gedeelde kopie die precies gelijk is aan die zelftest.",
   "share.withdraw.codeLabel": "Uw intrekcode (mag leeg)",
-  "share.withdraw.codeHint": "Hebt u de code niet meer, of deelde u voordat er codes waren? Laat het veld leeg: Weerbaar zoekt dan de gedeelde kopie die precies gelijk is aan deze zelftest.",
+  "share.withdraw.codeHint":
+    "Hebt u de code niet meer, of deelde u voordat er codes waren? Laat het veld leeg: Weerbaar zoekt dan de gedeelde kopie die precies gelijk is aan deze zelftest.",
   "share.error.wrong_code": "Deze intrekcode past bij geen gedeelde uitkomst. Controleer de code, of laat het veld leeg.",
-  "share.error.not_independent": "Uw organisatie kan nog niet delen. Dat kan als de organisatie minstens 30 dagen bestaat en minstens twee leden al eens hebben ingelogd. Zo tellen alleen echte organisaties mee.",
-  "share.error.not_independent.from": "Uw organisatie kan delen vanaf {date}, als dan minstens twee leden al eens hebben ingelogd. Zo tellen alleen echte organisaties mee.",
+  "share.error.not_independent":
+    "Uw organisatie kan nog niet delen. Dat kan als de organisatie minstens 30 dagen bestaat en minstens twee leden al eens hebben ingelogd. Zo tellen alleen echte organisaties mee.",
+  "share.error.not_independent.from":
+    "Uw organisatie kan delen vanaf {date}, als dan minstens twee leden al eens hebben ingelogd. Zo tellen alleen echte organisaties mee.",
   "share.withdraw.title": "Stoppen met delen",
-  "share.withdraw.lead": "Stopt u met delen, dan telt uw uitkomst vanaf de volgende publicatie niet meer mee. Publicaties die al zijn verschenen, veranderen niet.",
+  "share.withdraw.lead":
+    "Stopt u met delen, dan telt uw uitkomst vanaf de volgende publicatie niet meer mee. Publicaties die al zijn verschenen, veranderen niet.",
   "share.withdraw.submit": "Stoppen met delen",
   "share.withdrawn": "U deelt deze zelftest niet meer. Vanaf de volgende publicatie telt hij niet meer mee.",
   "share.error.confirm": "Zet een vinkje om te bevestigen dat u hebt gelezen wat er wordt gedeeld.",
@@ -1005,8 +1058,10 @@ export const nl = {
   "adminInsights.nav": "Publicaties",
   "adminInsights.title": "Publicaties van inzichten",
   "adminInsights.lead": "Een publicatie bevat alleen totalen voor BZK. U ziet hier geen cijfers, alleen wanneer publicaties komen.",
-  "adminInsights.calendar": "Publicaties volgen een vaste kalender: op de eerste dag van elk kwartaal wordt één keer beslist. Hebben sinds de vorige publicatie minstens {k} organisaties nieuw gedeeld, dan komt er een publicatie; anders wacht het tot het volgende kwartaal. Niemand kan zelf een publicatie maken.",
-  "adminInsights.noise": "Elke publicatie krijgt toevallige afwijkingen (differentiële privacy, ε = {epsilon} per publicatie). Zo levert het vergelijken van twee publicaties geen exact cijfer over één partij op.",
+  "adminInsights.calendar":
+    "Publicaties volgen een vaste kalender: op de eerste dag van elk kwartaal wordt één keer beslist. Hebben sinds de vorige publicatie minstens {k} organisaties nieuw gedeeld, dan komt er een publicatie; anders wacht het tot het volgende kwartaal. Niemand kan zelf een publicatie maken.",
+  "adminInsights.noise":
+    "Elke publicatie krijgt toevallige afwijkingen (differentiële privacy, ε = {epsilon} per publicatie). Zo levert het vergelijken van twee publicaties geen exact cijfer over één partij op.",
   "adminInsights.latestRelease": "Laatste publicatie: nummer {id} van {date}.",
   "adminInsights.next": "Volgende beslismoment: {date}.",
   "adminInsights.byCalendar": "Een publicatie maakt u niet zelf. Publicaties volgen de kalender; er is niets gemaakt.",
@@ -1076,7 +1131,8 @@ export const nl = {
   "party.target.set": "Stel een doel in",
   "party.target.change": "Verander het doel",
   "party.target.text": "Elke afdeling dient een zelftest in voor {election}, uiterlijk op {date}.",
-  "party.target.behind": "{submitted} afdelingen hebben ingediend. {behind} afdelingen nog niet. Van {unknown} afdelingen weet u het niet: zij delen hun voortgang niet.",
+  "party.target.behind":
+    "{submitted} afdelingen hebben ingediend. {behind} afdelingen nog niet. Van {unknown} afdelingen weet u het niet: zij delen hun voortgang niet.",
   "party.target.otherElection": "Kies de verkiezing van het doel hieronder om te zien wie achterloopt.",
   "party.target.lead": "Kies de verkiezing en de dag waarop elke afdeling haar zelftest moet hebben ingediend. Er is één doel tegelijk.",
   "party.target.electionType": "Soort verkiezing",
@@ -1085,12 +1141,15 @@ export const nl = {
   "party.target.dateHint": "Als dag-maand-jaar, bijvoorbeeld 17-03-2027.",
   "party.target.submit": "Bewaar het doel",
   "party.target.clear": "Haal het doel weg",
-  "party.target.mail": "Afdelingen die nog niet hebben ingediend, krijgen elke week een herinnering per e-mail, tot de dag van het doel. De e-mail gaat naar de IT-verantwoordelijke van de afdeling zelf.",
+  "party.target.mail":
+    "Afdelingen die nog niet hebben ingediend, krijgen elke week een herinnering per e-mail, tot de dag van het doel. De e-mail gaat naar de IT-verantwoordelijke van de afdeling zelf.",
   "party.target.error.dueDate": "Vul een bestaande datum in als dag-maand-jaar, zoals 01-02-2027.",
   "party.target.error.afterElection": "Deze dag ligt na de verkiezing. Kies een dag ervoor.",
   "party.picture.title": "Het beeld van de partij",
-  "party.picture.lead": "{count} afdelingen delen hun scores van een ingediende zelftest voor deze verkiezing. Een cijfer staat hier pas als minstens {min} afdelingen erachter zitten.",
-  "party.picture.tooFew": "Er zijn nog te weinig afdelingen die scores delen. Vanaf {min} afdelingen ziet u hier de zwakste onderwerpen en de meest voorkomende gaten.",
+  "party.picture.lead":
+    "{count} afdelingen delen hun scores van een ingediende zelftest voor deze verkiezing. Een cijfer staat hier pas als minstens {min} afdelingen erachter zitten.",
+  "party.picture.tooFew":
+    "Er zijn nog te weinig afdelingen die scores delen. Vanaf {min} afdelingen ziet u hier de zwakste onderwerpen en de meest voorkomende gaten.",
   "party.picture.weakest": "Zwakste onderwerpen",
   "party.picture.domain": "{domain}: mediaan {median} (van {count} afdelingen)",
   "party.picture.gaps": "Meest voorkomende gaten",
@@ -1108,7 +1167,8 @@ export const nl = {
   "party.new.email": "E-mailadres van de IT-verantwoordelijke",
   "party.new.submit": "Maak de afdeling aan",
   "party.new.created": "De afdeling {name} is aangemaakt.",
-  "party.new.defaultSharing": "Een nieuwe afdeling deelt eerst alleen haar voortgang met u: of ze begonnen is, hoeveel ze beantwoordde, wanneer ze indiende en hoeveel acties klaar of te laat zijn. Geen antwoorden en geen scores. De afdeling ziet dat op haar ledenpagina en kan het zelf veranderen.",
+  "party.new.defaultSharing":
+    "Een nieuwe afdeling deelt eerst alleen haar voortgang met u: of ze begonnen is, hoeveel ze beantwoordde, wanneer ze indiende en hoeveel acties klaar of te laat zijn. Geen antwoorden en geen scores. De afdeling ziet dat op haar ledenpagina en kan het zelf veranderen.",
   "party.new.open": "Open de afdeling",
   "party.branch.title": "Afdeling",
   "party.branch.facts": "Deelt: {level}. Aangemaakt op {date}.",
@@ -1122,7 +1182,8 @@ export const nl = {
   "party.branch.renameSubmit": "Bewaar de naam",
   "party.branch.renamed": "De naam is veranderd.",
   "party.branch.close": "Sluit de afdeling",
-  "party.branch.closeBody": "Een gesloten afdeling staat niet meer in het overzicht, telt niet mee in de cijfers en het doel, en u kunt er niemand meer voor uitnodigen. Haar leden houden hun gegevens.",
+  "party.branch.closeBody":
+    "Een gesloten afdeling staat niet meer in het overzicht, telt niet mee in de cijfers en het doel, en u kunt er niemand meer voor uitnodigen. Haar leden houden hun gegevens.",
   "party.branch.closedNow": "De afdeling is gesloten.",
   "party.branch.reopen": "Open de afdeling weer",
   "party.branch.reopenBody": "De afdeling komt terug in het overzicht.",
@@ -1151,7 +1212,8 @@ export const nl = {
   "sharing.title": "Wat de landelijke partij ziet",
   "sharing.back": "Terug naar de leden",
   "sharing.lead": "{branch} is een afdeling van {party}. U kiest zelf wat {party} van uw zelftests ziet. Andere afdelingen zien nooit iets van u.",
-  "sharing.defaultNotice": "U hebt nog niets gekozen. Daarom geldt nu: {level}. {party} ziet dus of u begonnen bent, hoeveel u beantwoordde, wanneer u indiende en hoeveel acties klaar of te laat zijn. Geen antwoorden en geen scores. Kies hieronder wat u wilt.",
+  "sharing.defaultNotice":
+    "U hebt nog niets gekozen. Daarom geldt nu: {level}. {party} ziet dus of u begonnen bent, hoeveel u beantwoordde, wanneer u indiende en hoeveel acties klaar of te laat zijn. Geen antwoorden en geen scores. Kies hieronder wat u wilt.",
   "sharing.current": "U deelt nu: {level} (gekozen op {date}).",
   "sharing.legend": "Wat mag {party} zien?",
   "sharing.level.nothing": "Niets",
@@ -1159,7 +1221,8 @@ export const nl = {
   "sharing.level.scores": "Voortgang en scores",
   "sharing.level.everything": "Alles, alleen lezen",
   "sharing.hint.nothing": "De partij ziet alleen de naam van uw afdeling.",
-  "sharing.hint.progress": "Of u begonnen bent, hoeveel procent u beantwoordde, wanneer u indiende, en hoeveel acties klaar en te laat zijn (alleen aantallen).",
+  "sharing.hint.progress":
+    "Of u begonnen bent, hoeveel procent u beantwoordde, wanneer u indiende, en hoeveel acties klaar en te laat zijn (alleen aantallen).",
   "sharing.hint.scores": "Ook het niveau en de score per onderwerp van ingediende zelftests. Daarmee telt u mee in het beeld van de partij.",
   "sharing.hint.everything": "Ook de uitkomst, de antwoorden en het plan, om te lezen. Nooit uw toelichtingen. De partij kan niets veranderen.",
   "sharing.atOnce": "Uw keuze geldt meteen. Deelt u minder dan eerst, dan ziet de partij vanaf nu niet meer wat ze eerst zag.",

@@ -29,7 +29,8 @@ export function exportRows({ release, breakdown }: { release: PublishedRelease; 
   const id = release.releaseId;
   // A release with noise says so in its own rows: the budget and how it is split (ADR 018).
   if (release.privacy && (!breakdown || breakdown === "all")) {
-    const note = (metric: string, value: number) => rows.push({ release: id, breakdown: "all", group: "all", domain_or_question: "", metric, value, n: null, status: "published" });
+    const note = (metric: string, value: number) =>
+      rows.push({ release: id, breakdown: "all", group: "all", domain_or_question: "", metric, value, n: null, status: "published" });
     note("noise_epsilon", release.privacy.epsilon);
     for (const [part, epsilon] of Object.entries(release.privacy.split)) note(`noise_epsilon_${part}`, epsilon);
   }

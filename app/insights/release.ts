@@ -163,7 +163,10 @@ const levelOfBand: readonly LevelCategory[] = ["vulnerable", "vulnerable", "gett
 type NoisyHistogram = { domain: DomainId; bands: number[]; noScore: number };
 
 /** The group's histograms with noise, and its size estimated from them (post-processing, no extra budget). */
-function noisyGroup({ list, epsilon, random }: { list: readonly ReleaseContribution[]; epsilon: number; random: RandomSource }): { n: number; domains: NoisyHistogram[] } {
+function noisyGroup({ list, epsilon, random }: { list: readonly ReleaseContribution[]; epsilon: number; random: RandomSource }): {
+  n: number;
+  domains: NoisyHistogram[];
+} {
   const perDomain = epsilon / domainIds.length;
   const domains = domainIds.map((domain): NoisyHistogram => {
     const bands = new Array<number>(bandCount).fill(0);
@@ -175,7 +178,11 @@ function noisyGroup({ list, epsilon, random }: { list: readonly ReleaseContribut
         bands[band] = (bands[band] ?? 0) + 1;
       } else noScore += 1;
     }
-    return { domain, bands: bands.map((count) => count + geometricNoise({ epsilon: perDomain, random })), noScore: noScore + geometricNoise({ epsilon: perDomain, random }) };
+    return {
+      domain,
+      bands: bands.map((count) => count + geometricNoise({ epsilon: perDomain, random })),
+      noScore: noScore + geometricNoise({ epsilon: perDomain, random }),
+    };
   });
   // Every histogram counts every organisation once, so each total estimates n; their mean has less noise.
   const totals = domains.map((d) => d.bands.reduce((sum, count) => sum + count, 0) + d.noScore);
@@ -196,7 +203,8 @@ function domainFigure(histogram: NoisyHistogram, minGroup: number, groupSize: nu
   // Never more organisations with a score than in the group: capping is post-processing, it costs no budget.
   const scored = Math.min(groupSize, Math.max(0, Math.round(histogram.bands.reduce((sum, count) => sum + count, 0))));
   const mass = clamped.reduce((sum, count) => sum + count, 0);
-  if (scored < minGroup || mass <= 0) return { domain: histogram.domain, scores: { status: "fewer_than_k", n: null, median: null, q1: null, q3: null }, levels };
+  if (scored < minGroup || mass <= 0)
+    return { domain: histogram.domain, scores: { status: "fewer_than_k", n: null, median: null, q1: null, q3: null }, levels };
   const at = (p: number) => {
     const target = p * mass;
     let before = 0;

@@ -31,7 +31,11 @@ export function feasibleSizes({
   total: number;
   minGroup: number;
 }): Map<string, Interval> {
-  const bounds = suppressed.map(({ group, status }) => ({ group, low: status === "fewer_than_k" ? 0 : minGroup, high: status === "fewer_than_k" ? minGroup - 1 : total }));
+  const bounds = suppressed.map(({ group, status }) => ({
+    group,
+    low: status === "fewer_than_k" ? 0 : minGroup,
+    high: status === "fewer_than_k" ? minGroup - 1 : total,
+  }));
   const sumLow = bounds.reduce((sum, b) => sum + b.low, 0);
   const sumHigh = bounds.reduce((sum, b) => sum + b.high, 0);
   const result = new Map<string, Interval>();
@@ -45,7 +49,15 @@ export function feasibleSizes({
  * Groups an analyst can see as one block when comparing two releases: each group shown in both on its own,
  * the suppressed groups of each release together (the total minus what is shown).
  */
-export function comparableBlocks({ groups, suppressedNow, suppressedThen }: { groups: readonly string[]; suppressedNow: ReadonlySet<string>; suppressedThen: ReadonlySet<string> | "all" }): string[][] {
+export function comparableBlocks({
+  groups,
+  suppressedNow,
+  suppressedThen,
+}: {
+  groups: readonly string[];
+  suppressedNow: ReadonlySet<string>;
+  suppressedThen: ReadonlySet<string> | "all";
+}): string[][] {
   const parent = new Map(groups.map((group) => [group, group]));
   const find = (group: string): string => {
     let root = group;

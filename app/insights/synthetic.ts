@@ -64,9 +64,25 @@ const kindWeights = [
 ] as const;
 
 const electionWeights: Record<OrganisationKind, ReadonlyArray<readonly [ElectionType, number]>> = {
-  national_party: [["tweede_kamer", 55], ["europees_parlement", 15], ["provinciale_staten", 20], ["gemeenteraad", 5], ["other", 5]],
-  local_branch: [["gemeenteraad", 60], ["provinciale_staten", 20], ["waterschap", 8], ["tweede_kamer", 10], ["other", 2]],
-  local_party: [["gemeenteraad", 90], ["waterschap", 5], ["other", 5]],
+  national_party: [
+    ["tweede_kamer", 55],
+    ["europees_parlement", 15],
+    ["provinciale_staten", 20],
+    ["gemeenteraad", 5],
+    ["other", 5],
+  ],
+  local_branch: [
+    ["gemeenteraad", 60],
+    ["provinciale_staten", 20],
+    ["waterschap", 8],
+    ["tweede_kamer", 10],
+    ["other", 2],
+  ],
+  local_party: [
+    ["gemeenteraad", 90],
+    ["waterschap", 5],
+    ["other", 5],
+  ],
 };
 
 // Election days per type, ascending; an organisation prepares for the first one after its submission.
@@ -88,7 +104,15 @@ function electionAfter(type: ElectionType, submittedAt: Date): string {
 // National parties have staff and budgets; local parties are volunteers. Account security is the best
 // known topic, disinformation response and candidate protection the least.
 const kindAbility: Record<OrganisationKind, number> = { national_party: 0.7, local_branch: -0.1, local_party: -0.35 };
-const domainOffset: Record<DomainId, number> = { accounts: 0.35, email_web: 0.1, devices: 0, governance: -0.05, people: -0.2, candidates: -0.35, disinformation: -0.45 };
+const domainOffset: Record<DomainId, number> = {
+  accounts: 0.35,
+  email_web: 0.1,
+  devices: 0,
+  governance: -0.05,
+  people: -0.2,
+  candidates: -0.35,
+  disinformation: -0.45,
+};
 
 function maturityFor(latent: number): number {
   if (latent < -1) return 0;
@@ -123,5 +147,13 @@ export function syntheticOrganisation({ seed, index, questionnaire }: { seed: nu
     const answer = all[question.id];
     if (answer) answers[question.id] = answer;
   }
-  return { index, organisationKind, electionType, electionDate: electionAfter(electionType, submittedAt), submittedAt, answers, scores: scoreAssessment({ questionnaire, answers }) };
+  return {
+    index,
+    organisationKind,
+    electionType,
+    electionDate: electionAfter(electionType, submittedAt),
+    submittedAt,
+    answers,
+    scores: scoreAssessment({ questionnaire, answers }),
+  };
 }

@@ -3,9 +3,12 @@ import { domainIds, type DomainId } from "../questionnaire/schema";
 import { scoreLevelIds, type ScoreLevelId } from "../scoring/rules";
 import { electionTypes, type ElectionType } from "../plan/elections";
 import { organisationKinds, type OrganisationKind } from "../utils/organisation-kinds";
+import { breakdowns, type Breakdown } from "./breakdowns";
 
 export { domainIds, electionTypes, organisationKinds, scoreLevelIds };
 export type { DomainId, ElectionType, OrganisationKind, ScoreLevelId };
+// Without zod, so the analyst's page can use them without loading it.
+export { breakdowns, groupsOf, isBreakdown, type Breakdown } from "./breakdowns";
 
 /** Maturity 0–3 of one question, or "na" / "dk" for not applicable / don't know. Hidden questions are absent. */
 export type MaturityValue = number | "na" | "dk";
@@ -27,21 +30,6 @@ export type ContributionPayload = {
 
 /** One contribution as a release computation sees it: the payload plus its arrival number. */
 export type ReleaseContribution = ContributionPayload & { seq: number };
-
-/** The ways figures are broken down. There is no free-form filter: only these. */
-export const breakdowns = ["all", "organisation_kind", "election_type"] as const;
-export type Breakdown = (typeof breakdowns)[number];
-
-/** The groups of each breakdown, fixed by the enumerations so the shape of a release never depends on the data. */
-export const groupsOf: Record<Breakdown, readonly string[]> = {
-  all: ["all"],
-  organisation_kind: organisationKinds,
-  election_type: electionTypes,
-};
-
-export function isBreakdown(value: string): value is Breakdown {
-  return breakdowns.some((breakdown) => breakdown === value);
-}
 
 /** The group a contribution falls in, per breakdown. */
 export function groupOf(contribution: { organisationKind: string; electionType: string }, breakdown: Breakdown): string {

@@ -28,9 +28,22 @@ export function insightsLabels({ release, language }: { release: PublishedReleas
   }
   const levelName = (id: ScoreLevelId) => scoreLevels.find((level) => level.id === id)?.name[language] ?? id;
   return {
-    domains: { governance: domainTitle("governance"), accounts: domainTitle("accounts"), devices: domainTitle("devices"), email_web: domainTitle("email_web"), disinformation: domainTitle("disinformation"), candidates: domainTitle("candidates"), people: domainTitle("people") },
+    domains: {
+      governance: domainTitle("governance"),
+      accounts: domainTitle("accounts"),
+      devices: domainTitle("devices"),
+      email_web: domainTitle("email_web"),
+      disinformation: domainTitle("disinformation"),
+      candidates: domainTitle("candidates"),
+      people: domainTitle("people"),
+    },
     questions,
-    levels: { vulnerable: levelName("vulnerable"), getting_there: levelName("getting_there"), basics_in_place: levelName("basics_in_place"), resilient: levelName("resilient") },
+    levels: {
+      vulnerable: levelName("vulnerable"),
+      getting_there: levelName("getting_there"),
+      basics_in_place: levelName("basics_in_place"),
+      resilient: levelName("resilient"),
+    },
   };
 }
 
@@ -67,4 +80,3 @@ export function insightsPage({
     noisySince,
   };
 }
-

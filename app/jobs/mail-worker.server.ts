@@ -32,7 +32,12 @@ export function startMailWorker({
       if (!mail) return;
       if (!mail.content) {
         // Sealed with another key (ENCRYPTION_KEY changed) or damaged: no attempt can ever succeed.
-        markMailFailed({ id: mail.id, attempts: Number.MAX_SAFE_INTEGER, error: "message cannot be opened (was ENCRYPTION_KEY or SESSION_SECRET changed?)", now: clock() });
+        markMailFailed({
+          id: mail.id,
+          attempts: Number.MAX_SAFE_INTEGER,
+          error: "message cannot be opened (was ENCRYPTION_KEY or SESSION_SECRET changed?)",
+          now: clock(),
+        });
         continue;
       }
       try {

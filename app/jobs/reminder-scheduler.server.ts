@@ -7,7 +7,8 @@ export function startReminderScheduler(): { stop: () => void } {
   const run = () => {
     try {
       const sent = sendDueReminders();
-      if (sent.digests + sent.due + sent.late > 0) console.log(`Reminders: ${sent.digests} weekly, ${sent.due} due-date, ${sent.late} late-overview mail(s) queued.`);
+      if (sent.digests + sent.due + sent.late > 0)
+        console.log(`Reminders: ${sent.digests} weekly, ${sent.due} due-date, ${sent.late} late-overview mail(s) queued.`);
     } catch (error) {
       console.error("Reminders:", error);
     }

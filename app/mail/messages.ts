@@ -47,7 +47,12 @@ function reminderFooter({ language, settingsLink }: { language: Language; settin
 }
 
 function formatDay({ date, language }: { date: Date; language: Language }): string {
-  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" }).format(date);
+  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Amsterdam",
+  }).format(date);
 }
 
 const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Language) => Template } = {
@@ -75,13 +80,19 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: "Nieuw wachtwoord kiezen voor Weerbaar",
-          lines: ["Iemand vroeg om een nieuw wachtwoord voor uw account in Weerbaar. Was u dat? Kies dan met de link een nieuw wachtwoord.", "De link werkt één uur en maar één keer."],
+          lines: [
+            "Iemand vroeg om een nieuw wachtwoord voor uw account in Weerbaar. Was u dat? Kies dan met de link een nieuw wachtwoord.",
+            "De link werkt één uur en maar één keer.",
+          ],
           action: "Nieuw wachtwoord kiezen",
           footer: `Vroeg u dit niet? Dan hoeft u niets te doen: uw wachtwoord blijft hetzelfde. ${securityFooter.nl}`,
         }
       : {
           subject: "Choose a new password for Weerbaar",
-          lines: ["Someone asked for a new password for your Weerbaar account. Was it you? Then choose a new password with the link.", "The link works for one hour, and only once."],
+          lines: [
+            "Someone asked for a new password for your Weerbaar account. Was it you? Then choose a new password with the link.",
+            "The link works for one hour, and only once.",
+          ],
           action: "Choose a new password",
           footer: `Did not ask for this? Then you need not do anything: your password stays the same. ${securityFooter.en}`,
         },
@@ -89,13 +100,19 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: "Uw wachtwoord voor Weerbaar is veranderd",
-          lines: ["Het wachtwoord van uw account in Weerbaar is zojuist veranderd met een link uit de mail. Andere apparaten zijn afgemeld.", "Was u dit niet? Vraag dan meteen zelf een nieuw wachtwoord aan en waarschuw uw IT-verantwoordelijke."],
+          lines: [
+            "Het wachtwoord van uw account in Weerbaar is zojuist veranderd met een link uit de mail. Andere apparaten zijn afgemeld.",
+            "Was u dit niet? Vraag dan meteen zelf een nieuw wachtwoord aan en waarschuw uw IT-verantwoordelijke.",
+          ],
           action: "Naar Weerbaar",
           footer: securityFooter.nl,
         }
       : {
           subject: "Your Weerbaar password was changed",
-          lines: ["The password of your Weerbaar account was just changed with a link from a mail. Other devices were signed out.", "Was it not you? Then ask for a new password yourself at once and warn your IT lead."],
+          lines: [
+            "The password of your Weerbaar account was just changed with a link from a mail. Other devices were signed out.",
+            "Was it not you? Then ask for a new password yourself at once and warn your IT lead.",
+          ],
           action: "Go to Weerbaar",
           footer: securityFooter.en,
         },
@@ -103,13 +120,19 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: "Bevestig uw nieuwe e-mailadres voor Weerbaar",
-          lines: [`U vroeg om ${message.newEmail} voortaan te gebruiken voor uw account in Weerbaar. Bevestig dat met de link; pas daarna verandert het adres.`, "De link werkt 24 uur en maar één keer."],
+          lines: [
+            `U vroeg om ${message.newEmail} voortaan te gebruiken voor uw account in Weerbaar. Bevestig dat met de link; pas daarna verandert het adres.`,
+            "De link werkt 24 uur en maar één keer.",
+          ],
           action: "Nieuw adres bevestigen",
           footer: `Vroeg u dit niet? Dan hoeft u niets te doen. ${securityFooter.nl}`,
         }
       : {
           subject: "Confirm your new e-mail address for Weerbaar",
-          lines: [`You asked to use ${message.newEmail} for your Weerbaar account from now on. Confirm it with the link; only then does the address change.`, "The link works for 24 hours, and only once."],
+          lines: [
+            `You asked to use ${message.newEmail} for your Weerbaar account from now on. Confirm it with the link; only then does the address change.`,
+            "The link works for 24 hours, and only once.",
+          ],
           action: "Confirm the new address",
           footer: `Did not ask for this? Then you need not do anything. ${securityFooter.en}`,
         },
@@ -117,13 +140,19 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: "Uw e-mailadres voor Weerbaar verandert misschien",
-          lines: [`Er is gevraagd om het e-mailadres van uw account in Weerbaar te veranderen in ${message.newEmail}. Het verandert pas als dat adres het bevestigt.`, "Was u dit niet? Verander dan meteen uw wachtwoord en waarschuw uw IT-verantwoordelijke."],
+          lines: [
+            `Er is gevraagd om het e-mailadres van uw account in Weerbaar te veranderen in ${message.newEmail}. Het verandert pas als dat adres het bevestigt.`,
+            "Was u dit niet? Verander dan meteen uw wachtwoord en waarschuw uw IT-verantwoordelijke.",
+          ],
           action: "Naar Weerbaar",
           footer: securityFooter.nl,
         }
       : {
           subject: "Your e-mail address for Weerbaar may change",
-          lines: [`Someone asked to change your Weerbaar account's e-mail address to ${message.newEmail}. It changes only once that address confirms it.`, "Was it not you? Then change your password at once and warn your IT lead."],
+          lines: [
+            `Someone asked to change your Weerbaar account's e-mail address to ${message.newEmail}. It changes only once that address confirms it.`,
+            "Was it not you? Then change your password at once and warn your IT lead.",
+          ],
           action: "Go to Weerbaar",
           footer: securityFooter.en,
         },
@@ -151,13 +180,17 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: `Alle toegewezen onderdelen zijn ingevuld — ${message.organisationName}`,
-          lines: [`Iedereen heeft de onderdelen van de zelftest voor de verkiezing ${message.election} ingevuld die u had toegewezen. U kunt de zelftest nu nalopen en inleveren.`],
+          lines: [
+            `Iedereen heeft de onderdelen van de zelftest voor de verkiezing ${message.election} ingevuld die u had toegewezen. U kunt de zelftest nu nalopen en inleveren.`,
+          ],
           action: "Zelftest nalopen",
           footer: assessmentFooter.nl,
         }
       : {
           subject: `All assigned sections are answered — ${message.organisationName}`,
-          lines: [`Everyone has answered the sections of the self-assessment for the ${message.election} election that you assigned. You can now check and submit it.`],
+          lines: [
+            `Everyone has answered the sections of the self-assessment for the ${message.election} election that you assigned. You can now check and submit it.`,
+          ],
           action: "Check the self-assessment",
           footer: assessmentFooter.en,
         },
@@ -179,13 +212,17 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: `Uw acties deze week — ${message.organisationName}`,
-          lines: [`Deze week in het actieplan van ${message.organisationName}: ${message.starting} ${message.starting === 1 ? "actie begint" : "acties beginnen"}, ${message.due} ${message.due === 1 ? "actie moet" : "acties moeten"} af zijn, en ${message.late} ${message.late === 1 ? "actie is" : "acties zijn"} te laat.`],
+          lines: [
+            `Deze week in het actieplan van ${message.organisationName}: ${message.starting} ${message.starting === 1 ? "actie begint" : "acties beginnen"}, ${message.due} ${message.due === 1 ? "actie moet" : "acties moeten"} af zijn, en ${message.late} ${message.late === 1 ? "actie is" : "acties zijn"} te laat.`,
+          ],
           action: "Naar uw acties",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         }
       : {
           subject: `Your actions this week — ${message.organisationName}`,
-          lines: [`This week in ${message.organisationName}'s action plan: ${message.starting} ${message.starting === 1 ? "action starts" : "actions start"}, ${message.due} ${message.due === 1 ? "action is" : "actions are"} due, and ${message.late} ${message.late === 1 ? "action is" : "actions are"} late.`],
+          lines: [
+            `This week in ${message.organisationName}'s action plan: ${message.starting} ${message.starting === 1 ? "action starts" : "actions start"}, ${message.due} ${message.due === 1 ? "action is" : "actions are"} due, and ${message.late} ${message.late === 1 ? "action is" : "actions are"} late.`,
+          ],
           action: "Go to your actions",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         },
@@ -193,13 +230,17 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: `${message.count === 1 ? "Een actie moet" : `${message.count} acties moeten`} binnenkort af zijn — ${message.organisationName}`,
-          lines: [`${message.count === 1 ? "Een actie" : `${message.count} acties`} van u in het actieplan van ${message.organisationName} ${message.count === 1 ? "moet" : "moeten"} af zijn op ${message.dueDate}.`],
+          lines: [
+            `${message.count === 1 ? "Een actie" : `${message.count} acties`} van u in het actieplan van ${message.organisationName} ${message.count === 1 ? "moet" : "moeten"} af zijn op ${message.dueDate}.`,
+          ],
           action: "Naar uw acties",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         }
       : {
           subject: `${message.count === 1 ? "An action is" : `${message.count} actions are`} due soon — ${message.organisationName}`,
-          lines: [`${message.count === 1 ? "An action" : `${message.count} actions`} of yours in ${message.organisationName}'s action plan ${message.count === 1 ? "is" : "are"} due on ${message.dueDate}.`],
+          lines: [
+            `${message.count === 1 ? "An action" : `${message.count} actions`} of yours in ${message.organisationName}'s action plan ${message.count === 1 ? "is" : "are"} due on ${message.dueDate}.`,
+          ],
           action: "Go to your actions",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         },
@@ -207,13 +248,17 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
     language === "nl"
       ? {
           subject: `${message.late} ${message.late === 1 ? "actie is" : "acties zijn"} te laat — ${message.organisationName}`,
-          lines: [`In het actieplan van ${message.organisationName} ${message.late === 1 ? "is 1 actie" : `zijn ${message.late} acties`} te laat. Bekijk wie wat doet en maak nieuwe afspraken.`],
+          lines: [
+            `In het actieplan van ${message.organisationName} ${message.late === 1 ? "is 1 actie" : `zijn ${message.late} acties`} te laat. Bekijk wie wat doet en maak nieuwe afspraken.`,
+          ],
           action: "Te late acties bekijken",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         }
       : {
           subject: `${message.late} ${message.late === 1 ? "action is" : "actions are"} late — ${message.organisationName}`,
-          lines: [`In ${message.organisationName}'s action plan ${message.late === 1 ? "1 action is" : `${message.late} actions are`} late. See who does what and agree on new dates.`],
+          lines: [
+            `In ${message.organisationName}'s action plan ${message.late === 1 ? "1 action is" : `${message.late} actions are`} late. See who does what and agree on new dates.`,
+          ],
           action: "View late actions",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         },
@@ -229,7 +274,9 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
         }
       : {
           subject: `No submitted assessment yet — ${message.organisationName}`,
-          lines: [`${message.partyName} asks every branch to submit an assessment for the ${message.election} by ${message.dueDate}. ${message.organisationName} has not done so yet.`],
+          lines: [
+            `${message.partyName} asks every branch to submit an assessment for the ${message.election} by ${message.dueDate}. ${message.organisationName} has not done so yet.`,
+          ],
           action: "Go to the assessments",
           footer: reminderFooter({ language, settingsLink: message.settingsLink }),
         },

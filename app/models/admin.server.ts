@@ -9,8 +9,7 @@ import { getDb } from "../db.server";
 type Admin = { userId: string; ipAddress: string };
 
 export type CreateWithInvitationResult =
-  | { ok: true; organisationId: string; token: string; expiresAt: Date }
-  | { ok: false; field: "name" | "parentId" | "itLeadEmail"; error: string };
+  { ok: true; organisationId: string; token: string; expiresAt: Date } | { ok: false; field: "name" | "parentId" | "itLeadEmail"; error: string };
 
 /** Creates an organisation and invites its first IT lead, atomically. */
 export function createOrganisationWithItLead({
@@ -34,8 +33,24 @@ export function createOrganisationWithItLead({
       return { ok: false, field: created.error === "name_taken" ? "name" : "parentId", error: `admin.error.${created.error}` } as const;
     }
     const invitation = createInvitation({ organisationId: created.id, email: itLeadEmail, role: "it_lead", invitedByUserId: admin.userId });
-    recordAuditEvent({ action: "organisation_created", actorUserId: admin.userId, organisationId: created.id, targetType: "organisation", targetId: created.id, ipAddress: admin.ipAddress, details: { kind } });
-    recordAuditEvent({ action: "invitation_sent", actorUserId: admin.userId, organisationId: created.id, targetType: "invitation", targetId: invitation.id, ipAddress: admin.ipAddress, details: { role: "it_lead" } });
+    recordAuditEvent({
+      action: "organisation_created",
+      actorUserId: admin.userId,
+      organisationId: created.id,
+      targetType: "organisation",
+      targetId: created.id,
+      ipAddress: admin.ipAddress,
+      details: { kind },
+    });
+    recordAuditEvent({
+      action: "invitation_sent",
+      actorUserId: admin.userId,
+      organisationId: created.id,
+      targetType: "invitation",
+      targetId: invitation.id,
+      ipAddress: admin.ipAddress,
+      details: { role: "it_lead" },
+    });
     return { ok: true, organisationId: created.id, token: invitation.token, expiresAt: invitation.expiresAt } as const;
   });
 }
@@ -44,13 +59,29 @@ export function inviteItLead({ admin, organisationId, email }: { admin: Admin; o
   const existing = getUserByEmail({ email });
   if (existing?.platformRole) return { ok: false, error: "members.invite.platform_account" } as const;
   const invitation = createInvitation({ organisationId, email, role: "it_lead", invitedByUserId: admin.userId });
-  recordAuditEvent({ action: "invitation_sent", actorUserId: admin.userId, organisationId, targetType: "invitation", targetId: invitation.id, ipAddress: admin.ipAddress, details: { role: "it_lead" } });
+  recordAuditEvent({
+    action: "invitation_sent",
+    actorUserId: admin.userId,
+    organisationId,
+    targetType: "invitation",
+    targetId: invitation.id,
+    ipAddress: admin.ipAddress,
+    details: { role: "it_lead" },
+  });
   return { ok: true, token: invitation.token, expiresAt: invitation.expiresAt } as const;
 }
 
 export function renameOrganisationAsAdmin({ admin, organisationId, name }: { admin: Admin; organisationId: string; name: string }) {
   const result = renameOrganisation({ id: organisationId, name });
-  if (result.ok) recordAuditEvent({ action: "organisation_renamed", actorUserId: admin.userId, organisationId, targetType: "organisation", targetId: organisationId, ipAddress: admin.ipAddress });
+  if (result.ok)
+    recordAuditEvent({
+      action: "organisation_renamed",
+      actorUserId: admin.userId,
+      organisationId,
+      targetType: "organisation",
+      targetId: organisationId,
+      ipAddress: admin.ipAddress,
+    });
   return result;
 }
 
@@ -76,6 +107,12 @@ export function setUserDisabledAsAdmin({ admin, userId, disabled }: { admin: Adm
   if (userId === admin.userId) return { ok: false, error: "self" };
   if (!setUserDisabled({ userId, disabled })) return { ok: false, error: "not_found" };
   if (disabled) destroyOtherSessions({ userId });
-  recordAuditEvent({ action: disabled ? "user_disabled" : "user_enabled", actorUserId: admin.userId, targetType: "user", targetId: userId, ipAddress: admin.ipAddress });
+  recordAuditEvent({
+    action: disabled ? "user_disabled" : "user_enabled",
+    actorUserId: admin.userId,
+    targetType: "user",
+    targetId: userId,
+    ipAddress: admin.ipAddress,
+  });
   return { ok: true };
 }

@@ -10,7 +10,19 @@ export function cleanNote(value: string | undefined): string {
 export type ParsedChange = { ok: true; change: AnswerChange } | { ok: false; questionId: string };
 
 /** Reads one question's fields (`answer`, `note`, `revision`, `confirm`) from a form or autosave body. */
-export function parseChange({ questionId, answer, note, revision, confirm }: { questionId: string; answer: string | undefined; note: string | undefined; revision: string | undefined; confirm: string | undefined }): ParsedChange {
+export function parseChange({
+  questionId,
+  answer,
+  note,
+  revision,
+  confirm,
+}: {
+  questionId: string;
+  answer: string | undefined;
+  note: string | undefined;
+  revision: string | undefined;
+  confirm: string | undefined;
+}): ParsedChange {
   const value = decodeAnswer(answer);
   const baseRevision = Number(revision ?? "0");
   if (value === undefined || !Number.isSafeInteger(baseRevision) || baseRevision < 0 || questionId.length > 100) return { ok: false, questionId };

@@ -40,7 +40,17 @@ function sameValue(a: AnswerValue | null, b: AnswerValue | null): boolean {
  * see) saves nothing. A change based on an older revision that differs from what is stored now is not
  * saved but returned as a conflict with both versions, so nobody overwrites a colleague silently.
  */
-export function saveAnswers({ actor, assessment, changes, now = new Date() }: { actor: Actor; assessment: AssessmentRow; changes: AnswerChange[]; now?: Date }): SaveResult {
+export function saveAnswers({
+  actor,
+  assessment,
+  changes,
+  now = new Date(),
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  changes: AnswerChange[];
+  now?: Date;
+}): SaveResult {
   if (assessment.status !== "draft") return { ok: false, error: "frozen" };
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const problems: AnswerProblem[] = [];
@@ -92,7 +102,13 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
         if (unchanged) continue; // someone else already saved exactly this
         conflicts.push({
           questionId: change.questionId,
-          theirs: { value: storedValue, note: existing?.note ?? "", revision, updatedByName: existing?.updatedByName ?? null, updatedAt: (existing?.updatedAt ?? now).toISOString() },
+          theirs: {
+            value: storedValue,
+            note: existing?.note ?? "",
+            revision,
+            updatedByName: existing?.updatedByName ?? null,
+            updatedAt: (existing?.updatedAt ?? now).toISOString(),
+          },
           mine: { value: nextValue, note: change.note },
         });
         continue;
@@ -110,9 +126,14 @@ export function saveAnswers({ actor, assessment, changes, now = new Date() }: { 
         updatedAt: now,
       };
       if (existing) {
-        tx.update(answers).set(row).where(and(eq(answers.assessmentId, assessment.id), eq(answers.questionId, change.questionId))).run();
+        tx.update(answers)
+          .set(row)
+          .where(and(eq(answers.assessmentId, assessment.id), eq(answers.questionId, change.questionId)))
+          .run();
       } else {
-        tx.insert(answers).values({ assessmentId: assessment.id, questionId: change.questionId, ...row }).run();
+        tx.insert(answers)
+          .values({ assessmentId: assessment.id, questionId: change.questionId, ...row })
+          .run();
       }
       saved.push({ questionId: change.questionId, revision: revision + 1 });
     }
@@ -141,7 +162,17 @@ export type SubmitResult = { ok: true } | { ok: false; error: "frozen" | "forbid
  * Submits a complete draft: stores the score snapshot with the rules version, freezes the assessment
  * and writes an audit event. Carried-over answers must be confirmed (optionally all at once here).
  */
-export function submitAssessment({ actor, assessment, confirmCarriedOver, now = new Date() }: { actor: Actor; assessment: AssessmentRow; confirmCarriedOver: boolean; now?: Date }): SubmitResult {
+export function submitAssessment({
+  actor,
+  assessment,
+  confirmCarriedOver,
+  now = new Date(),
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  confirmCarriedOver: boolean;
+  now?: Date;
+}): SubmitResult {
   if (!can(actor.role, "assessment:submit")) return { ok: false, error: "forbidden" };
   if (assessment.status !== "draft") return { ok: false, error: "frozen" };
   const summary = submitSummary({ assessment });
@@ -154,7 +185,15 @@ export function submitAssessment({ actor, assessment, confirmCarriedOver, now = 
     if (summary.carriedOver.length) {
       tx.update(answers)
         .set({ carriedOver: false, updatedByUserId: actor.userId, updatedAt: now })
-        .where(and(eq(answers.assessmentId, assessment.id), inArray(answers.questionId, summary.carriedOver.map((c) => c.questionId))))
+        .where(
+          and(
+            eq(answers.assessmentId, assessment.id),
+            inArray(
+              answers.questionId,
+              summary.carriedOver.map((c) => c.questionId),
+            ),
+          ),
+        )
         .run();
     }
     const snapshot = scoreAssessment({ questionnaire, answers: answerMapOf(listAnswers({ assessment })) });

@@ -8,7 +8,6 @@ import { currentQuestionnaire, questionnaireFor } from "../questionnaire/current
 import { answerMapOf, progressOf, type AnswerMap, type AnswerValue } from "../questionnaire/answers";
 import { mapAnswersToVersion } from "../questionnaire/migrate";
 import type { DomainId } from "../questionnaire/schema";
-import { scoreAssessment } from "../scoring";
 import type { ElectionType } from "../plan/elections";
 import { isPlausibleNominationDay } from "../plan/timeline";
 import { createId } from "../utils/crypto.server";
@@ -157,9 +156,7 @@ export function listAssessments({ organisationId }: { organisationId: string }) 
 export type DraftRef = { id: string; createdAt: Date; createdByName: string | null };
 
 export type StartResult =
-  | { ok: true; id: string }
-  | { ok: false; error: "no_submitted_assessment" }
-  | { ok: false; error: "duplicate_draft"; existing: DraftRef };
+  { ok: true; id: string } | { ok: false; error: "no_submitted_assessment" } | { ok: false; error: "duplicate_draft"; existing: DraftRef };
 
 /**
  * Starts a draft for an election; optionally copies the answers of the last submitted assessment. A second
@@ -236,7 +233,11 @@ export function startAssessment({
         .map((row) => ({ ...row, value: toValue(row.kind, row.optionId) }));
       // Only answers that still mean the same thing are copied (the question and option exist in the
       // version the new assessment answers); questions that are new or changed there are marked to answer.
-      const mapping = mapAnswersToVersion({ from: questionnaireFor(source.questionnaireVersion), to: questionnaire, answers: previous.filter((answer) => answer.value) });
+      const mapping = mapAnswersToVersion({
+        from: questionnaireFor(source.questionnaireVersion),
+        to: questionnaire,
+        answers: previous.filter((answer) => answer.value),
+      });
       for (const answer of mapping.moved) {
         tx.insert(answers)
           .values({
@@ -253,13 +254,28 @@ export function startAssessment({
           .run();
       }
       for (const item of mapping.needsAnswer) {
-        tx.insert(answers).values({ assessmentId: id, questionId: item.questionId, kind: null, optionId: null, note: item.note, revision: 1, needsAnswer: true, updatedByUserId: actor.userId, updatedAt: now }).run();
+        tx.insert(answers)
+          .values({
+            assessmentId: id,
+            questionId: item.questionId,
+            kind: null,
+            optionId: null,
+            note: item.note,
+            revision: 1,
+            needsAnswer: true,
+            updatedByUserId: actor.userId,
+            updatedAt: now,
+          })
+          .run();
       }
     }
     if (source) {
       // Follow-up carries over where the same action appears again (same action key).
       const previousFollowUp = tx.select().from(planActions).where(eq(planActions.assessmentId, source.id)).all();
-      for (const row of previousFollowUp) tx.insert(planActions).values({ ...row, assessmentId: id }).run();
+      for (const row of previousFollowUp)
+        tx.insert(planActions)
+          .values({ ...row, assessmentId: id })
+          .run();
     }
     recordAuditEvent({
       action: "assessment_started",
@@ -268,7 +284,11 @@ export function startAssessment({
       targetType: "assessment",
       targetId: id,
       ipAddress: actor.ipAddress,
-      details: { carriedOver: Boolean(source), questionnaireVersion: questionnaire.version, ...(source ? { carriedFromVersion: source.questionnaireVersion } : {}) },
+      details: {
+        carriedOver: Boolean(source),
+        questionnaireVersion: questionnaire.version,
+        ...(source ? { carriedFromVersion: source.questionnaireVersion } : {}),
+      },
     });
     return { ok: true, id } as const;
   });
@@ -281,10 +301,19 @@ export type NominationDayResult = { ok: true } | { ok: false; error: "forbidden"
  * returns to the day computed from election day. Also on a submitted assessment: the plan keeps running
  * after submission, and the answers and scores do not depend on it.
  */
-export function setNominationDate({ actor, assessment, nominationDate }: { actor: Actor; assessment: AssessmentRow; nominationDate: string | null }): NominationDayResult {
+export function setNominationDate({
+  actor,
+  assessment,
+  nominationDate,
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  nominationDate: string | null;
+}): NominationDayResult {
   if (!can(actor.role, "assessment:set-nomination-day")) return { ok: false, error: "forbidden" };
   if (nominationDate !== null && nominationDate >= assessment.electionDate) return { ok: false, error: "not_before_election" };
-  if (nominationDate !== null && !isPlausibleNominationDay({ electionDate: assessment.electionDate, nominationDate })) return { ok: false, error: "out_of_range" };
+  if (nominationDate !== null && !isPlausibleNominationDay({ electionDate: assessment.electionDate, nominationDate }))
+    return { ok: false, error: "out_of_range" };
   getDb()
     .update(assessments)
     .set({ nominationDate })
@@ -346,7 +375,17 @@ export type OwnSections = {
  * A contributor's way through a draft: her own sections, not the next one in the questionnaire (which she
  * may only read). An IT lead may change every section, so for her "own" is all of them.
  */
-export function ownSections({ actor, assessment, after, answerMap }: { actor: Actor; assessment: AssessmentRow; after: DomainId | null; answerMap?: AnswerMap }): OwnSections {
+export function ownSections({
+  actor,
+  assessment,
+  after,
+  answerMap,
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  after: DomainId | null;
+  answerMap?: AnswerMap;
+}): OwnSections {
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   if (assessment.status !== "draft") return { own: [], next: null, allDone: false, guided: false };
   let own: DomainId[];
@@ -379,7 +418,17 @@ export function ownSections({ actor, assessment, after, answerMap }: { actor: Ac
 export type AssignResult = { ok: true } | { ok: false; error: "frozen" | "not_a_member" };
 
 /** Replaces who is assigned to a domain; only members of the organisation who can answer may be chosen. */
-export function assignDomain({ actor, assessment, domain, userIds }: { actor: Actor; assessment: AssessmentRow; domain: DomainId; userIds: string[] }): AssignResult {
+export function assignDomain({
+  actor,
+  assessment,
+  domain,
+  userIds,
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  domain: DomainId;
+  userIds: string[];
+}): AssignResult {
   if (assessment.status !== "draft") return { ok: false, error: "frozen" };
   const db = getDb();
   const unique = [...new Set(userIds)];
@@ -393,11 +442,21 @@ export function assignDomain({ actor, assessment, domain, userIds }: { actor: Ac
     : [];
   if (eligible.length !== unique.length) return { ok: false, error: "not_a_member" };
   db.transaction((tx) => {
-    const before = tx.select({ userId: assignments.userId }).from(assignments).where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.domain, domain))).all();
-    tx.delete(assignments).where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.domain, domain))).run();
+    const before = tx
+      .select({ userId: assignments.userId })
+      .from(assignments)
+      .where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.domain, domain)))
+      .all();
+    tx.delete(assignments)
+      .where(and(eq(assignments.assessmentId, assessment.id), eq(assignments.domain, domain)))
+      .run();
     for (const userId of unique) tx.insert(assignments).values({ assessmentId: assessment.id, domain, userId }).run();
     // Mail for whoever is new on this section (not for assigning oneself), committed with the assignment.
-    enqueueSectionsAssignedMail({ tx, assessment, userIds: unique.filter((userId) => userId !== actor.userId && !before.some((row) => row.userId === userId)) });
+    enqueueSectionsAssignedMail({
+      tx,
+      assessment,
+      userIds: unique.filter((userId) => userId !== actor.userId && !before.some((row) => row.userId === userId)),
+    });
   });
   recordAuditEvent({
     action: "sections_assigned",
@@ -443,14 +502,34 @@ export function deleteDraftAssessment({ actor, assessmentId, now = new Date() }:
     tx.delete(answers).where(eq(answers.assessmentId, row.id)).run();
     tx.delete(assignments).where(eq(assignments.assessmentId, row.id)).run();
     tx.delete(planActions).where(eq(planActions.assessmentId, row.id)).run();
-    tx.delete(assessments).where(and(eq(assessments.id, row.id), eq(assessments.status, "draft"))).run();
-    recordAuditEvent({ action: "assessment_deleted", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "assessment", targetId: row.id, ipAddress: actor.ipAddress, at: now });
+    tx.delete(assessments)
+      .where(and(eq(assessments.id, row.id), eq(assessments.status, "draft")))
+      .run();
+    recordAuditEvent({
+      action: "assessment_deleted",
+      actorUserId: actor.userId,
+      organisationId: actor.organisationId,
+      targetType: "assessment",
+      targetId: row.id,
+      ipAddress: actor.ipAddress,
+      at: now,
+    });
     return { ok: true } as const;
   });
 }
 
 /** Archives a submitted assessment (or takes it out of the archive): hidden from the default list, still readable. */
-export function setAssessmentArchived({ actor, assessmentId, archived, now = new Date() }: { actor: Actor; assessmentId: string; archived: boolean; now?: Date }): RemoveResult {
+export function setAssessmentArchived({
+  actor,
+  assessmentId,
+  archived,
+  now = new Date(),
+}: {
+  actor: Actor;
+  assessmentId: string;
+  archived: boolean;
+  now?: Date;
+}): RemoveResult {
   if (!can(actor.role, "assessment:archive")) return { ok: false, error: "forbidden" };
   const changed = getDb()
     .update(assessments)

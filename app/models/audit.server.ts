@@ -92,10 +92,9 @@ export const auditPageSize = 50;
 
 /** Audit events newest first, for the platform admin; `beforeId` pages backwards. */
 export function listAuditEvents({ beforeId, organisationId }: { beforeId?: number; organisationId?: string }) {
-  const conditions = [
-    beforeId ? lt(auditEvents.id, beforeId) : undefined,
-    organisationId ? eq(auditEvents.organisationId, organisationId) : undefined,
-  ].filter((condition) => condition !== undefined);
+  const conditions = [beforeId ? lt(auditEvents.id, beforeId) : undefined, organisationId ? eq(auditEvents.organisationId, organisationId) : undefined].filter(
+    (condition) => condition !== undefined,
+  );
   return getDb()
     .select({
       id: auditEvents.id,

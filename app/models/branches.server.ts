@@ -7,7 +7,15 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { answers, assessments, invitations, memberships, organisations, partyTargets, planActions, users } from "../../db/schema";
 import { getDb } from "../db.server";
 import { can, type Action, type MemberRole } from "../security/permissions";
-import { branchComparisonMinBranches, commonGaps, domainMedians, partyFigureMinBranches, weakestDomains, type DomainFigure, type GapFigure } from "../branches/aggregate";
+import {
+  branchComparisonMinBranches,
+  commonGaps,
+  domainMedians,
+  partyFigureMinBranches,
+  weakestDomains,
+  type DomainFigure,
+  type GapFigure,
+} from "../branches/aggregate";
 import { projectBranchRow, selectRows, totalsOf, type BranchFacts, type BranchRow, type OverviewQuery } from "../branches/overview";
 import type { SharingLevel } from "../branches/sharing";
 import { dutchToday, type ElectionType } from "../plan/elections";
@@ -60,8 +68,7 @@ function actsForBranch({ actor, action }: { actor: OrgActor; action: Action }): 
 // ── The party manages its branches ──────────────────────────────────────────────────────────────────────
 
 export type CreateBranchResult =
-  | { ok: true; branchId: string; token: string; expiresAt: Date }
-  | { ok: false; field: "name" | "itLeadEmail" | "form"; error: string };
+  { ok: true; branchId: string; token: string; expiresAt: Date } | { ok: false; field: "name" | "itLeadEmail" | "form"; error: string };
 
 /** Creates a branch of the actor's national party and invites its first IT lead, in one transaction. */
 export function createBranch({ actor, name, itLeadEmail }: { actor: OrgActor; name: string; itLeadEmail: string }): CreateBranchResult {
@@ -72,8 +79,24 @@ export function createBranch({ actor, name, itLeadEmail }: { actor: OrgActor; na
     const created = createOrganisation({ name, kind: "local_branch", parentId: actor.organisationId });
     if (!created.ok) return { ok: false, field: "name", error: created.error === "name_taken" ? "admin.error.name_taken" : "party.error.forbidden" } as const;
     const invitation = createInvitation({ organisationId: created.id, email: itLeadEmail, role: "it_lead", invitedByUserId: actor.userId });
-    recordAuditEvent({ action: "branch_created", actorUserId: actor.userId, organisationId: created.id, targetType: "organisation", targetId: created.id, ipAddress: actor.ipAddress, details: { kind: "local_branch" } });
-    recordAuditEvent({ action: "invitation_sent", actorUserId: actor.userId, organisationId: created.id, targetType: "invitation", targetId: invitation.id, ipAddress: actor.ipAddress, details: { role: "it_lead" } });
+    recordAuditEvent({
+      action: "branch_created",
+      actorUserId: actor.userId,
+      organisationId: created.id,
+      targetType: "organisation",
+      targetId: created.id,
+      ipAddress: actor.ipAddress,
+      details: { kind: "local_branch" },
+    });
+    recordAuditEvent({
+      action: "invitation_sent",
+      actorUserId: actor.userId,
+      organisationId: created.id,
+      targetType: "invitation",
+      targetId: invitation.id,
+      ipAddress: actor.ipAddress,
+      details: { role: "it_lead" },
+    });
     return { ok: true, branchId: created.id, token: invitation.token, expiresAt: invitation.expiresAt } as const;
   });
 }
@@ -95,11 +118,19 @@ export function getPartyBranch({ actor, branchId }: { actor: OrgActor; branchId:
     .orderBy(asc(users.name))
     .all()
     .map((lead) => lead.name);
-  const openInvitations = getDb()
-    .select({ n: count() })
-    .from(invitations)
-    .where(and(eq(invitations.organisationId, row.id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), sql`${invitations.expiresAt} > ${Date.now()}`))
-    .get()?.n ?? 0;
+  const openInvitations =
+    getDb()
+      .select({ n: count() })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.organisationId, row.id),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          sql`${invitations.expiresAt} > ${Date.now()}`,
+        ),
+      )
+      .get()?.n ?? 0;
   return { ...row, itLeads, openInvitations };
 }
 
@@ -114,14 +145,30 @@ function ownsBranch({ actor, branchId }: { actor: OrgActor; branchId: string }) 
 }
 
 /** Invites an IT lead into one of the actor's branches (the branch's own IT lead invites everyone else). */
-export function inviteBranchItLead({ actor, branchId, email }: { actor: OrgActor; branchId: string; email: string }): { ok: true; token: string; expiresAt: Date } | { ok: false; error: string } {
+export function inviteBranchItLead({
+  actor,
+  branchId,
+  email,
+}: {
+  actor: OrgActor;
+  branchId: string;
+  email: string;
+}): { ok: true; token: string; expiresAt: Date } | { ok: false; error: string } {
   if (!actsForParty({ actor, action: "party:manage-branches" })) return { ok: false, error: "party.error.forbidden" };
   const target = ownsBranch({ actor, branchId });
   if (!target) return { ok: false, error: "party.error.not_found" };
   if (target.closedAt) return { ok: false, error: "party.error.closed" };
   if (getUserByEmail({ email })?.platformRole) return { ok: false, error: "members.invite.platform_account" };
   const invitation = createInvitation({ organisationId: branchId, email, role: "it_lead", invitedByUserId: actor.userId });
-  recordAuditEvent({ action: "invitation_sent", actorUserId: actor.userId, organisationId: branchId, targetType: "invitation", targetId: invitation.id, ipAddress: actor.ipAddress, details: { role: "it_lead" } });
+  recordAuditEvent({
+    action: "invitation_sent",
+    actorUserId: actor.userId,
+    organisationId: branchId,
+    targetType: "invitation",
+    targetId: invitation.id,
+    ipAddress: actor.ipAddress,
+    details: { role: "it_lead" },
+  });
   return { ok: true, token: invitation.token, expiresAt: invitation.expiresAt };
 }
 
@@ -130,7 +177,14 @@ export function renameBranch({ actor, branchId, name }: { actor: OrgActor; branc
   if (!ownsBranch({ actor, branchId })) return { ok: false, error: "not_found" };
   const result = renameOrganisation({ id: branchId, name });
   if (!result.ok) return result;
-  recordAuditEvent({ action: "organisation_renamed", actorUserId: actor.userId, organisationId: branchId, targetType: "organisation", targetId: branchId, ipAddress: actor.ipAddress });
+  recordAuditEvent({
+    action: "organisation_renamed",
+    actorUserId: actor.userId,
+    organisationId: branchId,
+    targetType: "organisation",
+    targetId: branchId,
+    ipAddress: actor.ipAddress,
+  });
   return { ok: true };
 }
 
@@ -138,7 +192,17 @@ export function renameBranch({ actor, branchId, name }: { actor: OrgActor; branc
  * Closes (or reopens) a branch: it leaves the overview, the party's figures and the target, and no new IT
  * lead can be invited. Its members keep their data and can still read it; nothing is deleted.
  */
-export function setBranchClosed({ actor, branchId, closed, now = new Date() }: { actor: OrgActor; branchId: string; closed: boolean; now?: Date }): BranchChangeResult {
+export function setBranchClosed({
+  actor,
+  branchId,
+  closed,
+  now = new Date(),
+}: {
+  actor: OrgActor;
+  branchId: string;
+  closed: boolean;
+  now?: Date;
+}): BranchChangeResult {
   if (!actsForParty({ actor, action: "party:manage-branches" })) return { ok: false, error: "forbidden" };
   if (!ownsBranch({ actor, branchId })) return { ok: false, error: "not_found" };
   getDb()
@@ -146,7 +210,15 @@ export function setBranchClosed({ actor, branchId, closed, now = new Date() }: {
     .set({ closedAt: closed ? now : null })
     .where(and(eq(organisations.id, branchId), eq(organisations.parentId, actor.organisationId)))
     .run();
-  recordAuditEvent({ action: closed ? "branch_closed" : "branch_reopened", actorUserId: actor.userId, organisationId: branchId, targetType: "organisation", targetId: branchId, ipAddress: actor.ipAddress, at: now });
+  recordAuditEvent({
+    action: closed ? "branch_closed" : "branch_reopened",
+    actorUserId: actor.userId,
+    organisationId: branchId,
+    targetType: "organisation",
+    targetId: branchId,
+    ipAddress: actor.ipAddress,
+    at: now,
+  });
   return { ok: true };
 }
 
@@ -170,13 +242,33 @@ export function getBranchSharing({ organisationId }: { organisationId: string })
  * Sets what the actor's branch shares with its national party. Takes effect at once: every page of the
  * party reads the level on each request, so lowering it hides what was visible from the next page load on.
  */
-export function setSharingLevel({ actor, level, now = new Date() }: { actor: OrgActor; level: SharingLevel; now?: Date }): { ok: true; previous: SharingLevel } | { ok: false; error: "forbidden" } {
+export function setSharingLevel({
+  actor,
+  level,
+  now = new Date(),
+}: {
+  actor: OrgActor;
+  level: SharingLevel;
+  now?: Date;
+}): { ok: true; previous: SharingLevel } | { ok: false; error: "forbidden" } {
   if (!actsForBranch({ actor, action: "sharing:set" })) return { ok: false, error: "forbidden" };
   return getDb().transaction((tx) => {
     const before = tx.select({ level: organisations.sharingLevel }).from(organisations).where(eq(organisations.id, actor.organisationId)).get();
     if (!before) return { ok: false, error: "forbidden" } as const;
-    tx.update(organisations).set({ sharingLevel: level, sharingSetAt: now }).where(and(eq(organisations.id, actor.organisationId), eq(organisations.kind, "local_branch"))).run();
-    recordAuditEvent({ action: "branch_sharing_changed", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "organisation", targetId: actor.organisationId, ipAddress: actor.ipAddress, details: { from: before.level, to: level }, at: now });
+    tx.update(organisations)
+      .set({ sharingLevel: level, sharingSetAt: now })
+      .where(and(eq(organisations.id, actor.organisationId), eq(organisations.kind, "local_branch")))
+      .run();
+    recordAuditEvent({
+      action: "branch_sharing_changed",
+      actorUserId: actor.userId,
+      organisationId: actor.organisationId,
+      targetType: "organisation",
+      targetId: actor.organisationId,
+      ipAddress: actor.ipAddress,
+      details: { from: before.level, to: level },
+      at: now,
+    });
     return { ok: true, previous: before.level } as const;
   });
 }
@@ -210,7 +302,9 @@ export function listPartyElections({ actor }: { actor: OrgActor }): Election[] {
     .select({ type: assessments.electionType, date: assessments.electionDate })
     .from(assessments)
     .innerJoin(branch, eq(branch.id, assessments.organisationId))
-    .where(and(eq(branch.parentId, actor.organisationId), eq(branch.kind, "local_branch"), inArray(branch.sharingLevel, progressLevels), isNull(branch.closedAt)))
+    .where(
+      and(eq(branch.parentId, actor.organisationId), eq(branch.kind, "local_branch"), inArray(branch.sharingLevel, progressLevels), isNull(branch.closedAt)),
+    )
     .groupBy(assessments.electionType, assessments.electionDate)
     .orderBy(desc(branchCount), desc(assessments.electionDate))
     .all();
@@ -241,7 +335,10 @@ const scheduleCache = new Map<string, Array<{ key: string; dueDate: string }>>()
 const scheduleCacheLimit = 5000;
 
 /** The columns of an assessment the overview needs: never its answers' notes, never its snapshot unless shared. */
-type OverviewAssessment = Pick<AssessmentRow, "id" | "organisationId" | "status" | "questionnaireVersion" | "electionDate" | "nominationDate" | "submittedAt" | "createdAt">;
+type OverviewAssessment = Pick<
+  AssessmentRow,
+  "id" | "organisationId" | "status" | "questionnaireVersion" | "electionDate" | "nominationDate" | "submittedAt" | "createdAt"
+>;
 
 function scheduleKey({ assessment, today }: { assessment: OverviewAssessment; today: string }): string {
   return `${assessment.id}|${assessment.nominationDate ?? ""}|${today}`;
@@ -266,7 +363,15 @@ function submittedProgress({ assessment, answerMap }: { assessment: OverviewAsse
 // A draft's answered / total, valid while the stamp of its answers (count and last change) is the same.
 const draftProgress = new Map<string, { stamp: string; answered: number; total: number; submittedOn: null }>();
 
-function draftProgressOf({ assessment, answerMap, stamp }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; stamp: string }) {
+function draftProgressOf({
+  assessment,
+  answerMap,
+  stamp,
+}: {
+  assessment: OverviewAssessment;
+  answerMap: Record<string, AnswerValue | undefined>;
+  stamp: string;
+}) {
   const cached = draftProgress.get(assessment.id);
   if (cached && cached.stamp === stamp) return cached;
   const { answered, total } = progressOf({ questionnaire: questionnaireFor(assessment.questionnaireVersion), answerMap });
@@ -294,7 +399,20 @@ function scheduleOf({ assessment, answerMap, today }: { assessment: OverviewAsse
 }
 
 /** Plan actions done and late, counted as the plan page counts them (getPlan): late is open past its due date. */
-function planCounts({ assessment, answerMap, followUp, today }: { assessment: OverviewAssessment; answerMap: Record<string, AnswerValue | undefined>; followUp: Map<string, { status: string; dueDate: string | null }>; today: string }) {
+/** What the plan tracking holds of one action: its status and due date. */
+type ActionFollowUp = { status: string; dueDate: string | null };
+
+function planCounts({
+  assessment,
+  answerMap,
+  followUp,
+  today,
+}: {
+  assessment: OverviewAssessment;
+  answerMap: Record<string, AnswerValue | undefined>;
+  followUp: Map<string, ActionFollowUp>;
+  today: string;
+}) {
   let done = 0;
   let late = 0;
   for (const action of scheduleOf({ assessment, answerMap, today })) {
@@ -356,7 +474,12 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
   const draftIds = [...chosen.values()].filter((row) => row.status !== "submitted").map((row) => row.id);
   const stamps = new Map<string, string>();
   if (draftIds.length) {
-    for (const row of db.select({ id: answers.assessmentId, n: count(), last: sql<number>`max(${answers.updatedAt})` }).from(answers).where(inArray(answers.assessmentId, draftIds)).groupBy(answers.assessmentId).all()) {
+    for (const row of db
+      .select({ id: answers.assessmentId, n: count(), last: sql<number>`max(${answers.updatedAt})` })
+      .from(answers)
+      .where(inArray(answers.assessmentId, draftIds))
+      .groupBy(answers.assessmentId)
+      .all()) {
       stamps.set(row.id, `${row.n}|${row.last}`);
     }
   }
@@ -364,15 +487,31 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
   // Answers are read for a draft whose stamp changed, and for a submitted assessment only until its progress and
   // schedule are known.
   const ids = [...chosen.values()]
-    .filter((row) => (row.status === "submitted" ? !frozenProgress.has(row.id) || !scheduleCache.has(scheduleKey({ assessment: row, today })) : draftProgress.get(row.id)?.stamp !== draftStamp(row)))
+    .filter((row) =>
+      row.status === "submitted"
+        ? !frozenProgress.has(row.id) || !scheduleCache.has(scheduleKey({ assessment: row, today }))
+        : draftProgress.get(row.id)?.stamp !== draftStamp(row),
+    )
     .map((row) => row.id);
   // Kinds and options only: a note is never read for the party.
-  const answerRows = ids.length ? db.select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, optionId: answers.optionId }).from(answers).where(inArray(answers.assessmentId, ids)).all() : [];
+  const answerRows = ids.length
+    ? db
+        .select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, optionId: answers.optionId })
+        .from(answers)
+        .where(inArray(answers.assessmentId, ids))
+        .all()
+    : [];
   const answerMaps = new Map<string, Record<string, AnswerValue | undefined>>();
   for (const answer of answerRows) {
     const map = answerMaps.get(answer.assessmentId) ?? {};
     const value: AnswerValue | null =
-      answer.kind === "option" && answer.optionId ? { kind: "option", optionId: answer.optionId } : answer.kind === "not_applicable" ? { kind: "not_applicable" } : answer.kind === "dont_know" ? { kind: "dont_know" } : null;
+      answer.kind === "option" && answer.optionId
+        ? { kind: "option", optionId: answer.optionId }
+        : answer.kind === "not_applicable"
+          ? { kind: "not_applicable" }
+          : answer.kind === "dont_know"
+            ? { kind: "dont_know" }
+            : null;
     if (value) map[answer.questionId] = value;
     answerMaps.set(answer.assessmentId, map);
   }
@@ -383,19 +522,30 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
       .select({ id: assessments.id, snapshot: assessments.scoreSnapshot })
       .from(assessments)
       .innerJoin(branch, eq(branch.id, assessments.organisationId))
-      .where(and(inArray(assessments.id, scoreIds), eq(branch.parentId, partyId), inArray(branch.sharingLevel, scoreLevels), eq(assessments.status, "submitted")))
+      .where(
+        and(inArray(assessments.id, scoreIds), eq(branch.parentId, partyId), inArray(branch.sharingLevel, scoreLevels), eq(assessments.status, "submitted")),
+      )
       .all();
     for (const { id, snapshot } of snapshots) {
       if (!snapshot) continue;
       if (frozenScores.size >= scheduleCacheLimit) frozenScores.clear();
-      frozenScores.set(id, { level: snapshot.overall.level, overall: snapshot.overall.rounded, domains: domainScoresOf(snapshot), gaps: missingControls(snapshot) });
+      frozenScores.set(id, {
+        level: snapshot.overall.level,
+        overall: snapshot.overall.rounded,
+        domains: domainScoresOf(snapshot),
+        gaps: missingControls(snapshot),
+      });
     }
   }
   // Follow-up of the submitted assessments' plans, in one query.
   const submittedIds = [...chosen.values()].filter((row) => row.status === "submitted").map((row) => row.id);
-  const followUps = new Map<string, Map<string, { status: string; dueDate: string | null }>>();
+  const followUps = new Map<string, Map<string, ActionFollowUp>>();
   if (submittedIds.length) {
-    for (const action of db.select({ assessmentId: planActions.assessmentId, actionKey: planActions.actionKey, status: planActions.status, dueDate: planActions.dueDate }).from(planActions).where(inArray(planActions.assessmentId, submittedIds)).all()) {
+    for (const action of db
+      .select({ assessmentId: planActions.assessmentId, actionKey: planActions.actionKey, status: planActions.status, dueDate: planActions.dueDate })
+      .from(planActions)
+      .where(inArray(planActions.assessmentId, submittedIds))
+      .all()) {
       const map = followUps.get(action.assessmentId) ?? new Map<string, { status: string; dueDate: string | null }>();
       map.set(action.actionKey, { status: action.status, dueDate: action.dueDate });
       followUps.set(action.assessmentId, map);
@@ -410,7 +560,7 @@ function collectBranchFacts({ partyId, election, today }: { partyId: string; ele
     const answerMap = answerMaps.get(assessment.id) ?? {};
     const submitted = assessment.status === "submitted";
     const progress = submitted ? submittedProgress({ assessment, answerMap }) : draftProgressOf({ assessment, answerMap, stamp: draftStamp(assessment) });
-    const plan = submitted ? planCounts({ assessment, answerMap, followUp: followUps.get(assessment.id) ?? new Map(), today }) : null;
+    const plan = submitted ? planCounts({ assessment, answerMap, followUp: followUps.get(assessment.id) ?? new Map<string, ActionFollowUp>(), today }) : null;
     const scores = submitted && sharesScores ? (frozenScores.get(assessment.id) ?? null) : null;
     return {
       facts: {
@@ -448,7 +598,17 @@ export type PartyPicture = {
 export type PartyOverview = { rows: BranchRow[]; picture: PartyPicture };
 
 /** The party overview for one election: a row per branch with only what it shares, and the party's own picture. */
-export function getPartyOverview({ actor, election, domains, today = dutchToday() }: { actor: OrgActor; election: Election | null; domains: readonly string[]; today?: string }): PartyOverview | null {
+export function getPartyOverview({
+  actor,
+  election,
+  domains,
+  today = dutchToday(),
+}: {
+  actor: OrgActor;
+  election: Election | null;
+  domains: readonly string[];
+  today?: string;
+}): PartyOverview | null {
   if (!actsForParty({ actor, action: "party:read-branches" })) return null;
   const collected = collectBranchFacts({ partyId: actor.organisationId, election, today });
   const rows = collected.map(({ facts }) => projectBranchRow({ facts }));
@@ -470,13 +630,29 @@ export function getPartyOverview({ actor, election, domains, today = dutchToday(
  * A branch's assessment that the party may read: only when the branch shares everything, belongs to the
  * actor's party and is open. The caller shows results, answers and plan read-only, never notes.
  */
-export function getSharedAssessment({ actor, branchId, assessmentId }: { actor: OrgActor; branchId: string; assessmentId: string }): { assessment: AssessmentRow; branchName: string } | undefined {
+export function getSharedAssessment({
+  actor,
+  branchId,
+  assessmentId,
+}: {
+  actor: OrgActor;
+  branchId: string;
+  assessmentId: string;
+}): { assessment: AssessmentRow; branchName: string } | undefined {
   if (!actsForParty({ actor, action: "party:read-branches" })) return undefined;
   const row = getDb()
     .select({ assessment: assessments, branchName: branch.name })
     .from(assessments)
     .innerJoin(branch, eq(branch.id, assessments.organisationId))
-    .where(and(eq(assessments.id, assessmentId), eq(branch.id, branchId), eq(branch.parentId, actor.organisationId), eq(branch.sharingLevel, "everything"), isNull(branch.closedAt)))
+    .where(
+      and(
+        eq(assessments.id, assessmentId),
+        eq(branch.id, branchId),
+        eq(branch.parentId, actor.organisationId),
+        eq(branch.sharingLevel, "everything"),
+        isNull(branch.closedAt),
+      ),
+    )
     .get();
   return row ?? undefined;
 }
@@ -552,7 +728,19 @@ export function getPartyTarget({ actor }: { actor: OrgActor }): PartyTarget | un
 }
 
 /** Sets (or replaces) the party's one target: every open branch submits for this election by this date. */
-export function setPartyTarget({ actor, electionType, electionDate, dueDate, now = new Date() }: { actor: OrgActor; electionType: ElectionType; electionDate: string; dueDate: string; now?: Date }): { ok: true } | { ok: false; error: "forbidden" } {
+export function setPartyTarget({
+  actor,
+  electionType,
+  electionDate,
+  dueDate,
+  now = new Date(),
+}: {
+  actor: OrgActor;
+  electionType: ElectionType;
+  electionDate: string;
+  dueDate: string;
+  now?: Date;
+}): { ok: true } | { ok: false; error: "forbidden" } {
   if (!actsForParty({ actor, action: "party:set-target" })) return { ok: false, error: "forbidden" };
   const values = { electionType, electionDate, dueDate, setByUserId: actor.userId, setAt: now };
   getDb()
@@ -560,14 +748,30 @@ export function setPartyTarget({ actor, electionType, electionDate, dueDate, now
     .values({ partyId: actor.organisationId, ...values })
     .onConflictDoUpdate({ target: partyTargets.partyId, set: values })
     .run();
-  recordAuditEvent({ action: "party_target_set", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "organisation", targetId: actor.organisationId, ipAddress: actor.ipAddress, at: now });
+  recordAuditEvent({
+    action: "party_target_set",
+    actorUserId: actor.userId,
+    organisationId: actor.organisationId,
+    targetType: "organisation",
+    targetId: actor.organisationId,
+    ipAddress: actor.ipAddress,
+    at: now,
+  });
   return { ok: true };
 }
 
 export function clearPartyTarget({ actor }: { actor: OrgActor }): boolean {
   if (!actsForParty({ actor, action: "party:set-target" })) return false;
   const result = getDb().delete(partyTargets).where(eq(partyTargets.partyId, actor.organisationId)).run();
-  if (result.changes === 1) recordAuditEvent({ action: "party_target_cleared", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "organisation", targetId: actor.organisationId, ipAddress: actor.ipAddress });
+  if (result.changes === 1)
+    recordAuditEvent({
+      action: "party_target_cleared",
+      actorUserId: actor.userId,
+      organisationId: actor.organisationId,
+      targetType: "organisation",
+      targetId: actor.organisationId,
+      ipAddress: actor.ipAddress,
+    });
   return result.changes === 1;
 }
 
@@ -588,7 +792,13 @@ export function listTargetReminders({ today = dutchToday() }: { today?: string }
   const db = getDb();
   const party = alias(organisations, "party");
   const targets = db
-    .select({ partyId: partyTargets.partyId, partyName: party.name, electionType: partyTargets.electionType, electionDate: partyTargets.electionDate, dueDate: partyTargets.dueDate })
+    .select({
+      partyId: partyTargets.partyId,
+      partyName: party.name,
+      electionType: partyTargets.electionType,
+      electionDate: partyTargets.electionDate,
+      dueDate: partyTargets.dueDate,
+    })
     .from(partyTargets)
     .innerJoin(party, eq(party.id, partyTargets.partyId))
     .where(and(isNull(party.disabledAt), sql`${partyTargets.electionDate} >= ${today}`))
@@ -624,12 +834,21 @@ export function listTargetReminders({ today = dutchToday() }: { today?: string }
   });
 }
 
-
 /**
  * Everything the overview page and its CSV show for one query: the election chosen (the query's, else the
  * party's target, else the newest), the rows after filters and sorting, and their totals.
  */
-export function loadPartyOverview({ actor, query, domains, today = dutchToday() }: { actor: OrgActor; query: OverviewQuery; domains: readonly string[]; today?: string }) {
+export function loadPartyOverview({
+  actor,
+  query,
+  domains,
+  today = dutchToday(),
+}: {
+  actor: OrgActor;
+  query: OverviewQuery;
+  domains: readonly string[];
+  today?: string;
+}) {
   const elections = listPartyElections({ actor });
   const target = getPartyTarget({ actor }) ?? null;
   const asked = query.election ? parseElectionKey(query.election) : null;
@@ -639,7 +858,17 @@ export function loadPartyOverview({ actor, query, domains, today = dutchToday() 
   const rows = selectRows({ rows: overview.rows, query });
   const onTarget = target && election && target.electionType === election.type && target.electionDate === election.date ? target : null;
   const open = overview.rows.filter((row) => !row.closed);
-  return { elections, election, target, onTarget, rows, totals: totalsOf({ rows }), openTotals: totalsOf({ rows: open }), picture: overview.picture, allBranches: open.length };
+  return {
+    elections,
+    election,
+    target,
+    onTarget,
+    rows,
+    totals: totalsOf({ rows }),
+    openTotals: totalsOf({ rows: open }),
+    picture: overview.picture,
+    allBranches: open.length,
+  };
 }
 
 /** For a branch's members page: its level, whether it chose it, and its party's name; null for other kinds. */

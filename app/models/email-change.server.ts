@@ -15,10 +15,25 @@ export const emailChangeLifetimeMs = 24 * 60 * 60 * 1000;
 
 export type EmailChangeRequest = { status: "sent" } | { status: "same" } | { status: "invalid" } | { status: "locked"; retryAfterSeconds: number };
 
-export async function requestEmailChange({ actor, newEmail, password, now = new Date() }: { actor: { userId: string; email: string; ipAddress: string }; newEmail: string; password: string; now?: Date }): Promise<EmailChangeRequest> {
+export async function requestEmailChange({
+  actor,
+  newEmail,
+  password,
+  now = new Date(),
+}: {
+  actor: { userId: string; email: string; ipAddress: string };
+  newEmail: string;
+  password: string;
+  now?: Date;
+}): Promise<EmailChangeRequest> {
   const target = normaliseEmail(newEmail);
   if (target === actor.email) return { status: "same" };
-  const attempt = await guardedAttempt({ email: actor.email, ipAddress: actor.ipAddress, now, check: async () => (await verifyLogin({ email: actor.email, password }))?.id === actor.userId });
+  const attempt = await guardedAttempt({
+    email: actor.email,
+    ipAddress: actor.ipAddress,
+    now,
+    check: async () => (await verifyLogin({ email: actor.email, password }))?.id === actor.userId,
+  });
   if (attempt.status !== "ok") return attempt;
   const db = getDb();
   const user = db.select({ language: users.mailLanguage }).from(users).where(eq(users.id, actor.userId)).get();
@@ -28,12 +43,35 @@ export async function requestEmailChange({ actor, newEmail, password, now = new 
   // An address that already has an account gets no link; the page says the same either way.
   const taken = Boolean(getUserByEmail({ email: target }));
   db.transaction((tx) => {
-    tx.update(emailChanges).set({ usedAt: now }).where(and(eq(emailChanges.userId, actor.userId), isNull(emailChanges.usedAt))).run();
+    tx.update(emailChanges)
+      .set({ usedAt: now })
+      .where(and(eq(emailChanges.userId, actor.userId), isNull(emailChanges.usedAt)))
+      .run();
     if (!taken) {
-      tx.insert(emailChanges).values({ tokenHash: sha256(token), userId: actor.userId, newEmail: target, createdAt: now, expiresAt: new Date(now.getTime() + emailChangeLifetimeMs) }).run();
-      enqueueMail({ db: tx, kind: "email_change_confirm", recipient: target, content: renderMail({ message: { kind: "email_change_confirm", newEmail: target, link: `${baseUrl}/account/email/${token}` }, language }), now });
+      tx.insert(emailChanges)
+        .values({
+          tokenHash: sha256(token),
+          userId: actor.userId,
+          newEmail: target,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + emailChangeLifetimeMs),
+        })
+        .run();
+      enqueueMail({
+        db: tx,
+        kind: "email_change_confirm",
+        recipient: target,
+        content: renderMail({ message: { kind: "email_change_confirm", newEmail: target, link: `${baseUrl}/account/email/${token}` }, language }),
+        now,
+      });
     }
-    enqueueMail({ db: tx, kind: "email_change_notice", recipient: actor.email, content: renderMail({ message: { kind: "email_change_notice", newEmail: target, link: `${baseUrl}/account/security` }, language }), now });
+    enqueueMail({
+      db: tx,
+      kind: "email_change_notice",
+      recipient: actor.email,
+      content: renderMail({ message: { kind: "email_change_notice", newEmail: target, link: `${baseUrl}/account/security` }, language }),
+      now,
+    });
   });
   return { status: "sent" };
 }
@@ -54,6 +92,7 @@ export function confirmEmailChange({ token, ipAddress, now = new Date() }: { tok
     tx.update(users).set({ email: row.newEmail }).where(eq(users.id, row.userId)).run();
     return { ok: true, email: row.newEmail, userId: row.userId };
   });
-  if (result.ok && result.userId) recordAuditEvent({ action: "email_changed", actorUserId: result.userId, targetType: "user", targetId: result.userId, ipAddress, at: now });
+  if (result.ok && result.userId)
+    recordAuditEvent({ action: "email_changed", actorUserId: result.userId, targetType: "user", targetId: result.userId, ipAddress, at: now });
   return result.ok ? { ok: true, email: result.email } : { ok: false, error: result.error };
 }

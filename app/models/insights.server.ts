@@ -117,7 +117,13 @@ function canonicalJson(value: unknown): string {
  */
 function findContribution(tx: Tx, { code, payload }: { code: string | null; payload: ContributionPayload | null }): number | null {
   if (code) {
-    return tx.select({ seq: contributions.seq }).from(contributions).where(and(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(code)), eq(contributions.withdrawn, false))).get()?.seq ?? null;
+    return (
+      tx
+        .select({ seq: contributions.seq })
+        .from(contributions)
+        .where(and(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(code)), eq(contributions.withdrawn, false)))
+        .get()?.seq ?? null
+    );
   }
   if (!payload) return null;
   const wanted = canonicalJson({ domainScores: payload.domainScores, maturities: payload.maturities });
@@ -153,7 +159,17 @@ export type ShareResult =
  * or by content when none is given), so a release never counts one organisation twice. Nothing about the
  * share is written to the audit log: who shared when is the link this design removes.
  */
-export function shareAssessment({ actor, assessment, previousCode = null, now = new Date() }: { actor: Actor; assessment: AssessmentRow; previousCode?: string | null; now?: Date }): ShareResult {
+export function shareAssessment({
+  actor,
+  assessment,
+  previousCode = null,
+  now = new Date(),
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  previousCode?: string | null;
+  now?: Date;
+}): ShareResult {
   const preview = previewContribution({ actor, assessment });
   if (!preview.ok) return preview;
   const eligibility = organisationEligibility({ organisationId: assessment.organisationId, now });
@@ -192,7 +208,11 @@ export function withdrawShare({ actor, assessment, code = null }: { actor: Actor
   if (!can(actor.role, "assessment:share-anonymised")) return { ok: false, error: "forbidden" };
   return getDb().transaction(
     (tx): WithdrawResult => {
-      const current = tx.select().from(assessments).where(and(eq(assessments.id, assessment.id), eq(assessments.organisationId, actor.organisationId))).get();
+      const current = tx
+        .select()
+        .from(assessments)
+        .where(and(eq(assessments.id, assessment.id), eq(assessments.organisationId, actor.organisationId)))
+        .get();
       if (!current?.shared) return { ok: false, error: "not_shared" };
       const payload = payloadOf(current);
       const seq = findContribution(tx, { code, payload: payload.ok ? payload.payload : null });
@@ -207,7 +227,13 @@ export function withdrawShare({ actor, assessment, code = null }: { actor: Actor
 
 /** Contributions not yet in any release and not withdrawn: what the next release waits for. */
 function newContributionCount(db: Db | Tx): number {
-  return db.select({ n: count() }).from(contributions).where(and(eq(contributions.withdrawn, false), isNull(contributions.releasedIn))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(contributions)
+      .where(and(eq(contributions.withdrawn, false), isNull(contributions.releasedIn)))
+      .get()?.n ?? 0
+  );
 }
 
 /**
@@ -215,19 +241,15 @@ function newContributionCount(db: Db | Tx): number {
  * no count of contributions waiting: watching it go up by one would tell the admin when someone shared.
  */
 export function getReleaseStatus({ now = new Date() }: { now?: Date } = {}) {
-  const latest = getDb()
-    .select({ id: releases.id, publishedAt: releases.publishedAt })
-    .from(releases)
-    .orderBy(desc(releases.id))
-    .limit(1)
-    .get();
+  const latest = getDb().select({ id: releases.id, publishedAt: releases.publishedAt }).from(releases).orderBy(desc(releases.id)).limit(1).get();
   return { latest: latest ?? null, nextReleaseDay: nextReleaseDay(now) };
 }
 
 /** Question ids with their domain, in questionnaire order, over every version (ids are never reused). */
 function allQuestions(): Array<{ id: string; domain: DomainId }> {
   const seen = new Map<string, DomainId>();
-  for (const questionnaire of questionnaireVersions.values()) for (const question of questionnaire.questions) if (!seen.has(question.id)) seen.set(question.id, question.domain);
+  for (const questionnaire of questionnaireVersions.values())
+    for (const question of questionnaire.questions) if (!seen.has(question.id)) seen.set(question.id, question.domain);
   return [...seen].map(([id, domain]) => ({ id, domain }));
 }
 
@@ -246,11 +268,20 @@ export type PublishResult =
  * release, and otherwise records the quarter as skipped. Nobody triggers it by a click; the server calls it
  * on start and every hour. Figures get noise from `random` (node:crypto by default); releases never change.
  */
-export function publishDueRelease({ minGroup, now = new Date(), random = secureRandom }: { minGroup: number; now?: Date; random?: RandomSource }): PublishResult {
+export function publishDueRelease({
+  minGroup,
+  now = new Date(),
+  random = secureRandom,
+}: {
+  minGroup: number;
+  now?: Date;
+  random?: RandomSource;
+}): PublishResult {
   const period = releasePeriodOf(now);
   const result = getDb().transaction(
     (tx): PublishResult => {
-      if (tx.select({ period: insightsPeriods.period }).from(insightsPeriods).where(eq(insightsPeriods.period, period)).get()) return { ok: false, error: "already_decided", period };
+      if (tx.select({ period: insightsPeriods.period }).from(insightsPeriods).where(eq(insightsPeriods.period, period)).get())
+        return { ok: false, error: "already_decided", period };
       const fresh = newContributionCount(tx);
       if (!mayComputeRelease({ newContributions: fresh, minGroup })) {
         tx.insert(insightsPeriods).values({ period, decidedAt: now, releaseId: null }).run();
@@ -282,21 +313,45 @@ export function publishDueRelease({ minGroup, now = new Date(), random = secureR
       // comparison with an earlier release can still place them in their group.
       const groupsBySeq = new Map<number, GroupKeys>();
       if (earlier.length) {
-        for (const row of tx.select({ seq: contributions.seq, organisationKind: contributions.organisationKind, electionType: contributions.electionType }).from(contributions).all()) {
+        for (const row of tx
+          .select({ seq: contributions.seq, organisationKind: contributions.organisationKind, electionType: contributions.electionType })
+          .from(contributions)
+          .all()) {
           groupsBySeq.set(row.seq, row);
         }
       }
       const releaseId = (latest?.id ?? 0) + 1;
-      const stored = computeRelease({ releaseId, publishedAt: now, minGroup, contributions: rows, earlier, groupsBySeq, questions: allQuestions(), random, period });
+      const stored = computeRelease({
+        releaseId,
+        publishedAt: now,
+        minGroup,
+        contributions: rows,
+        earlier,
+        groupsBySeq,
+        questions: allQuestions(),
+        random,
+        period,
+      });
       const maxSeq = rows.reduce((highest, row) => Math.max(highest, row.seq), 0);
       tx.insert(releases).values({ id: releaseId, publishedAt: now, minGroup, maxSeq, contributionCount: rows.length, data: stored }).run();
-      tx.update(contributions).set({ releasedIn: releaseId }).where(and(eq(contributions.withdrawn, false), isNull(contributions.releasedIn))).run();
+      tx.update(contributions)
+        .set({ releasedIn: releaseId })
+        .where(and(eq(contributions.withdrawn, false), isNull(contributions.releasedIn)))
+        .run();
       tx.insert(insightsPeriods).values({ period, decidedAt: now, releaseId }).run();
       return { ok: true, releaseId, contributionCount: rows.length, period };
     },
     { behavior: "immediate" },
   );
-  if (result.ok) recordAuditEvent({ action: "insights_release_published", actorUserId: null, targetType: "release", targetId: String(result.releaseId), ipAddress: null, at: now });
+  if (result.ok)
+    recordAuditEvent({
+      action: "insights_release_published",
+      actorUserId: null,
+      targetType: "release",
+      targetId: String(result.releaseId),
+      ipAddress: null,
+      at: now,
+    });
   return result;
 }
 
@@ -376,7 +431,11 @@ export function latestReleaseMinGroup(): number | null {
  */
 export function organisationEligibility({ organisationId, now = new Date() }: { organisationId: string; now?: Date }) {
   const db = getDb();
-  const organisation = db.select({ createdAt: organisations.createdAt, disabledAt: organisations.disabledAt }).from(organisations).where(eq(organisations.id, organisationId)).get();
+  const organisation = db
+    .select({ createdAt: organisations.createdAt, disabledAt: organisations.disabledAt })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get();
   if (!organisation) return { independent: false, eligibleFrom: null };
   const active = db
     .selectDistinct({ userId: memberships.userId })

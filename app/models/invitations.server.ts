@@ -43,14 +43,7 @@ export function listOpenInvitations({ organisationId, now = new Date() }: { orga
   return getDb()
     .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, createdAt: invitations.createdAt })
     .from(invitations)
-    .where(
-      and(
-        eq(invitations.organisationId, organisationId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, now),
-      ),
-    )
+    .where(and(eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
     .orderBy(desc(invitations.createdAt))
     .all();
 }
@@ -102,11 +95,7 @@ export function findInvitation({ token, now = new Date() }: { token: string; now
   if (!row || row.revokedAt || row.organisationDisabledAt) return { status: "not_found" };
   if (row.acceptedAt) return { status: "used" };
   if (row.expiresAt.getTime() <= now.getTime()) return { status: "expired" };
-  const existingUser = db
-    .select({ id: users.id, platformRole: users.platformRole })
-    .from(users)
-    .where(eq(users.email, row.email))
-    .get();
+  const existingUser = db.select({ id: users.id, platformRole: users.platformRole }).from(users).where(eq(users.email, row.email)).get();
   return {
     status: "valid",
     id: row.id,

@@ -17,7 +17,14 @@ type Reader = MailWriter & Pick<Db, "select" | "insert">;
 
 export function enqueueInvitationMail({ tx, invitationId, token, now = new Date() }: { tx: Reader; invitationId: string; token: string; now?: Date }): void {
   const row = tx
-    .select({ email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, organisationName: organisations.name, inviterName: users.name, inviterLanguage: users.mailLanguage })
+    .select({
+      email: invitations.email,
+      role: invitations.role,
+      expiresAt: invitations.expiresAt,
+      organisationName: organisations.name,
+      inviterName: users.name,
+      inviterLanguage: users.mailLanguage,
+    })
     .from(invitations)
     .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
     .innerJoin(users, eq(users.id, invitations.invitedByUserId))
@@ -28,14 +35,20 @@ export function enqueueInvitationMail({ tx, invitationId, token, now = new Date(
   const invitee = tx.select({ language: users.mailLanguage }).from(users).where(eq(users.email, row.email)).get();
   const language = invitee?.language ?? row.inviterLanguage;
   const link = `${getConfig().baseUrl}/invitations/${token}`;
-  const content = renderMail({ message: { kind: "invitation", organisationName: row.organisationName, inviterName: row.inviterName, role: row.role, link, expiresAt: row.expiresAt }, language });
+  const content = renderMail({
+    message: { kind: "invitation", organisationName: row.organisationName, inviterName: row.inviterName, role: row.role, link, expiresAt: row.expiresAt },
+    language,
+  });
   enqueueMail({ db: tx, kind: "invitation", recipient: row.email, content, subjectRef: `invitation:${invitationId}`, now });
 }
 
 type AssessmentRef = { id: string; organisationId: string; electionType: (typeof electionTypes)[number]; electionDate: string; questionnaireVersion: number };
 
 function electionOf({ assessment, language }: { assessment: AssessmentRef; language: Language }): { election: string; electionDate: string } {
-  return { election: translate(language, `election.type.${assessment.electionType}`), electionDate: formatDate(language, `${assessment.electionDate}T12:00:00Z`) };
+  return {
+    election: translate(language, `election.type.${assessment.electionType}`),
+    electionDate: formatDate(language, `${assessment.electionDate}T12:00:00Z`),
+  };
 }
 
 function organisationNameOf({ tx, organisationId }: { tx: Reader; organisationId: string }): string {
@@ -47,11 +60,25 @@ function assessmentLink(assessmentId: string, rest = ""): string {
 }
 
 /** Tells each newly assigned person which sections are theirs now (domain names only), for which election. */
-export function enqueueSectionsAssignedMail({ tx, assessment, userIds, now = new Date() }: { tx: Reader; assessment: AssessmentRef; userIds: string[]; now?: Date }): void {
+export function enqueueSectionsAssignedMail({
+  tx,
+  assessment,
+  userIds,
+  now = new Date(),
+}: {
+  tx: Reader;
+  assessment: AssessmentRef;
+  userIds: string[];
+  now?: Date;
+}): void {
   if (userIds.length === 0) return;
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const organisationName = organisationNameOf({ tx, organisationId: assessment.organisationId });
-  const people = tx.select({ id: users.id, email: users.email, language: users.mailLanguage, disabledAt: users.disabledAt }).from(users).where(inArray(users.id, userIds)).all();
+  const people = tx
+    .select({ id: users.id, email: users.email, language: users.mailLanguage, disabledAt: users.disabledAt })
+    .from(users)
+    .where(inArray(users.id, userIds))
+    .all();
   for (const person of people) {
     if (person.disabledAt) continue;
     const own = tx
@@ -61,7 +88,16 @@ export function enqueueSectionsAssignedMail({ tx, assessment, userIds, now = new
       .all()
       .map((row) => row.domain);
     const sections = questionnaire.domains.filter((domain) => own.includes(domain.id)).map((domain) => domain.title[person.language]);
-    const content = renderMail({ message: { kind: "sections_assigned", organisationName, sections, ...electionOf({ assessment, language: person.language }), link: assessmentLink(assessment.id) }, language: person.language });
+    const content = renderMail({
+      message: {
+        kind: "sections_assigned",
+        organisationName,
+        sections,
+        ...electionOf({ assessment, language: person.language }),
+        link: assessmentLink(assessment.id),
+      },
+      language: person.language,
+    });
     enqueueMail({ db: tx, kind: "sections_assigned", recipient: person.email, content, now });
   }
 }
@@ -71,10 +107,23 @@ export function enqueueSectionsAssignedMail({ tx, assessment, userIds, now = new
  * (a mail_sends row per person), in the transaction of the answer that completed it.
  */
 export function enqueueWhenAssignedSectionsAnswered({ tx, assessment, now = new Date() }: { tx: Reader; assessment: AssessmentRef; now?: Date }): void {
-  const assigned = [...new Set(tx.select({ domain: assignments.domain }).from(assignments).where(eq(assignments.assessmentId, assessment.id)).all().map((row) => row.domain))];
+  const assigned = [
+    ...new Set(
+      tx
+        .select({ domain: assignments.domain })
+        .from(assignments)
+        .where(eq(assignments.assessmentId, assessment.id))
+        .all()
+        .map((row) => row.domain),
+    ),
+  ];
   if (assigned.length === 0) return;
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
-  const stored = tx.select({ questionId: answers.questionId, kind: answers.kind, optionId: answers.optionId }).from(answers).where(eq(answers.assessmentId, assessment.id)).all();
+  const stored = tx
+    .select({ questionId: answers.questionId, kind: answers.kind, optionId: answers.optionId })
+    .from(answers)
+    .where(eq(answers.assessmentId, assessment.id))
+    .all();
   const answerMap: Record<string, AnswerValue | undefined> = {};
   for (const row of stored) {
     if (row.kind === "option" && row.optionId) answerMap[row.questionId] = { kind: "option", optionId: row.optionId };
@@ -83,15 +132,57 @@ export function enqueueWhenAssignedSectionsAnswered({ tx, assessment, now = new 
   const progress = progressOf({ questionnaire, answerMap });
   const complete = assigned.every((domain) => progress.domains.some((p) => p.domain === domain && p.answered >= p.total));
   if (!complete) return;
-  sendOncePerPerson({ tx, organisationId: assessment.organisationId, role: "it_lead", kind: "sections_answered", period: assessment.id, now, render: (language) => ({ kind: "sections_answered", organisationName: organisationNameOf({ tx, organisationId: assessment.organisationId }), election: electionOf({ assessment, language }).election, link: assessmentLink(assessment.id, "/submit") }) });
+  sendOncePerPerson({
+    tx,
+    organisationId: assessment.organisationId,
+    role: "it_lead",
+    kind: "sections_answered",
+    period: assessment.id,
+    now,
+    render: (language) => ({
+      kind: "sections_answered",
+      organisationName: organisationNameOf({ tx, organisationId: assessment.organisationId }),
+      election: electionOf({ assessment, language }).election,
+      link: assessmentLink(assessment.id, "/submit"),
+    }),
+  });
 }
 
 /** Campaign managers hear that the assessment was submitted, in the submitting transaction. */
 export function enqueueSubmittedMail({ tx, assessment, now = new Date() }: { tx: Reader; assessment: AssessmentRef; now?: Date }): void {
-  sendOncePerPerson({ tx, organisationId: assessment.organisationId, role: "campaign_manager", kind: "assessment_submitted", period: assessment.id, now, render: (language) => ({ kind: "assessment_submitted", organisationName: organisationNameOf({ tx, organisationId: assessment.organisationId }), election: electionOf({ assessment, language }).election, link: assessmentLink(assessment.id, "/results") }) });
+  sendOncePerPerson({
+    tx,
+    organisationId: assessment.organisationId,
+    role: "campaign_manager",
+    kind: "assessment_submitted",
+    period: assessment.id,
+    now,
+    render: (language) => ({
+      kind: "assessment_submitted",
+      organisationName: organisationNameOf({ tx, organisationId: assessment.organisationId }),
+      election: electionOf({ assessment, language }).election,
+      link: assessmentLink(assessment.id, "/results"),
+    }),
+  });
 }
 
-function sendOncePerPerson({ tx, organisationId, role, kind, period, now, render }: { tx: Reader; organisationId: string; role: MemberRole; kind: string; period: string; now: Date; render: (language: Language) => MailMessage }): void {
+function sendOncePerPerson({
+  tx,
+  organisationId,
+  role,
+  kind,
+  period,
+  now,
+  render,
+}: {
+  tx: Reader;
+  organisationId: string;
+  role: MemberRole;
+  kind: string;
+  period: string;
+  now: Date;
+  render: (language: Language) => MailMessage;
+}): void {
   const people = tx
     .select({ id: users.id, email: users.email, language: users.mailLanguage })
     .from(memberships)

@@ -22,9 +22,7 @@ export function listMembers({ organisationId }: { organisationId: string }) {
     .all();
 }
 
-export type MembershipChangeResult =
-  | { ok: true; userId: string; previousRole: MemberRole }
-  | { ok: false; error: "not_found" | "last_it_lead" };
+export type MembershipChangeResult = { ok: true; userId: string; previousRole: MemberRole } | { ok: false; error: "not_found" | "last_it_lead" };
 
 /** Changes a member's role inside the acting member's organisation; never demotes the last IT lead. */
 export function changeMemberRole({

@@ -143,7 +143,11 @@ export type OutboxHealth = {
 /** What the operator sees: counts and errors, never a message's content or recipient. */
 export function getOutboxHealth(): OutboxHealth {
   const db = getDb();
-  const byStatus = db.select({ status: outbox.status, n: count(), oldest: min(outbox.createdAt), lastSent: max(outbox.sentAt) }).from(outbox).groupBy(outbox.status).all();
+  const byStatus = db
+    .select({ status: outbox.status, n: count(), oldest: min(outbox.createdAt), lastSent: max(outbox.sentAt) })
+    .from(outbox)
+    .groupBy(outbox.status)
+    .all();
   const retrying =
     db
       .select({ n: count() })
@@ -151,7 +155,14 @@ export function getOutboxHealth(): OutboxHealth {
       .where(and(inArray(outbox.status, ["pending", "sending"]), isNotNull(outbox.lastError)))
       .get()?.n ?? 0;
   const problems = db
-    .select({ kind: outbox.kind, status: outbox.status, attempts: outbox.attempts, createdAt: outbox.createdAt, nextAttemptAt: outbox.nextAttemptAt, lastError: outbox.lastError })
+    .select({
+      kind: outbox.kind,
+      status: outbox.status,
+      attempts: outbox.attempts,
+      createdAt: outbox.createdAt,
+      nextAttemptAt: outbox.nextAttemptAt,
+      lastError: outbox.lastError,
+    })
     .from(outbox)
     .where(isNotNull(outbox.lastError))
     .orderBy(desc(outbox.createdAt))

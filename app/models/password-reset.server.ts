@@ -33,11 +33,20 @@ export function requestPasswordReset({ email, ipAddress, now = new Date() }: { e
   const link = `${getConfig().baseUrl}/password/reset/${token}`;
   db.transaction((tx) => {
     // Only the newest link works: an older one lying in a mailbox is one less way in.
-    tx.update(passwordResets).set({ usedAt: now }).where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt))).run();
+    tx.update(passwordResets)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResets.userId, user.id), isNull(passwordResets.usedAt)))
+      .run();
     tx.insert(passwordResets)
       .values({ tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + passwordResetLifetimeMs) })
       .run();
-    enqueueMail({ db: tx, kind: "password_reset", recipient: normalised, content: renderMail({ message: { kind: "password_reset", link }, language: user.language }), now });
+    enqueueMail({
+      db: tx,
+      kind: "password_reset",
+      recipient: normalised,
+      content: renderMail({ message: { kind: "password_reset", link }, language: user.language }),
+      now,
+    });
   });
   recordAuditEvent({ action: "password_reset_requested", actorUserId: user.id, targetType: "user", targetId: user.id, ipAddress, at: now });
   return { status: "sent" };
@@ -59,7 +68,17 @@ export function findPasswordReset({ token, now = new Date() }: { token: string; 
  * Sets the new password and uses up the link in one transaction; every session of the account ends, the
  * owner is told by mail and it is audited. Signing in afterwards still asks for the second step.
  */
-export async function resetPassword({ token, password, ipAddress, now = new Date() }: { token: string; password: string; ipAddress: string; now?: Date }): Promise<{ ok: true } | { ok: false }> {
+export async function resetPassword({
+  token,
+  password,
+  ipAddress,
+  now = new Date(),
+}: {
+  token: string;
+  password: string;
+  ipAddress: string;
+  now?: Date;
+}): Promise<{ ok: true } | { ok: false }> {
   if (!findPasswordReset({ token, now }).valid) return { ok: false };
   // Hashing is slow and asynchronous; the transaction below must be synchronous.
   const passwordHash = await hashPassword(password);
@@ -77,7 +96,13 @@ export async function resetPassword({ token, password, ipAddress, now = new Date
     tx.update(users).set({ passwordHash }).where(eq(users.id, claimed.userId)).run();
     tx.delete(sessions).where(eq(sessions.userId, claimed.userId)).run();
     const link = `${getConfig().baseUrl}/login`;
-    enqueueMail({ db: tx, kind: "password_changed", recipient: user.email, content: renderMail({ message: { kind: "password_changed", link }, language: user.language }), now });
+    enqueueMail({
+      db: tx,
+      kind: "password_changed",
+      recipient: user.email,
+      content: renderMail({ message: { kind: "password_changed", link }, language: user.language }),
+      now,
+    });
     return claimed.userId;
   });
   if (!userId) return { ok: false };

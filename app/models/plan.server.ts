@@ -141,7 +141,13 @@ export function getPlan({ assessment, today = dutchToday() }: { assessment: Asse
 export type UpdateActionResult = { ok: true; count: number } | { ok: false; error: "forbidden" | "unknown_action" | "not_a_member" | "owner_name" };
 
 /** Checks an owner choice against the organisation; the cleaned values to store, or an error. */
-function ownerValues({ actor, owner }: { actor: Actor; owner: OwnerChoice }):
+function ownerValues({
+  actor,
+  owner,
+}: {
+  actor: Actor;
+  owner: OwnerChoice;
+}):
   | { ok: true; values: { ownerUserId: string | null; ownerName: string | null; ownerRole: MeasureOwner | null } }
   | { ok: false; error: "not_a_member" | "owner_name" } {
   if (owner === null) return { ok: true, values: { ownerUserId: null, ownerName: null, ownerRole: null } };
@@ -253,7 +259,14 @@ export function updatePlanActions({
   }
   const stored = new Map(
     getDb()
-      .select({ actionKey: planActions.actionKey, ownerUserId: planActions.ownerUserId, ownerName: planActions.ownerName, ownerRole: planActions.ownerRole, dueDate: planActions.dueDate, status: planActions.status })
+      .select({
+        actionKey: planActions.actionKey,
+        ownerUserId: planActions.ownerUserId,
+        ownerName: planActions.ownerName,
+        ownerRole: planActions.ownerRole,
+        dueDate: planActions.dueDate,
+        status: planActions.status,
+      })
       .from(planActions)
       .where(and(eq(planActions.assessmentId, assessment.id), inArray(planActions.actionKey, keys)))
       .all()
@@ -284,7 +297,15 @@ const summaryRoles: readonly MemberRole[] = ["it_lead", "campaign_manager"];
  * (else its newest draft) whose election is not more than a month past, how many open actions are due or start
  * this week and how many are late. Null for other roles and when there is no such assessment.
  */
-export function planSummaryFor({ organisationId, role, today = dutchToday() }: { organisationId: string; role: MemberRole; today?: string }): PlanSummary | null {
+export function planSummaryFor({
+  organisationId,
+  role,
+  today = dutchToday(),
+}: {
+  organisationId: string;
+  role: MemberRole;
+  today?: string;
+}): PlanSummary | null {
   if (!summaryRoles.includes(role)) return null;
   const rows = getDb()
     .select()

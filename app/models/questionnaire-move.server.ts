@@ -34,7 +34,9 @@ export function previewVersionMove({ assessment }: { assessment: AssessmentRow }
     toVersion: to.version,
     moved: mapping.moved.filter((answer) => answer.value || answer.note).length,
     needsAnswer: mapping.needsAnswer.map((item) => ({ questionId: item.questionId, domain: domainIn(to, item.questionId), reason: item.reason })),
-    dropped: mapping.dropped.filter((answer) => answer.value || answer.note).map((answer) => ({ questionId: answer.questionId, domain: domainIn(from, answer.questionId) })),
+    dropped: mapping.dropped
+      .filter((answer) => answer.value || answer.note)
+      .map((answer) => ({ questionId: answer.questionId, domain: domainIn(from, answer.questionId) })),
   };
 }
 
@@ -64,7 +66,15 @@ export function moveAssessmentToVersion({ actor, assessment, now = new Date() }:
     const byId = new Map(stored.map((answer) => [answer.questionId, answer]));
     if (mapping.dropped.length) {
       tx.delete(answers)
-        .where(and(eq(answers.assessmentId, assessment.id), inArray(answers.questionId, mapping.dropped.map((answer) => answer.questionId))))
+        .where(
+          and(
+            eq(answers.assessmentId, assessment.id),
+            inArray(
+              answers.questionId,
+              mapping.dropped.map((answer) => answer.questionId),
+            ),
+          ),
+        )
         .run();
     }
     for (const item of mapping.needsAnswer) {
@@ -77,7 +87,9 @@ export function moveAssessmentToVersion({ actor, assessment, now = new Date() }:
           .where(and(eq(answers.assessmentId, assessment.id), eq(answers.questionId, item.questionId)))
           .run();
       } else {
-        tx.insert(answers).values({ assessmentId: assessment.id, questionId: item.questionId, ...row, revision: 1 }).run();
+        tx.insert(answers)
+          .values({ assessmentId: assessment.id, questionId: item.questionId, ...row, revision: 1 })
+          .run();
       }
     }
     tx.update(assessments).set({ questionnaireVersion: to.version }).where(eq(assessments.id, assessment.id)).run();

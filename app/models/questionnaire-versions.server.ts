@@ -28,6 +28,8 @@ export function recordQuestionnaireVersion({ questionnaire }: { questionnaire: Q
     }
     return { recorded: false, hash };
   }
-  db.insert(questionnaireVersions).values({ version: questionnaire.version, contentHash: hash, definition: canonicalJson(questionnaire) }).run();
+  db.insert(questionnaireVersions)
+    .values({ version: questionnaire.version, contentHash: hash, definition: canonicalJson(questionnaire) })
+    .run();
   return { recorded: true, hash };
 }

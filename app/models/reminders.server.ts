@@ -59,10 +59,21 @@ function recipients({ organisationId, userIds, role }: { organisationId: string;
 }
 
 /** Records the send and enqueues the mail in one transaction; false when it was sent before. */
-function sendOnce({ recipient, kind, periods, message }: { recipient: Recipient; kind: string; periods: string[]; message: (periodsNew: number) => MailMessage | null }): boolean {
+function sendOnce({
+  recipient,
+  kind,
+  periods,
+  message,
+}: {
+  recipient: Recipient;
+  kind: string;
+  periods: string[];
+  message: (periodsNew: number) => MailMessage | null;
+}): boolean {
   return getDb().transaction((tx) => {
     let fresh = 0;
-    for (const period of periods) fresh += tx.insert(mailSends).values({ userId: recipient.id, kind, period, sentAt: new Date() }).onConflictDoNothing().run().changes;
+    for (const period of periods)
+      fresh += tx.insert(mailSends).values({ userId: recipient.id, kind, period, sentAt: new Date() }).onConflictDoNothing().run().changes;
     const built = fresh > 0 ? message(fresh) : null;
     if (!built) return false;
     enqueueMail({ db: tx, kind, recipient: recipient.email, content: renderMail({ message: built, language: recipient.language }) });
@@ -94,7 +105,16 @@ export function sendDueReminders({ now = new Date() }: { now?: Date } = {}): Rem
         const due = own.filter((a) => !a.late && a.dueDate >= weekStart && a.dueDate <= weekEnd).length;
         const late = own.filter((a) => a.late).length;
         const any = own.some((a) => a.late || isThisWeek({ action: a, weekStart, weekEnd }));
-        if (any && sendOnce({ recipient, kind: "reminder_digest", periods: [`${assessment.id}:${weekStart}`], message: () => ({ kind: "reminder_digest", organisationName: organisation.name, starting, due, late, link, settingsLink }) })) run.digests += 1;
+        if (
+          any &&
+          sendOnce({
+            recipient,
+            kind: "reminder_digest",
+            periods: [`${assessment.id}:${weekStart}`],
+            message: () => ({ kind: "reminder_digest", organisationName: organisation.name, starting, due, late, link, settingsLink }),
+          })
+        )
+          run.digests += 1;
       }
       // Each action is reminded of once per due date, on the first run within the days before it.
       const soon = own.filter((a) => !a.late && a.dueDate > today && a.dueDate <= addDays({ date: today, days: dueReminderDays }));
@@ -105,7 +125,14 @@ export function sendDueReminders({ now = new Date() }: { now?: Date } = {}): Rem
           recipient,
           kind: "reminder_due",
           periods,
-          message: (fresh) => ({ kind: "reminder_due", organisationName: organisation.name, count: fresh, dueDate: formatDate(recipient.language, `${firstDue}T12:00:00Z`), link, settingsLink }),
+          message: (fresh) => ({
+            kind: "reminder_due",
+            organisationName: organisation.name,
+            count: fresh,
+            dueDate: formatDate(recipient.language, `${firstDue}T12:00:00Z`),
+            link,
+            settingsLink,
+          }),
         });
         if (sent) run.due += 1;
       }
@@ -114,7 +141,15 @@ export function sendDueReminders({ now = new Date() }: { now?: Date } = {}): Rem
     if (weeklyDue && late > 0) {
       for (const recipient of recipients({ organisationId: assessment.organisationId, role: "campaign_manager" })) {
         const link = `${planLink}?status=late`;
-        if (sendOnce({ recipient, kind: "reminder_late", periods: [`${assessment.id}:${weekStart}`], message: () => ({ kind: "reminder_late", organisationName: organisation.name, late, link, settingsLink }) })) run.late += 1;
+        if (
+          sendOnce({
+            recipient,
+            kind: "reminder_late",
+            periods: [`${assessment.id}:${weekStart}`],
+            message: () => ({ kind: "reminder_late", organisationName: organisation.name, late, link, settingsLink }),
+          })
+        )
+          run.late += 1;
       }
     }
   }
@@ -133,7 +168,10 @@ export function sendDueReminders({ now = new Date() }: { now?: Date } = {}): Rem
           link: `${baseUrl}/assessments`,
           settingsLink,
         });
-        if (sendOnce({ recipient, kind: "reminder_target", periods: [`${behind.branchId}:${behind.electionType}:${behind.electionDate}:${weekStart}`], message })) run.target += 1;
+        if (
+          sendOnce({ recipient, kind: "reminder_target", periods: [`${behind.branchId}:${behind.electionType}:${behind.electionDate}:${weekStart}`], message })
+        )
+          run.target += 1;
       }
     }
   }

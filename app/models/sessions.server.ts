@@ -13,7 +13,13 @@ export const pendingLifetimeMs = 15 * 60 * 1000;
 
 export type SessionRow = typeof sessions.$inferSelect;
 
-const sessionByIdHash = preparedQuery((db) => db.select().from(sessions).where(eq(sessions.idHash, sql.placeholder("idHash"))).prepare());
+const sessionByIdHash = preparedQuery((db) =>
+  db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.idHash, sql.placeholder("idHash")))
+    .prepare(),
+);
 
 /** The stored row for a session id hash, expired or not (the caller judges expiry). */
 export function getSessionRow({ idHash }: { idHash: string }): SessionRow | undefined {
@@ -149,14 +155,28 @@ export function listActiveSessions({ userId, currentIdHash, now = new Date() }: 
  * Ends one of the user's own active sessions by its handle, never the one they are using (that one ends
  * with "Sign out"), and audit-logs it. False when there is no such other session of theirs.
  */
-export function endSessionByHandle({ userId, currentIdHash, handle, ipAddress }: { userId: string; currentIdHash: string; handle: string; ipAddress: string }): boolean {
+export function endSessionByHandle({
+  userId,
+  currentIdHash,
+  handle,
+  ipAddress,
+}: {
+  userId: string;
+  currentIdHash: string;
+  handle: string;
+  ipAddress: string;
+}): boolean {
   const mine = listActiveSessions({ userId, currentIdHash }).find((s) => s.handle === handle);
   if (!mine || mine.current) return false;
   const db = getDb();
   const rows = db.select({ idHash: sessions.idHash }).from(sessions).where(eq(sessions.userId, userId)).all();
   const target = rows.find((row) => handleFor(row.idHash) === handle);
   if (!target) return false;
-  const ended = db.delete(sessions).where(and(eq(sessions.userId, userId), eq(sessions.idHash, target.idHash))).run().changes === 1;
+  const ended =
+    db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), eq(sessions.idHash, target.idHash)))
+      .run().changes === 1;
   if (ended) recordAuditEvent({ action: "session_ended", actorUserId: userId, targetType: "session", targetId: handle.slice(0, 8), ipAddress });
   return ended;
 }

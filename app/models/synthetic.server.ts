@@ -16,7 +16,9 @@ function syntheticUserId(now: Date): string {
   const existing = db.select({ id: users.id }).from(users).where(eq(users.email, syntheticUserEmail)).get();
   if (existing) return existing.id;
   const id = createId();
-  db.insert(users).values({ id, email: syntheticUserEmail, name: "Synthetische gegevens", passwordHash: "!synthetic-account-cannot-sign-in", disabledAt: now }).run();
+  db.insert(users)
+    .values({ id, email: syntheticUserEmail, name: "Synthetische gegevens", passwordHash: "!synthetic-account-cannot-sign-in", disabledAt: now })
+    .run();
   return id;
 }
 
@@ -24,7 +26,9 @@ function syntheticUserId(now: Date): string {
  * Creates `count` synthetic organisations (numbered from `from`), each with one submitted assessment that
  * it shares. Deterministic per seed: organisation i always gets the same type, election and answers.
  */
-export function createSyntheticOrganisations({ count, seed, from = 1, now = new Date() }: { count: number; seed: number; from?: number; now?: Date }): { created: number } {
+export function createSyntheticOrganisations({ count, seed, from = 1, now = new Date() }: { count: number; seed: number; from?: number; now?: Date }): {
+  created: number;
+} {
   const db = getDb();
   const userId = syntheticUserId(now);
   const questionnaire = currentQuestionnaire;
@@ -37,7 +41,12 @@ export function createSyntheticOrganisations({ count, seed, from = 1, now = new 
         const organisationId = createId();
         const assessmentId = createId();
         tx.insert(organisations)
-          .values({ id: organisationId, name: `Synthetische organisatie ${seed}-${String(index).padStart(5, "0")}`, kind: org.organisationKind, createdAt: org.submittedAt })
+          .values({
+            id: organisationId,
+            name: `Synthetische organisatie ${seed}-${String(index).padStart(5, "0")}`,
+            kind: org.organisationKind,
+            createdAt: org.submittedAt,
+          })
           .run();
         tx.insert(assessments)
           .values({

@@ -9,9 +9,7 @@ import { getUserByEmail } from "./users.server";
 
 type Actor = { userId: string; organisationId: string; ipAddress: string };
 
-export type InviteResult =
-  | { ok: true; token: string; expiresAt: Date; email: string }
-  | { ok: false; error: "already_member" | "platform_account" };
+export type InviteResult = { ok: true; token: string; expiresAt: Date; email: string } | { ok: false; error: "already_member" | "platform_account" };
 
 /** Invites someone into the actor's organisation; an older open invitation for the same address is revoked. */
 export function inviteMember({ actor, email, role }: { actor: Actor; email: string; role: MemberRole }): InviteResult {
@@ -28,7 +26,9 @@ export function inviteMember({ actor, email, role }: { actor: Actor; email: stri
   getDb()
     .update(invitations)
     .set({ revokedAt: new Date() })
-    .where(and(eq(invitations.organisationId, actor.organisationId), eq(invitations.email, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+    .where(
+      and(eq(invitations.organisationId, actor.organisationId), eq(invitations.email, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+    )
     .run();
   const invitation = createInvitation({ organisationId: actor.organisationId, email, role, invitedByUserId: actor.userId });
   recordAuditEvent({
@@ -46,7 +46,14 @@ export function inviteMember({ actor, email, role }: { actor: Actor; email: stri
 /** Withdraws an open invitation of the actor's organisation; false when there is no such open invitation. */
 export function withdrawInvitation({ actor, invitationId }: { actor: Actor; invitationId: string }): boolean {
   if (!revokeInvitation({ organisationId: actor.organisationId, invitationId })) return false;
-  recordAuditEvent({ action: "invitation_revoked", actorUserId: actor.userId, organisationId: actor.organisationId, targetType: "invitation", targetId: invitationId, ipAddress: actor.ipAddress });
+  recordAuditEvent({
+    action: "invitation_revoked",
+    actorUserId: actor.userId,
+    organisationId: actor.organisationId,
+    targetType: "invitation",
+    targetId: invitationId,
+    ipAddress: actor.ipAddress,
+  });
   return true;
 }
 

@@ -23,7 +23,11 @@ export type TwoStepState = {
 
 /** Whether the user has two-step sign-in on, and whether they must. */
 const twoStepOfUser = preparedQuery((db) =>
-  db.select({ enabledAt: users.totpEnabledAt, platformRole: users.platformRole }).from(users).where(eq(users.id, sql.placeholder("userId"))).prepare(),
+  db
+    .select({ enabledAt: users.totpEnabledAt, platformRole: users.platformRole })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare(),
 );
 const organisationsRequiringTwoStep = preparedQuery((db) =>
   db
@@ -177,7 +181,17 @@ export function disableTwoStep({ userId }: { userId: string }): void {
 }
 
 /** Set-up confirmed by the user with the first code from the app; other sessions end, as they began without it. Audit-logged. */
-export function turnOnTwoStep({ userId, code, keepSessionIdHash, ipAddress }: { userId: string; code: string; keepSessionIdHash: string; ipAddress: string }): EnableResult {
+export function turnOnTwoStep({
+  userId,
+  code,
+  keepSessionIdHash,
+  ipAddress,
+}: {
+  userId: string;
+  code: string;
+  keepSessionIdHash: string;
+  ipAddress: string;
+}): EnableResult {
   const result = enableTwoStep({ userId, code });
   if (!result.ok) return result;
   destroyOtherSessions({ userId, keepIdHash: keepSessionIdHash });
@@ -190,7 +204,17 @@ export function turnOnTwoStep({ userId, code, keepSessionIdHash, ipAddress }: { 
  * one kept (sessions that passed the second step must not outlive it). Audit-logged as the user's own
  * change (`by: "user"`, after they typed a code) or the operator's reset (`by: "operator"`, the CLI).
  */
-export function removeTwoStep({ userId, keepSessionIdHash, by, ipAddress }: { userId: string; keepSessionIdHash?: string; by: "user" | "operator"; ipAddress: string }): void {
+export function removeTwoStep({
+  userId,
+  keepSessionIdHash,
+  by,
+  ipAddress,
+}: {
+  userId: string;
+  keepSessionIdHash?: string;
+  by: "user" | "operator";
+  ipAddress: string;
+}): void {
   disableTwoStep({ userId });
   destroyOtherSessions({ userId, keepIdHash: keepSessionIdHash });
   recordAuditEvent(
@@ -213,7 +237,13 @@ export function regenerateRecoveryCodes({ userId, now = new Date() }: { userId: 
 }
 
 export function countUnusedRecoveryCodes({ userId }: { userId: string }): number {
-  return getDb().select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: count() })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+      .get()?.n ?? 0
+  );
 }
 
 export function getOrganisationRequiresTwoStep({ organisationId }: { organisationId: string }): boolean {
@@ -221,7 +251,13 @@ export function getOrganisationRequiresTwoStep({ organisationId }: { organisatio
 }
 
 /** The IT lead's switch: every member of the organisation must (or need no longer) use two-step sign-in. */
-export function setOrganisationTwoStepRequirement({ actor, required }: { actor: { userId: string; organisationId: string; ipAddress: string }; required: boolean }): void {
+export function setOrganisationTwoStepRequirement({
+  actor,
+  required,
+}: {
+  actor: { userId: string; organisationId: string; ipAddress: string };
+  required: boolean;
+}): void {
   const changed = getDb().update(organisations).set({ requireTwoStep: required }).where(eq(organisations.id, actor.organisationId)).run().changes === 1;
   if (!changed) return;
   recordAuditEvent({

@@ -83,7 +83,10 @@ export async function createUser({
 }) {
   const id = createId();
   const passwordHash = await hashPassword(password);
-  getDb().insert(users).values({ id, email: normaliseEmail(email), name: name.trim(), passwordHash, platformRole }).run();
+  getDb()
+    .insert(users)
+    .values({ id, email: normaliseEmail(email), name: name.trim(), passwordHash, platformRole })
+    .run();
   return { id };
 }
 
@@ -106,7 +109,17 @@ export function listUsers() {
  * Sets a user's new password (the caller checked the current one and the policy); every other session of
  * the user ends, and the change is audit-logged.
  */
-export async function changeUserPassword({ userId, newPassword, keepSessionIdHash, ipAddress }: { userId: string; newPassword: string; keepSessionIdHash: string; ipAddress: string }): Promise<void> {
+export async function changeUserPassword({
+  userId,
+  newPassword,
+  keepSessionIdHash,
+  ipAddress,
+}: {
+  userId: string;
+  newPassword: string;
+  keepSessionIdHash: string;
+  ipAddress: string;
+}): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   getDb().transaction(() => {
     getDb().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();

@@ -40,7 +40,14 @@ function nextDay(date: string): string {
 /** A VCALENDAR with one all-day VEVENT per event. `stamp` is an ISO timestamp used as DTSTAMP. */
 export function buildCalendar({ name, events, stamp }: { name: string; events: CalendarEvent[]; stamp: string }): string {
   const dtstamp = stamp.replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Weerbaar//Actieplan//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Weerbaar//Actieplan//NL",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",

@@ -167,11 +167,22 @@ function fillOperator(colour: string): string {
 /** A line to draw: y is the top of the line, as everywhere in pdfkit. */
 export type PlacedLine = { line: Line; x: number; y: number };
 
+/** The page's font resources by name (pdfkit's own dictionary, typed `any` in @types/pdfkit). */
+function fontDictionaryOf(page: { fonts: unknown }): Record<string, PDFKit.PDFKitReference | undefined> {
+  const fonts = page.fonts;
+  if (!isFontDictionary(fonts)) throw new Error("pdfkit page without a font dictionary");
+  return fonts;
+}
+
+function isFontDictionary(value: unknown): value is Record<string, PDFKit.PDFKitReference | undefined> {
+  return typeof value === "object" && value !== null;
+}
+
 /** Writes lines of one size on the current page as one text object. */
 export function drawLines(doc: Doc, lines: PlacedLine[], size: number): void {
   if (lines.length === 0) return;
   const pageHeight = doc.page.height;
-  const fontsOnPage: Record<string, PDFKit.PDFKitReference | undefined> = doc.page.fonts;
+  const fontsOnPage = fontDictionaryOf(doc.page);
   let operators = `q 1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT`;
   let currentFont: FontName | null = null;
   let currentColour: string | null = null;
@@ -201,7 +212,11 @@ export function drawLines(doc: Doc, lines: PlacedLine[], size: number): void {
  * Draws a block from the current y (or `y`), continuing on a new page when a line does not fit; inside marked
  * content pdfkit closes and reopens the marking on the new page, so the element spans both pages.
  */
-export function drawBlock(doc: Doc, block: TextBlock, { x, y = doc.y, align = "left", breakPages = true }: { x: number; y?: number; align?: "left" | "right"; breakPages?: boolean }): void {
+export function drawBlock(
+  doc: Doc,
+  block: TextBlock,
+  { x, y = doc.y, align = "left", breakPages = true }: { x: number; y?: number; align?: "left" | "right"; breakPages?: boolean },
+): void {
   let top = y;
   let pending: PlacedLine[] = [];
   for (const line of block.lines) {
@@ -238,7 +253,13 @@ export function heading(
   parent: Struct,
   level: HeadingLevel,
   text: string,
-  { destination, outline, toc, keep = 60, newPage = false }: { destination?: string; outline?: PDFKit.PDFOutline; toc?: 1 | 2; keep?: number; newPage?: boolean } = {},
+  {
+    destination,
+    outline,
+    toc,
+    keep = 60,
+    newPage = false,
+  }: { destination?: string; outline?: PDFKit.PDFOutline; toc?: 1 | 2; keep?: number; newPage?: boolean } = {},
 ): PDFKit.PDFOutline | undefined {
   const { doc } = layout;
   const block = textBlock(doc, text, { size: headingSizes[level], font: "bold", colour: colours.heading });
@@ -254,7 +275,12 @@ export function heading(
   if (level === "H1") {
     const y = doc.y + 3;
     artifact(doc, () => {
-      doc.moveTo(left(doc), y).lineTo(left(doc) + contentWidth(doc), y).lineWidth(1).strokeColor(colours.rule).stroke();
+      doc
+        .moveTo(left(doc), y)
+        .lineTo(left(doc) + contentWidth(doc), y)
+        .lineWidth(1)
+        .strokeColor(colours.rule)
+        .stroke();
     });
     doc.y = y + 10;
   } else {
@@ -352,7 +378,12 @@ export function table(layout: Layout, parent: Struct, { columns, rows }: { colum
   const rowBackground = (y: number, height: number, fill: string | null) =>
     artifact(doc, () => {
       if (fill) doc.rect(x0, y, totalWidth, height).fill(fill);
-      doc.moveTo(x0, y + height).lineTo(x0 + totalWidth, y + height).lineWidth(0.5).strokeColor(colours.rule).stroke();
+      doc
+        .moveTo(x0, y + height)
+        .lineTo(x0 + totalWidth, y + height)
+        .lineWidth(0.5)
+        .strokeColor(colours.rule)
+        .stroke();
     });
   const drawCell = (block: TextBlock, index: number, y: number) =>
     drawBlock(doc, block, { x: (lefts[index] ?? x0) + cellPadding, y: y + cellPadding, breakPages: false });
@@ -389,7 +420,10 @@ export function table(layout: Layout, parent: Struct, { columns, rows }: { colum
         link.add(() => drawCell(block, index, y));
         const width = Math.max(...block.lines.map((line) => line.width));
         const description = block.lines.map((line) => line.segments.map((segment) => segment.text).join("")).join(" ");
-        doc.goTo((lefts[index] ?? x0) + cellPadding, y + cellPadding, width, block.height, destination, { structParent: link, Contents: new String(description) });
+        doc.goTo((lefts[index] ?? x0) + cellPadding, y + cellPadding, width, block.height, destination, {
+          structParent: link,
+          Contents: new String(description),
+        });
         link.end();
       } else {
         td.add(() => drawCell(block, index, y));
@@ -405,7 +439,18 @@ export function table(layout: Layout, parent: Struct, { columns, rows }: { colum
 }
 
 /** A line of text at a fixed place, e.g. in a running header; right-aligned when `align` is "right" (x is then the right edge). */
-export function placeText(doc: Doc, text: string, { x, y, size, font = "regular", colour = colours.text, align = "left" }: { x: number; y: number; size: number; font?: FontName; colour?: string; align?: "left" | "right" }): void {
+export function placeText(
+  doc: Doc,
+  text: string,
+  {
+    x,
+    y,
+    size,
+    font = "regular",
+    colour = colours.text,
+    align = "left",
+  }: { x: number; y: number; size: number; font?: FontName; colour?: string; align?: "left" | "right" },
+): void {
   const width = widthOf(text, font, size);
   drawLines(doc, [{ line: { segments: [{ text, font, colour, width }], width }, x: align === "right" ? x - width : x, y }], size);
 }

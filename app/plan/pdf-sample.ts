@@ -50,7 +50,10 @@ export function samplePlanPdfData({
   const plan = buildPlan({ questionnaire, answers: counted, electionDate, today });
   const statuses: PdfActionStatus[] = ["todo", "todo", "in_progress", "todo", "done"];
   const answers: PlanPdfData["answers"] = Object.fromEntries(
-    questionnaire.questions.map((question, index) => [question.id, { value: all[question.id] ?? null, note: index % 9 === 2 ? (sampleNotes[Math.floor(index / 9) % sampleNotes.length] ?? "") : "" }]),
+    questionnaire.questions.map((question, index) => [
+      question.id,
+      { value: all[question.id] ?? null, note: index % 9 === 2 ? (sampleNotes[Math.floor(index / 9) % sampleNotes.length] ?? "") : "" },
+    ]),
   );
   return {
     organisationName,

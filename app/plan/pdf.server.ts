@@ -185,7 +185,12 @@ function drawCover(ctx: Ctx, root: Struct): { cover: Struct; toc: Struct } {
     const valueBlock = textBlock(doc, value, { width: width - labelWidth });
     const height = Math.max(labelBlock.height, valueBlock.height) + 8;
     artifact(doc, () => {
-      doc.moveTo(x, y + height).lineTo(x + width, y + height).lineWidth(0.5).strokeColor(colours.rule).stroke();
+      doc
+        .moveTo(x, y + height)
+        .lineTo(x + width, y + height)
+        .lineWidth(0.5)
+        .strokeColor(colours.rule)
+        .stroke();
     });
     const row = element(factsBody, doc, "TR");
     leaf(row, doc, "TH", () => drawBlock(doc, labelBlock, { x, y: y + 4, breakPages: false }), { scope: "Row" });
@@ -279,7 +284,9 @@ function drawWhoDoesWhat(ctx: Ctx, root: Struct): void {
   const end = addDays({ date: start, days: 7 * whoWeeks - 1 });
   paragraph(ctx, section, t("pdf.who.lead", { start: dates.long(start), end: dates.long(end) }));
   const inWindow = data.actions.filter(
-    (action) => action.status !== "done" && ((action.startDate >= start && action.startDate <= end) || (action.dueDate >= start && action.dueDate <= end) || isLate(action, ctx.generatedOn)),
+    (action) =>
+      action.status !== "done" &&
+      ((action.startDate >= start && action.startDate <= end) || (action.dueDate >= start && action.dueDate <= end) || isLate(action, ctx.generatedOn)),
   );
   if (inWindow.length === 0) {
     paragraph(ctx, section, t("pdf.who.empty"));
@@ -297,9 +304,7 @@ function drawWhoDoesWhat(ctx: Ctx, root: Struct): void {
   for (const owner of owners) {
     const ownerSection = element(section, doc, "Sect");
     heading(ctx, ownerSection, "H2", owner, { keep: 70 });
-    const rows = inWindow
-      .filter((action) => action.ownerLabel === owner)
-      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+    const rows = inWindow.filter((action) => action.ownerLabel === owner).sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
     table(ctx, ownerSection, {
       columns,
       rows: rows.map((action) => {
@@ -410,7 +415,9 @@ function drawSummary(ctx: Ctx, root: Struct): void {
         const question = questionById(data, finding.questionId);
         const option = question?.options.find((candidate) => candidate.id === finding.optionId);
         const domain = data.questionnaire.domains.find((candidate) => candidate.id === finding.domain);
-        const detail = [domain?.title[language], option ? t("pdf.summary.criticalAnswer", { answer: option.label[language] }) : undefined].filter(Boolean).join(" · ");
+        const detail = [domain?.title[language], option ? t("pdf.summary.criticalAnswer", { answer: option.label[language] }) : undefined]
+          .filter(Boolean)
+          .join(" · ");
         return {
           label: "•",
           keep: 36,
@@ -590,11 +597,17 @@ function drawAction(ctx: Ctx, parent: Struct, action: PdfPlanAction): void {
           keep: 24,
           // One link over the source's name and, on the next line, its address (for readers of a printed copy).
           body: (lbody: Struct) =>
-            linkedText(ctx, lbody, [{ text: `${name}\n` }, { text: source.url, colour: colours.muted }], { url: source.url }, {
-              indent: listIndent,
-              size: 8.6,
-              description: `${name}: ${source.url}`,
-            }),
+            linkedText(
+              ctx,
+              lbody,
+              [{ text: `${name}\n` }, { text: source.url, colour: colours.muted }],
+              { url: source.url },
+              {
+                indent: listIndent,
+                size: 8.6,
+                description: `${name}: ${source.url}`,
+              },
+            ),
         };
       }),
     );
@@ -606,7 +619,9 @@ function drawAction(ctx: Ctx, parent: Struct, action: PdfPlanAction): void {
 /** " (2021, Engelstalig)": the year where known, and the language when it is not the PDF's, as on the pages. */
 function sourceDetails(ctx: Ctx, source: Source): string {
   const note = sourceNote({ source, pageLanguage: ctx.language });
-  const parts = [note.year ? String(note.year) : null, note.otherLanguage ? ctx.t(`source.language.${note.otherLanguage}`) : null].filter((part): part is string => part !== null);
+  const parts = [note.year ? String(note.year) : null, note.otherLanguage ? ctx.t(`source.language.${note.otherLanguage}`) : null].filter(
+    (part): part is string => part !== null,
+  );
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
@@ -642,11 +657,16 @@ function drawAppendix(ctx: Ctx, root: Struct): void {
       ensureSpace(doc, questionBlock.height + 26);
       leaf(domainSection, doc, "P", () => drawBlock(doc, questionBlock, { x: left(doc) }));
       doc.y += 2;
-      paragraph(ctx, domainSection, [{ text: t("pdf.appendix.answer"), font: "bold" }, { text: answerLabel(ctx, question, stored?.value, asked.has(question.id)) }], {
-        indent: listIndent,
-        size: 9.5,
-        gap: note ? 2 : 8,
-      });
+      paragraph(
+        ctx,
+        domainSection,
+        [{ text: t("pdf.appendix.answer"), font: "bold" }, { text: answerLabel(ctx, question, stored?.value, asked.has(question.id)) }],
+        {
+          indent: listIndent,
+          size: 9.5,
+          gap: note ? 2 : 8,
+        },
+      );
       if (note) paragraph(ctx, domainSection, [{ text: t("pdf.appendix.note"), font: "bold" }, { text: note }], { indent: listIndent, size: 9.5, gap: 8 });
     }
     domainSection.end();
@@ -682,7 +702,12 @@ function drawRunningHeadersAndFooters(ctx: Ctx): void {
           placeText(doc, t("pdf.confidential"), { x: labelRight, y: 30, size: 8, font: "bold", colour: colours.danger, align: "right" });
           doc.moveTo(x, 47).lineTo(right, 47).lineWidth(0.5).strokeColor(colours.rule).stroke();
         }
-        doc.moveTo(x, footerY - 8).lineTo(right, footerY - 8).lineWidth(0.5).strokeColor(colours.rule).stroke();
+        doc
+          .moveTo(x, footerY - 8)
+          .lineTo(right, footerY - 8)
+          .lineWidth(0.5)
+          .strokeColor(colours.rule)
+          .stroke();
         placeText(doc, draft ? `${ctx.electionLabel} · ${t("pdf.draft")}` : ctx.electionLabel, { x, y: footerY, size: 8, colour: colours.muted });
         placeText(doc, t("pdf.footer.page", { page: index + 1, pages: range.count }), { x: right, y: footerY, size: 8, colour: colours.muted, align: "right" });
       },

@@ -92,12 +92,18 @@ export const milestoneSources: Record<Milestone, { nl: string; en: string; url?:
     nl: "Weerbaar: de dag nadat de lijsten zijn genummerd, ongeveer zes weken voor de verkiezing.",
     en: "Weerbaar: the day after the lists are numbered, about six weeks before the election.",
   },
-  two_weeks_before: { nl: "Weerbaar: de laatste twee weken, als aanvallen en desinformatie pieken.", en: "Weerbaar: the last two weeks, when attacks and disinformation peak." },
+  two_weeks_before: {
+    nl: "Weerbaar: de laatste twee weken, als aanvallen en desinformatie pieken.",
+    en: "Weerbaar: the last two weeks, when attacks and disinformation peak.",
+  },
   election_day: {
     nl: "Kieswet art. J 1: de stemming is op de 44e dag na de kandidaatstelling.",
     en: "Elections Act art. J 1: voting is on the 44th day after nomination day.",
   },
-  after_election: { nl: "Weerbaar: twee weken na de verkiezing, als de uitslag vaststaat.", en: "Weerbaar: two weeks after the election, when the result is final." },
+  after_election: {
+    nl: "Weerbaar: twee weken na de verkiezing, als de uitslag vaststaat.",
+    en: "Weerbaar: two weeks after the election, when the result is final.",
+  },
 };
 
 /** Whether a corrected nomination day lies in nominationDayRange before this election day: the one rule for the form, the model and the plan. */

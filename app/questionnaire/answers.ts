@@ -17,7 +17,11 @@ type Conditional = { id: string; condition?: Condition | null };
  * when its target question is itself shown and was answered with one of the listed options. `shownBefore`
  * names targets outside `questions` that are shown (a page holding one domain passes those of other domains).
  */
-export function visibleQuestions<Q extends Conditional>(questionnaire: { questions: readonly Q[] }, answers: AnswerMap, shownBefore: Iterable<string> = []): Q[] {
+export function visibleQuestions<Q extends Conditional>(
+  questionnaire: { questions: readonly Q[] },
+  answers: AnswerMap,
+  shownBefore: Iterable<string> = [],
+): Q[] {
   const shown = new Set<string>(shownBefore);
   const result: Q[] = [];
   for (const question of questionnaire.questions) {
@@ -46,7 +50,13 @@ export type AnswerMismatch = "unknown_option" | "not_applicable_not_allowed";
  * Whether an answer fits a question: a chosen option the question has, "not applicable" only where it is
  * offered. Saving, carrying over to another version and importing a file all ask this one question.
  */
-export function answerMismatch({ question, value }: { question: Pick<Question, "options" | "allowNotApplicable">; value: AnswerValue | null | undefined }): AnswerMismatch | null {
+export function answerMismatch({
+  question,
+  value,
+}: {
+  question: Pick<Question, "options" | "allowNotApplicable">;
+  value: AnswerValue | null | undefined;
+}): AnswerMismatch | null {
   if (value?.kind === "option") return question.options.some((option) => option.id === value.optionId) ? null : "unknown_option";
   if (value?.kind === "not_applicable") return question.allowNotApplicable ? null : "not_applicable_not_allowed";
   return null;

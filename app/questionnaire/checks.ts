@@ -68,7 +68,15 @@ export type ConditionFault = { kind: "later" | "missing"; targetId: string } | {
  * A condition must point back at an earlier question (`earlier`: the questions before this one, by id)
  * and at options that question has. Both the structure check and the content check ask this.
  */
-export function conditionFault({ question, earlier, questionnaire }: { question: Question; earlier: ReadonlyMap<string, Question>; questionnaire: Questionnaire }): ConditionFault | null {
+export function conditionFault({
+  question,
+  earlier,
+  questionnaire,
+}: {
+  question: Question;
+  earlier: ReadonlyMap<string, Question>;
+  questionnaire: Questionnaire;
+}): ConditionFault | null {
   const condition = question.condition;
   if (!condition) return null;
   const target = earlier.get(condition.questionId);
@@ -125,7 +133,8 @@ export function checkQuestionnaire({
 
   const seen = new Map<string, Question>();
   questionnaire.questions.forEach((question) => {
-    const report = (rule: CheckRule, message: string) => problems.push({ rule, questionId: question.id, domain: question.domain, message: `${question.id}: ${message}` });
+    const report = (rule: CheckRule, message: string) =>
+      problems.push({ rule, questionId: question.id, domain: question.domain, message: `${question.id}: ${message}` });
     if (seen.has(question.id)) report("duplicate_id", "this question id is used twice; every question needs its own id");
 
     if (question.critical && question.allowNotApplicable) {
@@ -142,8 +151,10 @@ export function checkQuestionnaire({
       }
     }
     const maturities = question.options.map((option) => option.maturity);
-    if (maturities.length && Math.max(...maturities) !== 3) report("maturity_span", `the highest option has maturity ${Math.max(...maturities)}; the highest option must be at maturity 3`);
-    if (maturities.length && Math.min(...maturities) !== 0) report("maturity_span", `the lowest option has maturity ${Math.min(...maturities)}; the lowest option must be at maturity 0`);
+    if (maturities.length && Math.max(...maturities) !== 3)
+      report("maturity_span", `the highest option has maturity ${Math.max(...maturities)}; the highest option must be at maturity 3`);
+    if (maturities.length && Math.min(...maturities) !== 0)
+      report("maturity_span", `the lowest option has maturity ${Math.min(...maturities)}; the lowest option must be at maturity 0`);
 
     for (const kind of ["basic", "next"] as const) {
       const measure: unknown = question.measures?.[kind];
@@ -162,20 +173,25 @@ export function checkQuestionnaire({
       if (source.id && catalogue) {
         const entry = catalogue[source.id];
         if (!entry) report("source_not_in_catalogue", `source id ${source.id} is not in the catalogue of sources`);
-        else if (!sameSource(entry, source)) report("source_not_in_catalogue", `source ${source.id} differs from its catalogue entry; refer to the entry instead of a copy`);
+        else if (!sameSource(entry, source))
+          report("source_not_in_catalogue", `source ${source.id} differs from its catalogue entry; refer to the entry instead of a copy`);
       }
     }
 
     const fault = conditionFault({ question, earlier: seen, questionnaire });
     if (fault?.kind === "later") report("condition", `condition refers to ${fault.targetId}, which comes later; a condition must point back`);
     if (fault?.kind === "missing") report("condition", `condition refers to ${fault.targetId}, which does not exist`);
-    if (fault?.kind === "unknown_options") for (const optionId of fault.optionIds) report("condition", `condition refers to option ${optionId}, which ${fault.targetId} does not have`);
+    if (fault?.kind === "unknown_options")
+      for (const optionId of fault.optionIds) report("condition", `condition refers to option ${optionId}, which ${fault.targetId} does not have`);
     for (const previous of earlier) {
       const before = findQuestion({ questionnaire: previous, questionId: question.id });
       for (const option of before?.options ?? []) {
         const now = question.options.find((other) => other.id === option.id);
         if (now && now.maturity !== option.maturity) {
-          report("changed_option", `option ${option.id} had maturity ${option.maturity} in version ${previous.version} and has ${now.maturity} now; an option whose meaning changed needs a new id`);
+          report(
+            "changed_option",
+            `option ${option.id} had maturity ${option.maturity} in version ${previous.version} and has ${now.maturity} now; an option whose meaning changed needs a new id`,
+          );
         }
       }
     }

@@ -11,7 +11,11 @@ const answerSchema = z.object({
   answer: z.enum(["option", "not_applicable", "dont_know"]).nullable(),
   optionId: z.string().min(1).max(100).nullable().optional(),
   // Cleaned like a typed note: a file must not bring in what the form would have removed.
-  note: z.string().max(noteMaxLength).default("").transform((value) => cleanMultiline(value)),
+  note: z
+    .string()
+    .max(noteMaxLength)
+    .default("")
+    .transform((value) => cleanMultiline(value)),
 });
 
 /** The export file: what an organisation can take out of Weerbaar and bring back in as a new draft. */

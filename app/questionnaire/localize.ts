@@ -25,7 +25,9 @@ export function localizeQuestionnaire(questionnaire: Questionnaire, language: La
           critical: question.critical,
           weight: question.weight,
           allowNotApplicable: question.allowNotApplicable,
-          condition: question.condition ? conditionOf({ questionnaire, questionId: question.condition.questionId, optionIds: question.condition.optionIds, pick }) : null,
+          condition: question.condition
+            ? conditionOf({ questionnaire, questionId: question.condition.questionId, optionIds: question.condition.optionIds, pick })
+            : null,
           options: question.options.map((option) => ({ id: option.id, label: pick(option.label), maturity: option.maturity })),
           sources: question.sources,
         })),
@@ -34,7 +36,17 @@ export function localizeQuestionnaire(questionnaire: Questionnaire, language: La
 }
 
 /** A condition in words: the text of the question it depends on and the labels of the options that show it. */
-function conditionOf({ questionnaire, questionId, optionIds, pick }: { questionnaire: Questionnaire; questionId: string; optionIds: string[]; pick: (text: Localized) => string }) {
+function conditionOf({
+  questionnaire,
+  questionId,
+  optionIds,
+  pick,
+}: {
+  questionnaire: Questionnaire;
+  questionId: string;
+  optionIds: string[];
+  pick: (text: Localized) => string;
+}) {
   const target = findQuestion({ questionnaire, questionId });
   return {
     questionText: pick(target?.text ?? { nl: "", en: "" }),

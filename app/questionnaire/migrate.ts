@@ -25,7 +25,15 @@ export type AnswerMapping<T extends MappableAnswer> = {
  * meaning, so an answer moves when its question id and (for a choice) its option id exist in the target;
  * everything else is listed for a person to answer, never guessed.
  */
-export function mapAnswersToVersion<T extends MappableAnswer>({ from, to, answers }: { from: Questionnaire; to: Questionnaire; answers: readonly T[] }): AnswerMapping<T> {
+export function mapAnswersToVersion<T extends MappableAnswer>({
+  from,
+  to,
+  answers,
+}: {
+  from: Questionnaire;
+  to: Questionnaire;
+  answers: readonly T[];
+}): AnswerMapping<T> {
   const earlierIds = new Set(from.questions.map((question) => question.id));
   const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
   const targetIds = new Set(to.questions.map((question) => question.id));
@@ -34,7 +42,8 @@ export function mapAnswersToVersion<T extends MappableAnswer>({ from, to, answer
   for (const question of to.questions) {
     const answer = byQuestion.get(question.id);
     if (!earlierIds.has(question.id)) needsAnswer.push({ questionId: question.id, reason: "new", note: "" });
-    else if (!answer) continue; // the same question, simply not answered yet
+    else if (!answer)
+      continue; // the same question, simply not answered yet
     // A note without a choice fits too: the question is the same, so is the note.
     else if (answerMismatch({ question, value: answer.value }) === null) moved.push(answer);
     else needsAnswer.push({ questionId: question.id, reason: "changed", note: answer.note });

@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { domainIds, efforts, measureOwners, milestones } from "./vocabulary";
+
+// The lists live in a module without zod, so a page can use them without loading it.
+export { domainIds, efforts, measureOwners, milestones };
 
 /** Text that exists in Dutch (default) and English. */
 export const localizedSchema = z.object({
@@ -7,45 +11,15 @@ export const localizedSchema = z.object({
 });
 export type Localized = z.infer<typeof localizedSchema>;
 
-export const domainIds = [
-  "governance",
-  "accounts",
-  "devices",
-  "email_web",
-  "disinformation",
-  "candidates",
-  "people",
-] as const;
 export const domainIdSchema = z.enum(domainIds);
 export type DomainId = z.infer<typeof domainIdSchema>;
 
-/** Who carries out a measure inside the party. */
-export const measureOwners = [
-  "it_lead",
-  "campaign_manager",
-  "communications_lead",
-  "candidate_coordinator",
-  "board",
-  "secretary",
-  "treasurer",
-] as const;
 export const measureOwnerSchema = z.enum(measureOwners);
 export type MeasureOwner = z.infer<typeof measureOwnerSchema>;
 
-export const efforts = ["small", "medium", "large"] as const;
 export const effortSchema = z.enum(efforts);
 export type Effort = z.infer<typeof effortSchema>;
 
-/** Election milestones from PRODUCT.md, in time order. */
-export const milestones = [
-  "now",
-  "nomination_day",
-  "candidate_lists_published",
-  "campaign_start",
-  "two_weeks_before",
-  "election_day",
-  "after_election",
-] as const;
 export const milestoneSchema = z.enum(milestones);
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -77,7 +51,10 @@ export const sourceLanguages = ["nl", "en", "sv", "de", "fr"] as const;
 
 export const sourceSchema = z.object({
   /** The source's key in the catalogue (questionnaire version 2 on); version 1 sources have none. */
-  id: z.string().regex(/^[a-z][A-Za-z0-9]*$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z][A-Za-z0-9]*$/)
+    .optional(),
   publisher: z.string().trim().min(1),
   title: z.string().trim().min(1),
   language: z.enum(sourceLanguages).optional(),

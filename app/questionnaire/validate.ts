@@ -35,7 +35,8 @@ export function findQuestionnaireProblems(input: unknown): string[] {
 
     const fault = conditionFault({ question, earlier: seen, questionnaire });
     if (fault && fault.kind !== "unknown_options") problems.push(`${question.id}: condition refers to ${fault.targetId}, which is not an earlier question`);
-    if (fault?.kind === "unknown_options") for (const optionId of fault.optionIds) problems.push(`${question.id}: condition refers to unknown option ${fault.targetId}/${optionId}`);
+    if (fault?.kind === "unknown_options")
+      for (const optionId of fault.optionIds) problems.push(`${question.id}: condition refers to unknown option ${fault.targetId}/${optionId}`);
     if (!seen.has(question.id)) seen.set(question.id, question);
   });
 

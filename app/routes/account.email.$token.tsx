@@ -8,11 +8,11 @@ import { pageTitle } from "../utils/meta";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "accountEmail.confirmTitle");
 
 // Opening the link changes nothing (mail scanners open links too); the button does.
-export async function loader(_args: LoaderFunctionArgs) {
+export function loader(_args: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ params, context }: ActionFunctionArgs) {
+export function action({ params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return data({ error: "accountEmail.invalid" as const }, { status: 410 });
   const result = confirmEmailChange({ token, ipAddress: getClientAddress(context) });

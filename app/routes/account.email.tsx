@@ -26,9 +26,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const email = (fields.email ?? "").slice(0, 254);
   const parsed = changeEmailSchema.safeParse(fields);
   if (!parsed.success) return data<Result>({ sent: false, email, errors: fieldErrors(parsed.error), retryAfterMinutes: null }, { status: 400 });
-  const result = await requestEmailChange({ actor: { userId: user.id, email: user.email, ipAddress: getClientAddress(context) }, newEmail: parsed.data.email, password: parsed.data.password });
-  if (result.status === "locked") return data<Result>({ sent: false, email, errors: { form: "login.locked" }, retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) }, { status: 429 });
-  if (result.status === "invalid") return data<Result>({ sent: false, email, errors: { password: "accountEmail.wrongPassword" }, retryAfterMinutes: null }, { status: 401 });
+  const result = await requestEmailChange({
+    actor: { userId: user.id, email: user.email, ipAddress: getClientAddress(context) },
+    newEmail: parsed.data.email,
+    password: parsed.data.password,
+  });
+  if (result.status === "locked")
+    return data<Result>({ sent: false, email, errors: { form: "login.locked" }, retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) }, { status: 429 });
+  if (result.status === "invalid")
+    return data<Result>({ sent: false, email, errors: { password: "accountEmail.wrongPassword" }, retryAfterMinutes: null }, { status: 401 });
   if (result.status === "same") return data<Result>({ sent: false, email, errors: { email: "accountEmail.same" }, retryAfterMinutes: null }, { status: 400 });
   return data<Result>({ sent: true, email: parsed.data.email, errors: {}, retryAfterMinutes: null });
 }
@@ -57,7 +63,16 @@ export default function AccountEmail() {
         <ErrorSummary errors={errors} labels={labels} />
       )}
       <Form method="post" className="stacked-form" noValidate>
-        <Field label={labels.email} type="email" autoComplete="email" required maxLength={254} defaultValue={result?.sent ? "" : result?.email} error={errors.email} name="email" />
+        <Field
+          label={labels.email}
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          defaultValue={result?.sent ? "" : result?.email}
+          error={errors.email}
+          name="email"
+        />
         <Field label={labels.password} type="password" autoComplete="current-password" required maxLength={256} error={errors.password} name="password" />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("accountEmail.submit")}

@@ -23,9 +23,27 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "twoStepSe
  */
 async function findAccount(request: Request) {
   const user = await getSessionUser(request);
-  if (user) return { kind: "signed_in" as const, userId: user.id, email: user.email, sessionIdHash: user.sessionIdHash, platformRole: user.platformRole, twoStep: user.twoStep, organisationId: user.current?.organisationId ?? null };
+  if (user)
+    return {
+      kind: "signed_in" as const,
+      userId: user.id,
+      email: user.email,
+      sessionIdHash: user.sessionIdHash,
+      platformRole: user.platformRole,
+      twoStep: user.twoStep,
+      organisationId: user.current?.organisationId ?? null,
+    };
   const pending = await getPendingSession(request);
-  if (pending) return { kind: "pending" as const, userId: pending.userId, email: pending.email, sessionIdHash: pending.sessionIdHash, platformRole: pending.platformRole, twoStep: pending.twoStep, organisationId: pending.organisationId };
+  if (pending)
+    return {
+      kind: "pending" as const,
+      userId: pending.userId,
+      email: pending.email,
+      sessionIdHash: pending.sessionIdHash,
+      platformRole: pending.platformRole,
+      twoStep: pending.twoStep,
+      organisationId: pending.organisationId,
+    };
   return null;
 }
 
@@ -48,10 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const qr = qrCodePath(otpauthUri({ secret, accountName: account.email }));
   const reason = account.twoStep.requiredByRole ? "role" : account.twoStep.requiredByOrganisation ? "organisation" : null;
   // The page shows a secret: no cache may keep it.
-  return data(
-    { secret: groupSecret(secret), qr, reason, redirectTo, pending: account.kind === "pending" },
-    { headers: { "Cache-Control": "no-store" } },
-  );
+  return data({ secret: groupSecret(secret), qr, reason, redirectTo, pending: account.kind === "pending" }, { headers: { "Cache-Control": "no-store" } });
 }
 
 type ActionData = { errors: Partial<Record<string, string>> };
@@ -74,7 +89,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const target = safeRedirectTarget({ target: parsed.data.redirectTo, fallback: account.kind === "pending" ? homePathFor(account) : "/account/security" });
   if (account.kind === "pending") {
     // Set-up was the second step of this sign-in: it is complete now, under a new session id.
-    headers.append("Set-Cookie", await createUserSession({ request, userId: account.userId, ipAddress, organisationId: account.organisationId, signIn: { method: "set_up" } }));
+    headers.append(
+      "Set-Cookie",
+      await createUserSession({ request, userId: account.userId, ipAddress, organisationId: account.organisationId, signIn: { method: "set_up" } }),
+    );
   }
   headers.append("Set-Cookie", await setRecoveryCodesFlash({ userId: account.userId, codes: result.recoveryCodes, next: target }));
   return redirect("/account/recovery-codes", { headers });
@@ -116,16 +134,13 @@ export default function TwoStepSetUp() {
       <p>
         {t("twoStepSetUp.secretLead")}
         <br />
-        <code id="totp-secret" translate="no">{secret}</code>
+        <code id="totp-secret" translate="no">
+          {secret}
+        </code>
       </p>
       <p className="hint">{t("twoStepSetUp.secretHint")}</p>
       <h2>{t("twoStepSetUp.step3")}</h2>
-      <Form
-        method="post"
-        ref={checkedSubmit.ref}
-        noValidate
-        onSubmit={checkedSubmit.onSubmit}
-      >
+      <Form method="post" noValidate onSubmit={checkedSubmit.onSubmit}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field
           label={t("twoStepSetUp.codeLabel")}

@@ -36,7 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     itLeadEmail: (fields.itLeadEmail ?? "").slice(0, 254),
   };
   const parsed = createOrganisationSchema.safeParse(fields);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error, { shownFields: ["name", "kind", "parentId", "itLeadEmail"] }), created: null, values }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: fieldErrors(parsed.error, { shownFields: ["name", "kind", "parentId", "itLeadEmail"] }), created: null, values }, { status: 400 });
   const result = createOrganisationWithItLead({
     admin: { userId: admin.id, ipAddress: getClientAddress(context) },
     name: parsed.data.name,
@@ -79,14 +80,21 @@ export default function AdminOrganisations() {
     parentId: form.formState.errors.parentId?.message ?? serverErrors.parentId,
     itLeadEmail: form.formState.errors.itLeadEmail?.message ?? serverErrors.itLeadEmail,
   };
-  const labels = { name: t("admin.organisations.name"), kind: t("admin.organisations.kind"), parentId: t("admin.organisations.parent"), itLeadEmail: t("admin.organisations.itLeadEmail") };
+  const labels = {
+    name: t("admin.organisations.name"),
+    kind: t("admin.organisations.kind"),
+    parentId: t("admin.organisations.parent"),
+    itLeadEmail: t("admin.organisations.itLeadEmail"),
+  };
   return (
     <div className="page">
       <h1>{t("admin.organisations.title")}</h1>
       <p className="lead">{t("admin.organisations.lead")}</p>
       <div className="table-scroll" role="region" aria-labelledby="organisations-caption" tabIndex={0}>
         <table className="table">
-          <caption id="organisations-caption" className="visually-hidden">{t("admin.organisations.title")}</caption>
+          <caption id="organisations-caption" className="visually-hidden">
+            {t("admin.organisations.title")}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("admin.organisations.name")}</th>
@@ -116,7 +124,13 @@ export default function AdminOrganisations() {
         <h2 id="create-heading">{t("admin.organisations.create")}</h2>
         {actionData?.created ? (
           <div className="notice" role="status">
-            <p>{t("admin.organisations.created", { name: actionData.created.name, email: actionData.created.email, date: formatDate(language, actionData.created.expiresAt) })}</p>
+            <p>
+              {t("admin.organisations.created", {
+                name: actionData.created.name,
+                email: actionData.created.email,
+                date: formatDate(language, actionData.created.expiresAt),
+              })}
+            </p>
             <label htmlFor="invite-link">{t("members.invite.link")}</label>
             <input id="invite-link" readOnly value={actionData.created.link} className="copy-field" />
           </div>
@@ -127,13 +141,7 @@ export default function AdminOrganisations() {
           </div>
         ) : null}
         <ErrorSummary errors={actionData && !actionData.created ? errors : {}} labels={labels} />
-        <Form
-          method="post"
-          ref={checkedSubmit.ref}
-          noValidate
-          className="stacked-form"
-          onSubmit={checkedSubmit.onSubmit}
-        >
+        <Form method="post" noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
           <Field label={labels.name} required maxLength={120} defaultValue={kept?.name} error={errors.name} {...form.register("name")} />
           <fieldset className={errors.kind ? "field field-invalid" : "field"}>
             <legend>{labels.kind}</legend>
@@ -146,8 +154,14 @@ export default function AdminOrganisations() {
           </fieldset>
           <div className={errors.parentId ? "field field-invalid" : "field"}>
             <label htmlFor="field-parentId">{labels.parentId}</label>
-            <p className="hint" id="field-parentId-hint">{t("admin.organisations.parentHint")}</p>
-            {errors.parentId ? <p className="field-error" id="field-parentId-error">{errorText(errors.parentId)}</p> : null}
+            <p className="hint" id="field-parentId-hint">
+              {t("admin.organisations.parentHint")}
+            </p>
+            {errors.parentId ? (
+              <p className="field-error" id="field-parentId-error">
+                {errorText(errors.parentId)}
+              </p>
+            ) : null}
             <select
               id="field-parentId"
               aria-describedby={errors.parentId ? "field-parentId-hint field-parentId-error" : "field-parentId-hint"}
@@ -169,7 +183,10 @@ export default function AdminOrganisations() {
             required
             maxLength={254}
             defaultValue={kept?.itLeadEmail}
-            error={errors.itLeadEmail} hint={t("admin.organisations.itLeadHint")} {...form.register("itLeadEmail")} />
+            error={errors.itLeadEmail}
+            hint={t("admin.organisations.itLeadHint")}
+            {...form.register("itLeadEmail")}
+          />
           <button type="submit" disabled={navigation.state === "submitting"}>
             {t("admin.organisations.createSubmit")}
           </button>

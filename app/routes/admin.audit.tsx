@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const events = listAuditEventsForAdmin({ beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined });
   return {
     events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
-    nextBefore: events.length === auditPageSize ? events[events.length - 1]?.id ?? null : null,
+    nextBefore: events.length === auditPageSize ? (events[events.length - 1]?.id ?? null) : null,
   };
 }
 
@@ -32,7 +32,9 @@ export default function AdminAudit() {
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
           <table className="table">
-            <caption id="audit-caption" className="visually-hidden">{t("admin.audit.title")}</caption>
+            <caption id="audit-caption" className="visually-hidden">
+              {t("admin.audit.title")}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("admin.audit.when")}</th>

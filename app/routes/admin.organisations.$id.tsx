@@ -22,7 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!organisation) throw notFound();
   // The admin sees who has which role (needed to help a party), never anything they answered.
   const members = listMembers({ organisationId: organisation.id }).map((m) => ({ name: m.name, email: m.email, role: m.role, membershipId: m.membershipId }));
-  const invitations = listOpenInvitations({ organisationId: organisation.id }).map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() }));
+  const invitations = listOpenInvitations({ organisationId: organisation.id }).map((i) => ({
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    expiresAt: i.expiresAt.toISOString(),
+  }));
   return { organisation: { ...organisation, disabledAt: organisation.disabledAt?.toISOString() ?? null }, members, invitations };
 }
 
@@ -42,7 +47,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const fields = formToObject(form);
   const email = (fields.email ?? "").slice(0, 254);
   const parsed = actionSchema.safeParse(fields);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error, { shownFields: ["name", "email"] }), message: null, link: null, email }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: fieldErrors(parsed.error, { shownFields: ["name", "email"] }), message: null, link: null, email }, { status: 400 });
   const admin = { userId: user.id, ipAddress: getClientAddress(context) };
   const input = parsed.data;
   if (input.intent === "rename") {
@@ -53,7 +59,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (input.intent === "invite") {
     const result = inviteItLead({ admin, organisationId: organisation.id, email: input.email });
     if (!result.ok) return data({ errors: { email: result.error }, message: null, link: null, email }, { status: 409 });
-    return { errors: {}, message: null, link: { url: `${getConfig().baseUrl}/invitations/${result.token}`, email: input.email, expiresAt: result.expiresAt.toISOString() }, email: "" };
+    return {
+      errors: {},
+      message: null,
+      link: { url: `${getConfig().baseUrl}/invitations/${result.token}`, email: input.email, expiresAt: result.expiresAt.toISOString() },
+      email: "",
+    };
   }
   setOrganisationDisabledAsAdmin({ admin, organisationId: organisation.id, disabled: input.intent === "disable" });
   return { errors: {}, message: input.intent === "disable" ? "admin.organisation.disabledNow" : "admin.organisation.enabledNow", link: null, email: "" };
@@ -81,7 +92,11 @@ export default function AdminOrganisation() {
       <div role="status" aria-live="polite">
         {actionData?.message ? <p className="notice">{errorText(actionData.message)}</p> : null}
       </div>
-      {errors.form ? <div className="error-summary" role="alert"><p>{errorText(errors.form)}</p></div> : null}
+      {errors.form ? (
+        <div className="error-summary" role="alert">
+          <p>{errorText(errors.form)}</p>
+        </div>
+      ) : null}
 
       <h2>{t("admin.organisation.members")}</h2>
       {members.length === 0 ? (
@@ -114,7 +129,15 @@ export default function AdminOrganisation() {
       ) : null}
       <Form method="post" className="stacked-form" noValidate>
         <input type="hidden" name="intent" value="invite" />
-        <Field name="email" label={t("admin.organisations.itLeadEmail")} type="email" required maxLength={254} defaultValue={actionData?.email} error={errors.email} />
+        <Field
+          name="email"
+          label={t("admin.organisations.itLeadEmail")}
+          type="email"
+          required
+          maxLength={254}
+          defaultValue={actionData?.email}
+          error={errors.email}
+        />
         <button type="submit">{t("members.invite.submit")}</button>
       </Form>
 

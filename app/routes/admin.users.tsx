@@ -44,11 +44,19 @@ export default function AdminUsers() {
     <div className="page">
       <h1>{t("admin.users.title")}</h1>
       <p className="lead">{t("admin.users.lead")}</p>
-      <div role="status" aria-live="polite">{actionData?.message ? <p className="notice">{errorText(actionData.message)}</p> : null}</div>
-      {actionData?.error ? <div className="error-summary" role="alert"><p>{errorText(actionData.error)}</p></div> : null}
+      <div role="status" aria-live="polite">
+        {actionData?.message ? <p className="notice">{errorText(actionData.message)}</p> : null}
+      </div>
+      {actionData?.error ? (
+        <div className="error-summary" role="alert">
+          <p>{errorText(actionData.error)}</p>
+        </div>
+      ) : null}
       <div className="table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0}>
         <table className="table">
-          <caption id="users-caption" className="visually-hidden">{t("admin.users.title")}</caption>
+          <caption id="users-caption" className="visually-hidden">
+            {t("admin.users.title")}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("members.name")}</th>

@@ -11,7 +11,15 @@ import { Field, useCheckedSubmit, useErrorText } from "../components/field";
 import { formatDate, formatDateTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
-import { assignDomain, deleteDraftAssessment, getCreatorName, listAnswers, listAssignments, setAssessmentArchived, setNominationDate } from "../models/assessments.server";
+import {
+  assignDomain,
+  deleteDraftAssessment,
+  getCreatorName,
+  listAnswers,
+  listAssignments,
+  setAssessmentArchived,
+  setNominationDate,
+} from "../models/assessments.server";
 import { answerMapOf, progressOf } from "../questionnaire/answers";
 import { findQuestion, questionNumbers } from "../questionnaire/numbers";
 import { nominationDayFor } from "../plan/timeline";
@@ -61,7 +69,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
     // A draft on an earlier version: its IT lead chooses to continue on it or to move it to the current one.
     newerVersion:
-      assessment.status === "draft" && assessment.questionnaireVersion < currentQuestionnaire.version && can(role, "assessment:change-version") ? currentQuestionnaire.version : null,
+      assessment.status === "draft" && assessment.questionnaireVersion < currentQuestionnaire.version && can(role, "assessment:change-version")
+        ? currentQuestionnaire.version
+        : null,
     needsAnswer,
     progress,
     domains: questionnaire.domains.map((domain) => ({
@@ -78,10 +88,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     mineDone:
       !can(role, "assessment:edit-any-section") &&
       assigned.some((a) => a.userId === member.id) &&
-      assigned.filter((a) => a.userId === member.id).every((a) => {
-        const p = progress.domains.find((d) => d.domain === a.domain);
-        return p !== undefined && p.answered === p.total;
-      }),
+      assigned
+        .filter((a) => a.userId === member.id)
+        .every((a) => {
+          const p = progress.domains.find((d) => d.domain === a.domain);
+          return p !== undefined && p.answered === p.total;
+        }),
     mayDelete: can(role, "assessment:delete-draft") && assessment.status === "draft",
     mayArchive: can(role, "assessment:archive") && assessment.status === "submitted",
     archived: assessment.archivedAt !== null,
@@ -100,14 +112,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "delete") {
     // Deleting cannot be undone: the box must be ticked (a confirmation that works without JavaScript).
-    if (form.get("confirm") !== "yes") return data<OverviewActionData>({ error: "assessment.delete.confirmMissing", saved: null, nominationError: null, nominationValue: null }, { status: 400 });
+    if (form.get("confirm") !== "yes")
+      return data<OverviewActionData>(
+        { error: "assessment.delete.confirmMissing", saved: null, nominationError: null, nominationValue: null },
+        { status: 400 },
+      );
     const result = deleteDraftAssessment({ actor, assessmentId: assessment.id });
-    if (!result.ok) return data<OverviewActionData>({ error: `assessment.remove.${result.error}`, saved: null, nominationError: null, nominationValue: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    if (!result.ok)
+      return data<OverviewActionData>(
+        { error: `assessment.remove.${result.error}`, saved: null, nominationError: null, nominationValue: null },
+        { status: result.error === "forbidden" ? 403 : 409 },
+      );
     return redirect("/assessments?deleted=1");
   }
   if (intent === "archive" || intent === "unarchive") {
     const result = setAssessmentArchived({ actor, assessmentId: assessment.id, archived: intent === "archive" });
-    if (!result.ok) return data<OverviewActionData>({ error: `assessment.remove.${result.error}`, saved: null, nominationError: null, nominationValue: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    if (!result.ok)
+      return data<OverviewActionData>(
+        { error: `assessment.remove.${result.error}`, saved: null, nominationError: null, nominationValue: null },
+        { status: result.error === "forbidden" ? 403 : 409 },
+      );
     return redirect(intent === "archive" ? "/assessments?archivedOne=1" : `/assessments/${assessment.id}`);
   }
   if (intent === "nomination") {
@@ -115,16 +139,33 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const raw = form.get("nominationDate");
     const value = typeof raw === "string" ? raw : "";
     const parsed = nominationDaySchemaFor({ electionDate: assessment.electionDate }).safeParse({ nominationDate: value });
-    if (!parsed.success) return data<OverviewActionData>({ error: null, saved: null, nominationError: parsed.error.issues[0]?.message ?? "errors.nominationDate.date", nominationValue: value.slice(0, 40) }, { status: 400 });
+    if (!parsed.success)
+      return data<OverviewActionData>(
+        { error: null, saved: null, nominationError: parsed.error.issues[0]?.message ?? "errors.nominationDate.date", nominationValue: value.slice(0, 40) },
+        { status: 400 },
+      );
     const result = setNominationDate({ actor, assessment, nominationDate: parsed.data.nominationDate || null });
-    if (!result.ok) return data<OverviewActionData>({ error: null, saved: null, nominationError: result.error === "out_of_range" ? "errors.nominationDate.range" : "errors.nominationDate.beforeElection", nominationValue: value }, { status: result.error === "forbidden" ? 403 : 400 });
+    if (!result.ok)
+      return data<OverviewActionData>(
+        {
+          error: null,
+          saved: null,
+          nominationError: result.error === "out_of_range" ? "errors.nominationDate.range" : "errors.nominationDate.beforeElection",
+          nominationValue: value,
+        },
+        { status: result.error === "forbidden" ? 403 : 400 },
+      );
     return data<OverviewActionData>({ error: null, saved: "nomination", nominationError: null, nominationValue: null });
   }
   if (!can(actor.role, "assessment:assign-sections")) throw forbidden();
   const parsed = assignSchema.safeParse({ domain: form.get("domain"), userIds: form.getAll("userId") });
   if (!parsed.success) return data<OverviewActionData>({ error: "errors.badForm", saved: null, nominationError: null, nominationValue: null }, { status: 400 });
   const result = assignDomain({ actor, assessment, domain: parsed.data.domain, userIds: parsed.data.userIds });
-  if (!result.ok) return data<OverviewActionData>({ error: `assessment.error.${result.error}`, saved: null, nominationError: null, nominationValue: null }, { status: result.error === "frozen" ? 409 : 400 });
+  if (!result.ok)
+    return data<OverviewActionData>(
+      { error: `assessment.error.${result.error}`, saved: null, nominationError: null, nominationValue: null },
+      { status: result.error === "frozen" ? 409 : 400 },
+    );
   return data<OverviewActionData>({ error: null, saved: parsed.data.domain, nominationError: null, nominationValue: null });
 }
 
@@ -135,7 +176,22 @@ export default function AssessmentOverview() {
   const electionLabel = useElectionLabel();
   const [searchParams] = useSearchParams();
   const startedLabel = useStartedLabel();
-  const { assessment, progress, domains, mayAssign, maySubmit, mayShare, maySetNominationDay, mineDone, candidates, newerVersion, needsAnswer, mayDelete, mayArchive, archived } = useLoaderData<typeof loader>();
+  const {
+    assessment,
+    progress,
+    domains,
+    mayAssign,
+    maySubmit,
+    mayShare,
+    maySetNominationDay,
+    mineDone,
+    candidates,
+    newerVersion,
+    needsAnswer,
+    mayDelete,
+    mayArchive,
+    archived,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const imported = searchParams.get("imported");
   const moved = searchParams.get("moved");
@@ -149,7 +205,9 @@ export default function AssessmentOverview() {
         {t(`assessment.status.${assessment.status}`)}
         {` — ${startedLabel(assessment)}`}
         {assessment.submittedAt ? ` — ${t("assessment.submittedOn", { date: formatDateTime(language, assessment.submittedAt) })}` : null}
-        {assessment.status === "submitted" && assessment.overallScore !== null ? ` — ${t("assessment.overallScore", { score: assessment.overallScore })}` : null}
+        {assessment.status === "submitted" && assessment.overallScore !== null
+          ? ` — ${t("assessment.overallScore", { score: assessment.overallScore })}`
+          : null}
         {` — ${t("assessment.version", { version: assessment.version })}`}
       </p>
       <div role="status" aria-live="polite">
@@ -196,7 +254,9 @@ export default function AssessmentOverview() {
       <h2>{t("assessment.domains")}</h2>
       <div className="table-scroll" role="region" aria-labelledby="domains-caption" tabIndex={0}>
         <table className="table">
-          <caption id="domains-caption" className="visually-hidden">{t("assessment.domains")}</caption>
+          <caption id="domains-caption" className="visually-hidden">
+            {t("assessment.domains")}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("assessment.domain")}</th>
@@ -223,7 +283,13 @@ export default function AssessmentOverview() {
       </div>
 
       {assessment.computedNominationDate ? (
-        <NominationDay assessment={{ ...assessment, computedNominationDate: assessment.computedNominationDate }} mayChange={maySetNominationDay} error={actionData?.nominationError ?? null} value={actionData?.nominationValue ?? null} saved={actionData?.saved === "nomination"} />
+        <NominationDay
+          assessment={{ ...assessment, computedNominationDate: assessment.computedNominationDate }}
+          mayChange={maySetNominationDay}
+          error={actionData?.nominationError ?? null}
+          value={actionData?.nominationValue ?? null}
+          saved={actionData?.saved === "nomination"}
+        />
       ) : null}
 
       <p className="actions">
@@ -304,11 +370,27 @@ export default function AssessmentOverview() {
 type OverviewAssessment = { id: string; electionDate: string; nominationDate: string | null; computedNominationDate: string };
 
 /** Nomination day as the plan uses it: computed from election day, or as the IT lead corrected it. */
-function NominationDay({ assessment, mayChange, error, value, saved }: { assessment: OverviewAssessment; mayChange: boolean; error: string | null; value: string | null; saved: boolean }) {
+function NominationDay({
+  assessment,
+  mayChange,
+  error,
+  value,
+  saved,
+}: {
+  assessment: OverviewAssessment;
+  mayChange: boolean;
+  error: string | null;
+  value: string | null;
+  saved: boolean;
+}) {
   const t = useT();
   const language = useLanguage();
   const schema = nominationDaySchemaFor({ electionDate: assessment.electionDate });
-  const form = useForm({ resolver: zodResolver(schema), mode: "onTouched", defaultValues: { nominationDate: value ?? formatDateField(assessment.nominationDate ?? "") } });
+  const form = useForm({
+    resolver: zodResolver(schema),
+    mode: "onTouched",
+    defaultValues: { nominationDate: value ?? formatDateField(assessment.nominationDate ?? "") },
+  });
   const checkedSubmit = useCheckedSubmit(form);
   const day = (date: string) => formatDate(language, `${date}T12:00:00Z`);
   const shownError = form.formState.errors.nominationDate?.message ?? error ?? undefined;
@@ -324,9 +406,18 @@ function NominationDay({ assessment, mayChange, error, value, saved }: { assessm
         {saved ? <p className="notice">{t("nomination.saved")}</p> : null}
       </div>
       {mayChange ? (
-        <Form method="post" ref={checkedSubmit.ref} onSubmit={checkedSubmit.onSubmit} noValidate className="stacked-form">
+        <Form method="post" onSubmit={checkedSubmit.onSubmit} noValidate className="stacked-form">
           <input type="hidden" name="intent" value="nomination" />
-          <Field label={t("nomination.field")} type="text" autoComplete="off" maxLength={40} error={shownError} hint={t("nomination.hint")} defaultValue={value ?? formatDateField(assessment.nominationDate ?? "")} {...form.register("nominationDate")} />
+          <Field
+            label={t("nomination.field")}
+            type="text"
+            autoComplete="off"
+            maxLength={40}
+            error={shownError}
+            hint={t("nomination.hint")}
+            defaultValue={value ?? formatDateField(assessment.nominationDate ?? "")}
+            {...form.register("nominationDate")}
+          />
           <button type="submit" className="button-secondary">
             {t("nomination.save")}
           </button>

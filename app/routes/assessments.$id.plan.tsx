@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { fieldErrors } from "../auth/forms";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../security/permissions";
@@ -16,7 +16,8 @@ import { getPlan, isThisWeek, planDateOf, updatePlanAction, updatePlanActions, t
 import { addDays, isElectionPast, milestoneDates, milestoneSources, weekStartOf } from "../plan";
 import { dutchToday } from "../plan/elections";
 import { findQuestion, questionNumbers } from "../questionnaire/numbers";
-import { measureOwners, milestones, type MeasureOwner } from "../questionnaire/schema";
+import type { MeasureOwner } from "../questionnaire/schema";
+import { measureOwners, milestones } from "../questionnaire/vocabulary";
 import { bulkUpdateSchema, cleanOwnerName, planFilterSchema, updateActionSchema, type PlanFilter } from "../utils/plan-forms";
 import { formatDateField } from "../utils/dates";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
@@ -30,7 +31,12 @@ const filterKeys = ["owner", "status", "milestone", "critical"] as const;
 const returnPrefix = "return_";
 
 function filterOf(params: URLSearchParams | FormData, prefix = ""): PlanFilter {
-  const raw = Object.fromEntries(filterKeys.map((key) => [key, String(params.get(`${prefix}${key}`) ?? "")]));
+  // A file where a filter belongs is no filter (String() would make it "[object File]").
+  const valueOf = (key: string) => {
+    const value = params.get(`${prefix}${key}`);
+    return typeof value === "string" ? value : "";
+  };
+  const raw = Object.fromEntries(filterKeys.map((key) => [key, valueOf(key)]));
   return planFilterSchema.parse(raw);
 }
 
@@ -109,7 +115,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       thisWeek: open && !action.late && isThisWeek({ action, weekStart, weekEnd }),
     };
   });
-  const thisWeek = rows.filter((row) => row.thisWeek).sort((a, b) => a.ownerLabel.localeCompare(b.ownerLabel, language) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const thisWeek = rows
+    .filter((row) => row.thisWeek)
+    .sort((a, b) => a.ownerLabel.localeCompare(b.ownerLabel, language) || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const late = rows.filter((row) => row.late);
   const rest = rows.filter((row) => !row.thisWeek && !row.late);
   const byDue = (a: { dueDate: string }, b: { dueDate: string }) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0);
@@ -132,7 +140,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     thisWeek,
     late: late.sort(byDue),
     byMilestone: milestones
-      .map((id) => ({ id, date: dates[id], source: { text: milestoneSources[id][language], url: milestoneSources[id].url ?? null }, rows: rest.filter((row) => row.timeframe === id).sort(byDue) }))
+      .map((id) => ({
+        id,
+        date: dates[id],
+        source: { text: milestoneSources[id][language], url: milestoneSources[id].url ?? null },
+        rows: rest.filter((row) => row.timeframe === id).sort(byDue),
+      }))
       .filter((group) => group.rows.length > 0),
   };
 }
@@ -210,18 +223,21 @@ type Member = LoaderData["members"][number];
 
 /** True once React runs in the browser: forms then go through a fetcher and say so, so the server answers with data. */
 function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  // The server's snapshot says false, the browser's true: React renders false while hydrating, then true.
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
+function subscribeToNothing(): () => void {
+  return () => {};
 }
 
 function FilterFields() {
   const { filter } = useLoaderData<typeof loader>();
-  return (
-    <>
-      {filterKeys.map((key) => (filter[key] ? <input key={key} type="hidden" name={`${returnPrefix}${key}`} value={filter[key]} /> : null))}
-    </>
-  );
+  return <>{filterKeys.map((key) => (filter[key] ? <input key={key} type="hidden" name={`${returnPrefix}${key}`} value={filter[key]} /> : null))}</>;
 }
 
 function OwnerOptions({ members, measureOwner }: { members: Member[]; measureOwner?: MeasureOwner }) {
@@ -301,9 +317,24 @@ function ActionForm({ row, members }: { row: Row; members: Member[] }) {
         </div>
         <div className={errors.dueDate ? "field field-invalid" : "field"}>
           <label htmlFor={`due-${id}`}>{t("plan.dueDate")}</label>
-          <p className="hint" id={`due-${id}-hint`}>{t("plan.dueDateHint")}</p>
-          {errors.dueDate ? <p className="field-error" id={`due-${id}-error`}>{errorText(errors.dueDate)}</p> : null}
-          <input id={`due-${id}`} name="dueDate" type="text" autoComplete="off" maxLength={40} defaultValue={formatDateField(row.dueDate)} aria-invalid={errors.dueDate ? true : undefined} aria-describedby={errors.dueDate ? `due-${id}-hint due-${id}-error` : `due-${id}-hint`} />
+          <p className="hint" id={`due-${id}-hint`}>
+            {t("plan.dueDateHint")}
+          </p>
+          {errors.dueDate ? (
+            <p className="field-error" id={`due-${id}-error`}>
+              {errorText(errors.dueDate)}
+            </p>
+          ) : null}
+          <input
+            id={`due-${id}`}
+            name="dueDate"
+            type="text"
+            autoComplete="off"
+            maxLength={40}
+            defaultValue={formatDateField(row.dueDate)}
+            aria-invalid={errors.dueDate ? true : undefined}
+            aria-describedby={errors.dueDate ? `due-${id}-hint due-${id}-error` : `due-${id}-hint`}
+          />
         </div>
         <div className="field">
           <label htmlFor={`status-${id}`}>{t("plan.status")}</label>
@@ -370,7 +401,14 @@ function PlanTable({ rows, caption, id }: { rows: Row[]; caption: string; id: st
             <tr key={row.key} id={row.anchor} className={`status-${row.status}`}>
               {mayManage ? (
                 <td className="cell-select">
-                  <input type="checkbox" name="actionKeys" value={row.key} form="bulk" id={`select-${row.anchor}`} aria-label={t("plan.selectAction", { title: row.title })} />
+                  <input
+                    type="checkbox"
+                    name="actionKeys"
+                    value={row.key}
+                    form="bulk"
+                    id={`select-${row.anchor}`}
+                    aria-label={t("plan.selectAction", { title: row.title })}
+                  />
                 </td>
               ) : null}
               <td className="cell-action" data-label={t("plan.action")}>
@@ -385,7 +423,10 @@ function PlanTable({ rows, caption, id }: { rows: Row[]; caption: string; id: st
                   </summary>
                   <p>{row.detail}</p>
                   <p>
-                    <strong>{t("plan.question")} {row.number}:</strong> {row.question}
+                    <strong>
+                      {t("plan.question")} {row.number}:
+                    </strong>{" "}
+                    {row.question}
                   </p>
                   <p>{row.why}</p>
                   <p className="muted">
@@ -478,7 +519,8 @@ function BulkForm() {
   const hydrated = useHydrated();
   const result = fetcher.data ?? (actionData?.actionKey === "bulk" ? actionData : undefined);
   const errors: Partial<Record<string, string>> = result && !result.saved ? result.errors : {};
-  const count: number | null = fetcher.state === "idle" && fetcher.data?.saved ? fetcher.data.count : !fetcher.data && saved && "bulk" in saved ? (saved.bulk ?? 0) : null;
+  const count: number | null =
+    fetcher.state === "idle" && fetcher.data?.saved ? fetcher.data.count : !fetcher.data && saved && "bulk" in saved ? (saved.bulk ?? 0) : null;
   return (
     <fetcher.Form method="post" id="bulk" className="bulk-form" aria-labelledby="bulk-heading">
       <h2 id="bulk-heading" className="h-small">
@@ -509,7 +551,14 @@ function BulkForm() {
               {errorText(errors.ownerName)}
             </p>
           ) : null}
-          <input id="bulk-ownerName" name="ownerName" maxLength={120} autoComplete="off" aria-invalid={errors.ownerName ? true : undefined} aria-describedby={errors.ownerName ? "bulk-ownerName-error" : undefined} />
+          <input
+            id="bulk-ownerName"
+            name="ownerName"
+            maxLength={120}
+            autoComplete="off"
+            aria-invalid={errors.ownerName ? true : undefined}
+            aria-describedby={errors.ownerName ? "bulk-ownerName-error" : undefined}
+          />
         </div>
         <div className="field">
           <label htmlFor="bulk-status">{t("plan.status")}</label>
@@ -538,25 +587,47 @@ export default function PlanPage() {
   const language = useLanguage();
   const electionLabel = useElectionLabel();
   const loaded = useLoaderData<typeof loader>();
-  const { assessment, thisWeek, late, byMilestone, total, done, mayManage, mayDownload, electionPast, replanned, week, shownCount, filterSearch: search } = loaded;
+  const {
+    assessment,
+    thisWeek,
+    late,
+    byMilestone,
+    total,
+    done,
+    mayManage,
+    mayDownload,
+    electionPast,
+    replanned,
+    week,
+    shownCount,
+    filterSearch: search,
+  } = loaded;
   const actionData = useActionData<typeof action>();
   const date = (value: string) => formatDate(language, `${value}T12:00:00Z`);
   // A refusal for an action this page does not show (an unknown key, or a form sent by hand) has no row to
   // stand next to: say it at the top, with the first problem found.
   const orphanError =
-    actionData && !actionData.saved && actionData.actionKey !== "bulk" && ![...thisWeek, ...late, ...byMilestone.flatMap((g) => g.rows)].some((row) => row.key === actionData.actionKey)
+    actionData &&
+    !actionData.saved &&
+    actionData.actionKey !== "bulk" &&
+    ![...thisWeek, ...late, ...byMilestone.flatMap((g) => g.rows)].some((row) => row.key === actionData.actionKey)
       ? (actionData.errors.form ?? Object.values(actionData.errors).find((message) => message !== undefined) ?? "plan.error.unknown_action")
       : null;
   const errorText = useErrorText();
   return (
     <div className="page plan-page">
       <p>
-        <Link to={`/assessments/${assessment.id}`}>{t("domain.backToOverview")}</Link> · <Link to={`/assessments/${assessment.id}/results`}>{t("results.title")}</Link>
+        <Link to={`/assessments/${assessment.id}`}>{t("domain.backToOverview")}</Link> ·{" "}
+        <Link to={`/assessments/${assessment.id}/results`}>{t("results.title")}</Link>
       </p>
       <h1>{t("plan.title")}</h1>
       <p className="lead">{electionLabel(assessment.electionType, assessment.electionDate)}</p>
       {assessment.status === "draft" ? <p className="notice notice-info">{t("plan.draft")}</p> : null}
-      {electionPast ? <p className="notice notice-warning">{t("plan.electionPast")}</p> : replanned > 0 ? <p className="notice notice-info">{t("plan.replanned", { count: replanned })}</p> : null}
+      {electionPast ? (
+        <p className="notice notice-warning">{t("plan.electionPast")}</p>
+      ) : replanned > 0 ? (
+        <p className="notice notice-info">{t("plan.replanned", { count: replanned })}</p>
+      ) : null}
       {orphanError ? (
         <p className="field-error" role="alert">
           {errorText(orphanError)}
@@ -589,7 +660,12 @@ export default function PlanPage() {
         <section aria-labelledby="this-week">
           <h2 id="this-week">{t("plan.thisWeek", { start: date(week.start), end: date(week.end) })}</h2>
           {[...new Set(thisWeek.map((row) => row.ownerLabel))].map((owner, index) => (
-            <PlanTable key={owner} id={`week-${index}`} caption={t("plan.thisWeekOwner", { owner })} rows={thisWeek.filter((row) => row.ownerLabel === owner)} />
+            <PlanTable
+              key={owner}
+              id={`week-${index}`}
+              caption={t("plan.thisWeekOwner", { owner })}
+              rows={thisWeek.filter((row) => row.ownerLabel === owner)}
+            />
           ))}
         </section>
       ) : null}
@@ -604,9 +680,7 @@ export default function PlanPage() {
           <h2 id={`m-${group.id}`}>
             {t(`milestone.${group.id}`)} <span className="muted">({date(group.date)})</span>
           </h2>
-          <p className="muted milestone-source">
-            {group.source.url ? <a href={group.source.url}>{group.source.text}</a> : group.source.text}
-          </p>
+          <p className="muted milestone-source">{group.source.url ? <a href={group.source.url}>{group.source.text}</a> : group.source.text}</p>
           <PlanTable id={`table-${group.id}`} caption={t("plan.milestoneCaption", { milestone: t(`milestone.${group.id}`) })} rows={group.rows} />
         </section>
       ))}

@@ -40,7 +40,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 /** The renderer's input: scores (the snapshot once submitted), the plan with its follow-up, answers and notes. */
-function planPdfData({ assessment, organisationName, language, today }: { assessment: AssessmentRow; organisationName: string; language: Language; today: string }): PlanPdfData {
+function planPdfData({
+  assessment,
+  organisationName,
+  language,
+  today,
+}: {
+  assessment: AssessmentRow;
+  organisationName: string;
+  language: Language;
+  today: string;
+}): PlanPdfData {
   return {
     organisationName,
     assessment: {

@@ -63,16 +63,32 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     }),
     previous:
       previous && change
-        ? { electionType: previous.electionType, electionDate: previous.electionDate, score: change.previous.overall.rounded, basis: change.basis, sharedQuestions: change.sharedQuestions }
+        ? {
+            electionType: previous.electionType,
+            electionDate: previous.electionDate,
+            score: change.previous.overall.rounded,
+            basis: change.basis,
+            sharedQuestions: change.sharedQuestions,
+          }
         : null,
     critical: [
       ...scores.criticalFindings.map((g) => ({ id: g.questionId, text: questionText(g.questionId), domain: domainTitle(g.domain), dontKnow: false })),
       // Rules version 2: not knowing whether a basic control is there is a critical finding too.
-      ...(current ? current.findOut.filter((f) => f.critical).map((f) => ({ id: f.questionId, text: questionText(f.questionId), domain: domainTitle(f.domain), dontKnow: true })) : []),
+      ...(current
+        ? current.findOut
+            .filter((f) => f.critical)
+            .map((f) => ({ id: f.questionId, text: questionText(f.questionId), domain: domainTitle(f.domain), dontKnow: true }))
+        : []),
     ],
     strengths: scores.strengths.slice(0, 10).map((s) => ({ id: s.questionId, text: questionText(s.questionId), domain: domainTitle(s.domain) })),
     findOut: scores.findOut.map((f) => ({ id: f.questionId, text: questionText(f.questionId), domain: domainTitle(f.domain), critical: f.critical })),
-    benchmark: benchmarkView({ organisationId: actor.organisationId, kind: member.current.organisationKind, scores, domainTitle, mayShare: can(actor.role, "assessment:share-anonymised") && assessment.status === "submitted" }),
+    benchmark: benchmarkView({
+      organisationId: actor.organisationId,
+      kind: member.current.organisationKind,
+      scores,
+      domainTitle,
+      mayShare: can(actor.role, "assessment:share-anonymised") && assessment.status === "submitted",
+    }),
   };
 }
 
@@ -101,7 +117,15 @@ function benchmarkView({
     rows: group
       ? scores.domains.map((d) => {
           const figure = group.domains.find((g) => g.domain === d.domain);
-          return { id: d.domain, title: domainTitle(d.domain), yours: d.rounded, median: figure?.median ?? null, q1: figure?.q1 ?? null, q3: figure?.q3 ?? null, n: figure?.n ?? null };
+          return {
+            id: d.domain,
+            title: domainTitle(d.domain),
+            yours: d.rounded,
+            median: figure?.median ?? null,
+            q1: figure?.q1 ?? null,
+            q3: figure?.q3 ?? null,
+            n: figure?.n ?? null,
+          };
         })
       : null,
   };
@@ -184,7 +208,16 @@ export default function Results() {
       <section aria-labelledby="domains-heading">
         <h2 id="domains-heading">{t("results.domains")}</h2>
         <div className="chart-and-table">
-          <DomainChart rows={domains.map((d) => ({ id: d.id, label: d.title, score: d.score, noScore: d.status === "not_enough_answers" ? t("results.notEnoughShort") : undefined }))} title={t("results.chartTitle")} noScore={t("results.none")} />
+          <DomainChart
+            rows={domains.map((d) => ({
+              id: d.id,
+              label: d.title,
+              score: d.score,
+              noScore: d.status === "not_enough_answers" ? t("results.notEnoughShort") : undefined,
+            }))}
+            title={t("results.chartTitle")}
+            noScore={t("results.none")}
+          />
           <div className="table-scroll" role="region" aria-labelledby="domain-scores-caption" tabIndex={0}>
             <table className="table">
               <caption id="domain-scores-caption">{t("results.tableCaption")}</caption>
@@ -281,7 +314,8 @@ export default function Results() {
           <ul className="plain-list">
             {findOut.map((f) => (
               <li key={f.id}>
-                {f.critical ? <span className="badge badge-critical">{t("results.criticalBadge")}</span> : null} {f.text} <span className="muted">({f.domain})</span>
+                {f.critical ? <span className="badge badge-critical">{t("results.criticalBadge")}</span> : null} {f.text}{" "}
+                <span className="muted">({f.domain})</span>
               </li>
             ))}
           </ul>

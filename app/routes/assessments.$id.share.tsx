@@ -82,7 +82,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.success) {
     const confirmMissing = parsed.error.issues.some((issue) => issue.path[0] === "confirm");
     const badCode = parsed.error.issues.some((issue) => issue.message === "share.error.wrong_code");
-    return data({ error: confirmMissing ? "share.error.confirm" : badCode ? "share.error.wrong_code" : "errors.badForm", code: null, eligibleFrom: null }, { status: 400 });
+    return data(
+      { error: confirmMissing ? "share.error.confirm" : badCode ? "share.error.wrong_code" : "errors.badForm", code: null, eligibleFrom: null },
+      { status: 400 },
+    );
   }
   if (parsed.data.intent === "withdraw") {
     const result = withdrawShare({ actor, assessment, code: parsed.data.code });
@@ -91,7 +94,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const result = shareAssessment({ actor, assessment, previousCode: parsed.data.previousCode });
   if (!result.ok) {
-    return data({ error: `share.error.${result.error}`, code: null, eligibleFrom: result.eligibleFrom?.toISOString() ?? null }, { status: result.error === "forbidden" ? 403 : 409 });
+    return data(
+      { error: `share.error.${result.error}`, code: null, eligibleFrom: result.eligibleFrom?.toISOString() ?? null },
+      { status: result.error === "forbidden" ? 403 : 409 },
+    );
   }
   // The code is in this one answer and nowhere else: no redirect, so it is never in a URL, a log or the database.
   return { error: null, code: result.code, eligibleFrom: null };
@@ -112,7 +118,9 @@ export default function ShareAssessment() {
   const eligibleFrom = actionData?.eligibleFrom ?? eligibility?.eligibleFrom ?? null;
   const eligibilityText = eligibleFrom ? t("share.error.not_independent.from", { date: formatDate(language, eligibleFrom) }) : t("share.error.not_independent");
   const monthLabel = (month: string) =>
-    new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T12:00:00Z`));
+    new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${month}-15T12:00:00Z`),
+    );
   const level = (maturity: number | string) => (maturity === "na" ? t("share.maturity.na") : maturity === "dk" ? t("share.maturity.dk") : String(maturity));
   const confirmInvalid = error === "share.error.confirm";
   return (
@@ -169,7 +177,9 @@ export default function ShareAssessment() {
             <h3>{t("share.domainScores")}</h3>
             <div className="table-scroll" role="region" aria-labelledby="share-scores-caption" tabIndex={0}>
               <table className="table">
-                <caption id="share-scores-caption" className="visually-hidden">{t("share.domainScores")}</caption>
+                <caption id="share-scores-caption" className="visually-hidden">
+                  {t("share.domainScores")}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t("assessment.domain")}</th>
@@ -237,7 +247,14 @@ export default function ShareAssessment() {
               <p>{t("share.withdraw.lead")}</p>
               <Form method="post" className="stacked-form">
                 <input type="hidden" name="intent" value="withdraw" />
-                <CodeField id="withdraw-code" name="code" label={t("share.withdraw.codeLabel")} hint={t("share.withdraw.codeHint")} invalid={error === "share.error.wrong_code"} error={t("share.error.wrong_code")} />
+                <CodeField
+                  id="withdraw-code"
+                  name="code"
+                  label={t("share.withdraw.codeLabel")}
+                  hint={t("share.withdraw.codeHint")}
+                  invalid={error === "share.error.wrong_code"}
+                  error={t("share.error.wrong_code")}
+                />
                 <button type="submit" className="button-danger" disabled={navigation.state === "submitting"}>
                   {t("share.withdraw.submit")}
                 </button>
@@ -249,7 +266,14 @@ export default function ShareAssessment() {
               {eligibility && !eligibility.independent ? <p className="warning">{eligibilityText}</p> : null}
               {other ? <p className="warning">{t("share.replaces", { election: electionLabel(other.electionType, other.electionDate) })}</p> : null}
               {other ? (
-                <CodeField id="previous-code" name="previousCode" label={t("share.previousCode.label")} hint={t("share.previousCode.hint")} invalid={error === "share.error.wrong_code"} error={t("share.error.wrong_code")} />
+                <CodeField
+                  id="previous-code"
+                  name="previousCode"
+                  label={t("share.previousCode.label")}
+                  hint={t("share.previousCode.hint")}
+                  invalid={error === "share.error.wrong_code"}
+                  error={t("share.error.wrong_code")}
+                />
               ) : null}
               <div className={confirmInvalid ? "field field-invalid" : "field"}>
                 {confirmInvalid ? (

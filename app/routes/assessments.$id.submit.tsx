@@ -69,7 +69,11 @@ function outcomeOf({ assessment, language }: { assessment: AssessmentRow; langua
     coverage: overall.coverage,
     domainsNotEnough: scores.domains
       .filter((domain) => domain.status === "not_enough_answers")
-      .map((domain) => ({ id: domain.domain, title: questionnaire.domains.find((d) => d.id === domain.domain)?.title[language] ?? domain.domain, coverage: domain.coverage })),
+      .map((domain) => ({
+        id: domain.domain,
+        title: questionnaire.domains.find((d) => d.id === domain.domain)?.title[language] ?? domain.domain,
+        coverage: domain.coverage,
+      })),
   };
 }
 
@@ -165,7 +169,8 @@ export default function SubmitAssessment() {
             </p>
           ) : outcome.status === "not_enough_answers" ? (
             <p>
-              {t("results.notEnough")}: {t("results.coverage", { answered: outcome.coverage.answered, counted: outcome.coverage.counted, needed: outcome.coverage.needed })}
+              {t("results.notEnough")}:{" "}
+              {t("results.coverage", { answered: outcome.coverage.answered, counted: outcome.coverage.counted, needed: outcome.coverage.needed })}
             </p>
           ) : (
             <p>{t("results.noScore")}</p>
@@ -219,7 +224,14 @@ export default function SubmitAssessment() {
                 </p>
               ) : null}
               <label className="choice" htmlFor="confirm-carried">
-                <input type="checkbox" id="confirm-carried" name="confirmCarriedOver" value="yes" aria-describedby={carriedUnconfirmed ? "confirm-carried-error" : undefined} aria-invalid={carriedUnconfirmed ? true : undefined} />
+                <input
+                  type="checkbox"
+                  id="confirm-carried"
+                  name="confirmCarriedOver"
+                  value="yes"
+                  aria-describedby={carriedUnconfirmed ? "confirm-carried-error" : undefined}
+                  aria-invalid={carriedUnconfirmed ? true : undefined}
+                />
                 {t("submit.confirmCarried", { count: carriedOver.length })}
               </label>
             </div>

@@ -30,7 +30,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       fromVersion: preview.fromVersion,
       toVersion: preview.toVersion,
       moved: preview.moved,
-      needsAnswer: preview.needsAnswer.map((item) => ({ questionId: item.questionId, text: textOf(to, item.questionId), domain: domainTitle(to, item.domain) })),
+      needsAnswer: preview.needsAnswer.map((item) => ({
+        questionId: item.questionId,
+        text: textOf(to, item.questionId),
+        domain: domainTitle(to, item.domain),
+      })),
       dropped: preview.dropped.map((item) => ({ questionId: item.questionId, text: textOf(from, item.questionId), domain: domainTitle(from, item.domain) })),
     },
   };

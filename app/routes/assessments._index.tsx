@@ -29,24 +29,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
       const domains = questionnaireFor(a.questionnaireVersion).domains;
       const order: string[] = domains.map((d) => d.id);
       return {
-      assessmentId: a.id,
-      electionType: a.electionType,
-      electionDate: a.electionDate,
-      createdAt: a.createdAt.toISOString(),
-      createdByName: a.createdByName,
-      sections: [...new Set(a.assignments.filter((assignment) => assignment.userId === member.id).map(({ domain }) => domain))]
-        .sort((x, y) => order.indexOf(x) - order.indexOf(y))
-        .map((domain) => {
-          const progress = a.domains.find((d) => d.domain === domain);
-          return { domain, title: domains.find((d) => d.id === domain)?.title[language] ?? domain, done: progress !== undefined && progress.total > 0 && progress.answered === progress.total };
-        }),
+        assessmentId: a.id,
+        electionType: a.electionType,
+        electionDate: a.electionDate,
+        createdAt: a.createdAt.toISOString(),
+        createdByName: a.createdByName,
+        sections: [...new Set(a.assignments.filter((assignment) => assignment.userId === member.id).map(({ domain }) => domain))]
+          .sort((x, y) => order.indexOf(x) - order.indexOf(y))
+          .map((domain) => {
+            const progress = a.domains.find((d) => d.domain === domain);
+            return {
+              domain,
+              title: domains.find((d) => d.id === domain)?.title[language] ?? domain,
+              done: progress !== undefined && progress.total > 0 && progress.answered === progress.total,
+            };
+          }),
       };
     })
     .filter((a) => a.sections.length > 0);
   return {
     organisationName: member.current.organisationName,
     mayStart: can(member.current.role, "assessment:start"),
-    assessments: list.map(({ assignments: _assignments, domains: _domains, archivedAt: _archivedAt, ...a }) => ({ ...a, createdAt: a.createdAt.toISOString(), submittedAt: a.submittedAt?.toISOString() ?? null })),
+    assessments: list.map(({ assignments: _assignments, domains: _domains, archivedAt: _archivedAt, ...a }) => ({
+      ...a,
+      createdAt: a.createdAt.toISOString(),
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+    })),
     mySections,
     showArchived,
     archivedCount,
@@ -101,7 +109,9 @@ export default function Assessments() {
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="assessments-caption" tabIndex={0}>
           <table className="table">
-            <caption id="assessments-caption" className="visually-hidden">{t("assessments.title")}</caption>
+            <caption id="assessments-caption" className="visually-hidden">
+              {t("assessments.title")}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("assessments.election")}</th>
@@ -119,7 +129,11 @@ export default function Assessments() {
                     <Link to={`/assessments/${a.id}`}>{electionLabel(a.electionType, a.electionDate)}</Link>
                   </td>
                   <td>{t(`assessment.status.${a.status}`)}</td>
-                  <td>{a.createdByName ? t("assessments.startedCell", { date: formatDate(language, a.createdAt), name: a.createdByName }) : formatDate(language, a.createdAt)}</td>
+                  <td>
+                    {a.createdByName
+                      ? t("assessments.startedCell", { date: formatDate(language, a.createdAt), name: a.createdByName })
+                      : formatDate(language, a.createdAt)}
+                  </td>
                   <td>{t("assessments.answeredOf", { answered: a.answered, total: a.total })}</td>
                   <td>{a.people.length ? a.people.join(", ") : "—"}</td>
                   <td>{a.status === "submitted" && a.overallScore !== null ? `${a.overallScore} / 100` : "—"}</td>

@@ -22,7 +22,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (body === null) return data({ problems: [{ code: "too_large" } as const] }, { status: 413 });
   let text = "";
   try {
-    const form = await new Request("http://local/", { method: "POST", body, headers: { "Content-Type": request.headers.get("Content-Type") ?? "" } }).formData();
+    const form = await new Request("http://local/", {
+      method: "POST",
+      body,
+      headers: { "Content-Type": request.headers.get("Content-Type") ?? "" },
+    }).formData();
     const file = form.get("file");
     text = typeof file === "string" ? file : file ? await file.text() : "";
   } catch {

@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, "assessment:start");
   const hasSubmitted = listAssessments({ organisationId: member.current.organisationId }).some((a) => a.status === "submitted");
   const today = dutchToday();
-  return { elections: upcomingElections({ today }), hasSubmitted, today };
+  return { elections: upcomingElections({ today }), hasSubmitted };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -54,14 +54,20 @@ export default function StartAssessment() {
   const electionLabel = useElectionLabel();
   const errorText = useErrorText();
   const startedLabel = useStartedLabel();
-  const { elections, hasSubmitted, today } = useLoaderData<typeof loader>();
+  const { elections, hasSubmitted } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const kept: Partial<Record<string, string>> = actionData?.values ?? {};
   const navigation = useNavigation();
   const form = useForm({
     resolver: zodResolver(startAssessmentSchema),
     mode: "onTouched",
-    defaultValues: { election: kept.election ?? elections[0]?.id ?? "custom", customType: kept.customType ?? "", customDate: kept.customDate ?? "", carryOver: kept.carryOver ?? "", secondDraft: "" },
+    defaultValues: {
+      election: kept.election ?? elections[0]?.id ?? "custom",
+      customType: kept.customType ?? "",
+      customDate: kept.customDate ?? "",
+      carryOver: kept.carryOver ?? "",
+      secondDraft: "",
+    },
   });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
@@ -73,7 +79,13 @@ export default function StartAssessment() {
     secondDraft: serverErrors.secondDraft,
   };
   const existing = actionData?.existing ?? null;
-  const labels = { election: t("start.election"), customType: t("start.customType"), customDate: t("start.customDate"), carryOver: t("start.carryOver"), secondDraft: t("start.election") };
+  const labels = {
+    election: t("start.election"),
+    customType: t("start.customType"),
+    customDate: t("start.customDate"),
+    carryOver: t("start.carryOver"),
+    secondDraft: t("start.election"),
+  };
   const defaultElection = kept.election ?? elections[0]?.id ?? "custom";
   return (
     <div className="page narrow">
@@ -83,13 +95,7 @@ export default function StartAssessment() {
       <h1>{t("start.title")}</h1>
       <p className="lead">{t("start.lead")}</p>
       <ErrorSummary errors={actionData ? errors : {}} labels={labels} />
-      <Form
-        method="post"
-        ref={checkedSubmit.ref}
-        noValidate
-        className="stacked-form"
-        onSubmit={checkedSubmit.onSubmit}
-      >
+      <Form method="post" noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
         <fieldset className={errors.election ? "field field-invalid" : "field"} aria-describedby={errors.election ? "field-election-error" : undefined}>
           <legend>{labels.election}</legend>
           {errors.election ? (
@@ -99,12 +105,24 @@ export default function StartAssessment() {
           ) : null}
           {elections.map((election, index) => (
             <label key={election.id} className="choice">
-              <input type="radio" id={index === 0 ? "field-election" : undefined} value={election.id} defaultChecked={defaultElection === election.id} {...form.register("election")} />
+              <input
+                type="radio"
+                id={index === 0 ? "field-election" : undefined}
+                value={election.id}
+                defaultChecked={defaultElection === election.id}
+                {...form.register("election")}
+              />
               {election.label[language]} ({electionLabel(election.type, election.date)})
             </label>
           ))}
           <label className="choice">
-            <input type="radio" id={elections.length === 0 ? "field-election" : undefined} value="custom" defaultChecked={defaultElection === "custom"} {...form.register("election")} />
+            <input
+              type="radio"
+              id={elections.length === 0 ? "field-election" : undefined}
+              value="custom"
+              defaultChecked={defaultElection === "custom"}
+              {...form.register("election")}
+            />
             {t("start.custom")}
           </label>
           {elections.length ? (
@@ -143,7 +161,16 @@ export default function StartAssessment() {
               ))}
             </select>
           </div>
-          <Field label={labels.customDate} type="text" autoComplete="off" maxLength={40} defaultValue={kept.customDate} error={errors.customDate} hint={t("start.dateHint")} {...form.register("customDate")} />
+          <Field
+            label={labels.customDate}
+            type="text"
+            autoComplete="off"
+            maxLength={40}
+            defaultValue={kept.customDate}
+            error={errors.customDate}
+            hint={t("start.dateHint")}
+            {...form.register("customDate")}
+          />
         </fieldset>
         {existing ? (
           <div className="field field-invalid">
@@ -152,7 +179,13 @@ export default function StartAssessment() {
               <Link to={`/assessments/${existing.id}`}>{t("start.openExisting", { started: startedLabel(existing) })}</Link>
             </p>
             <label className="choice" htmlFor="field-secondDraft">
-              <input type="checkbox" id="field-secondDraft" value="yes" aria-describedby="field-secondDraft-error field-secondDraft-hint" {...form.register("secondDraft")} />
+              <input
+                type="checkbox"
+                id="field-secondDraft"
+                value="yes"
+                aria-describedby="field-secondDraft-error field-secondDraft-hint"
+                {...form.register("secondDraft")}
+              />
               {t("start.secondDraft")}
             </label>
             <p className="hint" id="field-secondDraft-hint">

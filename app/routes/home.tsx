@@ -19,8 +19,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // What this role can do next: her own sections for a contributor, the latest results and plan for the rest.
   const list = can(user.current.role, "assessment:read") ? listAssessments({ organisationId: user.current.organisationId }) : [];
   const userId = user.id;
-  const mySectionCount = list.filter((a) => a.status === "draft").reduce((sum, a) => sum + new Set(a.assignments.filter((x) => x.userId === userId).map((x) => x.domain)).size, 0);
-  const latestSubmitted = [...list].filter((a) => a.status === "submitted").sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0))[0];
+  const mySectionCount = list
+    .filter((a) => a.status === "draft")
+    .reduce((sum, a) => sum + new Set(a.assignments.filter((x) => x.userId === userId).map((x) => x.domain)).size, 0);
+  const latestSubmitted = [...list]
+    .filter((a) => a.status === "submitted")
+    .sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0))[0];
   // "Due this week" and "late" for the roles that keep the plan (null for the others).
   const planSummary = planSummaryFor({ organisationId: user.current.organisationId, role: user.current.role });
   return { name: user.name, current: user.current, mySectionCount, latestSubmittedId: latestSubmitted?.id ?? null, planSummary };

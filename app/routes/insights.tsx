@@ -23,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { page: null, minGroup: getConfig().insightsMinGroup };
   }
   const language = await getLanguage(request);
-  return { page: insightsPage({ release, releases: listReleases(), breakdown: query.breakdown ?? "all", language, noisySince: firstNoisyReleaseId() }), minGroup: release.minGroup };
+  return {
+    page: insightsPage({ release, releases: listReleases(), breakdown: query.breakdown ?? "all", language, noisySince: firstNoisyReleaseId() }),
+    minGroup: release.minGroup,
+  };
 }
 
 export default function Insights() {

@@ -91,13 +91,7 @@ function CreateAccountForm({ email, name, errors: serverErrors }: { email: strin
   return (
     <>
       <ErrorSummary errors={Object.keys(serverErrors).length ? errors : {}} labels={labels} />
-      <Form
-        method="post"
-        ref={checkedSubmit.ref}
-        noValidate
-        className="stacked-form"
-        onSubmit={checkedSubmit.onSubmit}
-      >
+      <Form method="post" noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
         <p>
           {t("invitation.accountFor")} <strong>{email}</strong>
         </p>
@@ -111,7 +105,14 @@ function CreateAccountForm({ email, name, errors: serverErrors }: { email: strin
           error={errors.password}
           {...form.register("password")}
         />
-        <Field label={labels.confirmPassword} type="password" autoComplete="new-password" required error={errors.confirmPassword} {...form.register("confirmPassword")} />
+        <Field
+          label={labels.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("invitation.createAndJoin")}
         </button>
@@ -148,8 +149,7 @@ export default function Invitation() {
       ) : null}
       {invitation.state === "sign_in_first" ? (
         <p>
-          {t("invitation.signInFirst", { email: invitation.email })}{" "}
-          <Link to={invitation.loginPath}>{t("header.signIn")}</Link>
+          {t("invitation.signInFirst", { email: invitation.email })} <Link to={invitation.loginPath}>{t("header.signIn")}</Link>
         </p>
       ) : null}
       {invitation.state === "wrong_account" ? <p>{t("invitation.wrongAccount", { email: invitation.email, current: invitation.signedInAs ?? "" })}</p> : null}

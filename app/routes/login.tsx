@@ -66,8 +66,16 @@ export default function Login() {
       <h1>{t("login.title")}</h1>
       <p>{t("login.intro")}</p>
       {searchParams.get("expired") === "1" ? <p className="notice">{t("login.expired")}</p> : null}
-      {searchParams.get("reset") === "1" ? <p className="notice" role="status">{t("login.resetDone")}</p> : null}
-      {searchParams.get("emailChanged") === "1" ? <p className="notice" role="status">{t("login.emailChanged")}</p> : null}
+      {searchParams.get("reset") === "1" ? (
+        <p className="notice" role="status">
+          {t("login.resetDone")}
+        </p>
+      ) : null}
+      {searchParams.get("emailChanged") === "1" ? (
+        <p className="notice" role="status">
+          {t("login.emailChanged")}
+        </p>
+      ) : null}
       {formError ? (
         <div className="error-summary" role="alert">
           <p>{formError === "login.locked" ? t("login.locked", { minutes: actionData?.retryAfterMinutes ?? 15 }) : errorText(formError)}</p>
@@ -75,12 +83,7 @@ export default function Login() {
       ) : (
         <ErrorSummary errors={actionData && !formError ? errors : {}} labels={{ email: t("login.email"), password: t("login.password") }} />
       )}
-      <Form
-        method="post"
-        ref={checkedSubmit.ref}
-        noValidate
-        onSubmit={checkedSubmit.onSubmit}
-      >
+      <Form method="post" noValidate onSubmit={checkedSubmit.onSubmit}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <Field
           label={t("login.email")}

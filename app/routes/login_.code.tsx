@@ -78,12 +78,7 @@ export default function LoginCode() {
       ) : (
         <ErrorSummary errors={actionData && !formError ? { code: serverErrors.code } : {}} labels={{ code: label }} />
       )}
-      <Form
-        method="post"
-        ref={checkedSubmit.ref}
-        noValidate
-        onSubmit={checkedSubmit.onSubmit}
-      >
+      <Form method="post" noValidate onSubmit={checkedSubmit.onSubmit}>
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <Field
           label={label}

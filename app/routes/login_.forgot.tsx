@@ -24,7 +24,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = requestPasswordReset({ email: parsed.data.email, ipAddress: getClientAddress(context) });
   if (result.status === "locked") {
     const retryAfterMinutes = Math.ceil(result.retryAfterSeconds / 60);
-    return data<ActionResult>({ sent: false, errors: { form: "forgot.locked" }, email, retryAfterMinutes }, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+    return data<ActionResult>(
+      { sent: false, errors: { form: "forgot.locked" }, email, retryAfterMinutes },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    );
   }
   // The same answer for every address: whether it has an account is not told here.
   return data<ActionResult>({ sent: true, email: parsed.data.email });
@@ -64,7 +67,7 @@ export default function ForgotPassword() {
       ) : (
         <ErrorSummary errors={actionData ? { email: emailError } : {}} labels={{ email: t("login.email") }} />
       )}
-      <Form method="post" ref={checkedSubmit.ref} noValidate onSubmit={checkedSubmit.onSubmit}>
+      <Form method="post" noValidate onSubmit={checkedSubmit.onSubmit}>
         <Field label={t("login.email")} type="email" autoComplete="username" required maxLength={254} error={emailError} {...form.register("email")} />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("forgot.submit")}

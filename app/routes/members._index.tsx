@@ -56,11 +56,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const input = parsed.data;
   if (input.intent === "change-role") {
     const result = changeRole({ actor, membershipId: input.membershipId, role: input.role });
-    if (!result.ok) return data<MembersFormResult>({ intent: "row", error: `members.error.${result.error}`, membershipId: input.membershipId }, { status: result.error === "not_found" ? 404 : 409 });
+    if (!result.ok)
+      return data<MembersFormResult>(
+        { intent: "row", error: `members.error.${result.error}`, membershipId: input.membershipId },
+        { status: result.error === "not_found" ? 404 : 409 },
+      );
     return data<MembersFormResult>({ intent: "done", message: "members.roleChanged" });
   }
   const result = removeFromOrganisation({ actor, membershipId: input.membershipId });
-  if (!result.ok) return data<MembersFormResult>({ intent: "row", error: `members.error.${result.error}`, membershipId: input.membershipId }, { status: result.error === "not_found" ? 404 : 409 });
+  if (!result.ok)
+    return data<MembersFormResult>(
+      { intent: "row", error: `members.error.${result.error}`, membershipId: input.membershipId },
+      { status: result.error === "not_found" ? 404 : 409 },
+    );
   if (result.userId === member.id) throw redirect("/home");
   return data<MembersFormResult>({ intent: "done", message: "members.removed" });
 }
@@ -77,7 +85,9 @@ export default function Members() {
       <MembersFormOutcome result={result} />
       <div className="table-scroll" role="region" aria-labelledby="members-caption" tabIndex={0}>
         <table className="table">
-          <caption id="members-caption" className="visually-hidden">{t("members.tableCaption")}</caption>
+          <caption id="members-caption" className="visually-hidden">
+            {t("members.tableCaption")}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("members.name")}</th>

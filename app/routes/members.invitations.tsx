@@ -17,7 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const member = await requireMember(request, "members:invite");
   return {
     organisationName: member.current.organisationName,
-    invitations: listOpenInvitations({ organisationId: member.current.organisationId }).map((i) => ({ id: i.id, email: i.email, role: i.role, expiresAt: i.expiresAt.toISOString() })),
+    invitations: listOpenInvitations({ organisationId: member.current.organisationId }).map((i) => ({
+      id: i.id,
+      email: i.email,
+      role: i.role,
+      expiresAt: i.expiresAt.toISOString(),
+    })),
   };
 }
 
@@ -34,19 +39,26 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = actionSchema.safeParse(fields);
   if (!parsed.success) {
     if (fields.intent === "invite") {
-      return data<MembersFormResult>({ intent: "invite", errors: fieldErrors(parsed.error), values: { email: (fields.email ?? "").slice(0, 254), role: fields.role ?? "" } }, { status: 400 });
+      return data<MembersFormResult>(
+        { intent: "invite", errors: fieldErrors(parsed.error), values: { email: (fields.email ?? "").slice(0, 254), role: fields.role ?? "" } },
+        { status: 400 },
+      );
     }
     return data<MembersFormResult>({ intent: "row", error: "errors.badForm" }, { status: 400 });
   }
   const actor = { userId: member.id, organisationId: member.current.organisationId, ipAddress: getClientAddress(context) };
   const input = parsed.data;
   if (input.intent === "revoke") {
-    if (!withdrawInvitation({ actor, invitationId: input.invitationId })) return data<MembersFormResult>({ intent: "row", error: "members.error.not_found" }, { status: 404 });
+    if (!withdrawInvitation({ actor, invitationId: input.invitationId }))
+      return data<MembersFormResult>({ intent: "row", error: "members.error.not_found" }, { status: 404 });
     return data<MembersFormResult>({ intent: "done", message: "members.revoked" });
   }
   const result = inviteMember({ actor, email: input.email, role: input.role });
   if (!result.ok) {
-    return data<MembersFormResult>({ intent: "invite", errors: { email: `members.invite.${result.error}` }, values: { email: input.email, role: input.role } }, { status: 409 });
+    return data<MembersFormResult>(
+      { intent: "invite", errors: { email: `members.invite.${result.error}` }, values: { email: input.email, role: input.role } },
+      { status: 409 },
+    );
   }
   const link = `${getConfig().baseUrl}/invitations/${result.token}`;
   return data<MembersFormResult>({ intent: "invite", link, email: result.email, expiresAt: result.expiresAt.toISOString() });

@@ -34,7 +34,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const required = parsed.data.required === "on";
   // Asking everyone for it starts with yourself, so the IT lead knows the steps their members take.
   if (required && !member.twoStep.enabled) return data<MembersFormResult>({ intent: "row", error: "members.twoStep.ownFirst" }, { status: 409 });
-  setOrganisationTwoStepRequirement({ actor: { userId: member.id, organisationId: member.current.organisationId, ipAddress: getClientAddress(context) }, required });
+  setOrganisationTwoStepRequirement({
+    actor: { userId: member.id, organisationId: member.current.organisationId, ipAddress: getClientAddress(context) },
+    required,
+  });
   return data<MembersFormResult>({ intent: "done", message: required ? "members.twoStep.nowRequired" : "members.twoStep.nowOptional" });
 }
 

@@ -78,7 +78,14 @@ export default function Sharing() {
             <legend>{t("sharing.legend", { party: partyName })}</legend>
             {sharingLevels.map((option) => (
               <div className="sharing-choice" key={option}>
-                <input type="radio" id={`level-${option}`} name="level" value={option} defaultChecked={option === level} aria-describedby={`level-${option}-hint`} />{" "}
+                <input
+                  type="radio"
+                  id={`level-${option}`}
+                  name="level"
+                  value={option}
+                  defaultChecked={option === level}
+                  aria-describedby={`level-${option}-hint`}
+                />{" "}
                 <label htmlFor={`level-${option}`}>
                   <strong>{t(`sharing.level.${option}`)}</strong>
                 </label>
@@ -104,7 +111,9 @@ export default function Sharing() {
         ) : (
           <div className="table-region table-scroll" role="region" aria-labelledby="beside-caption" tabIndex={0}>
             <table className="table">
-              <caption id="beside-caption">{t("sharing.beside.caption", { election: electionLabel(comparison.election.type, comparison.election.date), count: comparison.branches })}</caption>
+              <caption id="beside-caption">
+                {t("sharing.beside.caption", { election: electionLabel(comparison.election.type, comparison.election.date), count: comparison.branches })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("party.picture.colDomain")}</th>

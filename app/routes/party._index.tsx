@@ -94,7 +94,9 @@ export default function PartyOverview() {
       <p className="lead">{t("party.lead", { party: data.partyName, count: data.allBranches })}</p>
       {data.mayManage ? (
         <p className="actions-row">
-          <Link to="/party/branches/new" className="button">{t("party.newBranch")}</Link>{" "}
+          <Link to="/party/branches/new" className="button">
+            {t("party.newBranch")}
+          </Link>{" "}
           {data.maySetTarget ? <Link to="/party/target">{data.target ? t("party.target.change") : t("party.target.set")}</Link> : null}
         </p>
       ) : null}
@@ -128,7 +130,9 @@ export default function PartyOverview() {
             <select id="filter-sharing" name="sharing" defaultValue={query.sharing}>
               <option value="all">{t("party.filter.all")}</option>
               {sharingLevels.map((level) => (
-                <option key={level} value={level}>{t(`sharing.level.${level}`)}</option>
+                <option key={level} value={level}>
+                  {t(`sharing.level.${level}`)}
+                </option>
               ))}
             </select>
           </div>
@@ -136,7 +140,9 @@ export default function PartyOverview() {
             <label htmlFor="filter-status">{t("party.filter.status")}</label>
             <select id="filter-status" name="status" defaultValue={query.status}>
               {statusFilters.map((status) => (
-                <option key={status} value={status}>{t(`party.status.${status}`)}</option>
+                <option key={status} value={status}>
+                  {t(`party.status.${status}`)}
+                </option>
               ))}
             </select>
           </div>
@@ -178,7 +184,9 @@ export default function PartyOverview() {
               <th scope="col">{t("party.col.level")}</th>
               <SortHeader label={sortLabels.score} sortKey="score" query={query} />
               {domains.map((domain) => (
-                <th scope="col" key={domain.id}>{domain.title}</th>
+                <th scope="col" key={domain.id}>
+                  {domain.title}
+                </th>
               ))}
               <SortHeader label={sortLabels.done} sortKey="done" query={query} />
               <SortHeader label={sortLabels.late} sortKey="late" query={query} />
@@ -201,7 +209,10 @@ export default function PartyOverview() {
                     {row.closed ? <span className="muted">{` (${t("party.closed")})`}</span> : null}
                     {row.readOnlyAssessmentId ? (
                       <span className="branch-extra">
-                        <Link to={`/party/branches/${row.id}/assessments/${row.readOnlyAssessmentId}`} aria-label={t("party.readOnly.openFor", { branch: row.name })}>
+                        <Link
+                          to={`/party/branches/${row.id}/assessments/${row.readOnlyAssessmentId}`}
+                          aria-label={t("party.readOnly.openFor", { branch: row.name })}
+                        >
                           {t("party.readOnly.open")}
                         </Link>
                       </span>
@@ -267,7 +278,9 @@ export default function PartyOverview() {
             <h3>{t("party.picture.weakest")}</h3>
             <ol>
               {picture.weakest.map((figure) => (
-                <li key={figure.domain}>{t("party.picture.domain", { domain: domainTitle(figure.domain), median: figure.median ?? 0, count: figure.branches })}</li>
+                <li key={figure.domain}>
+                  {t("party.picture.domain", { domain: domainTitle(figure.domain), median: figure.median ?? 0, count: figure.branches })}
+                </li>
               ))}
             </ol>
             <h3>{t("party.picture.gaps")}</h3>
@@ -286,7 +299,12 @@ export default function PartyOverview() {
                   id="party-domain-chart"
                   title={t("party.picture.chart")}
                   max={100}
-                  rows={chartRows.map((figure) => ({ key: figure.domain, label: domainTitle(figure.domain), value: figure.median, text: String(figure.median) }))}
+                  rows={chartRows.map((figure) => ({
+                    key: figure.domain,
+                    label: domainTitle(figure.domain),
+                    value: figure.median,
+                    text: String(figure.median),
+                  }))}
                 />
               ) : null}
               <div className="table-region table-scroll" role="region" aria-labelledby="medians-caption" tabIndex={0}>

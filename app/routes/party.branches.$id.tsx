@@ -19,7 +19,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const found = getPartyBranch({ actor, branchId: params.id ?? "" });
   if (!found) throw notFound();
   return {
-    branch: { id: found.id, name: found.name, sharingLevel: found.sharingLevel, closedAt: found.closedAt?.toISOString() ?? null, createdAt: found.createdAt.toISOString(), itLeads: found.itLeads, openInvitations: found.openInvitations },
+    branch: {
+      id: found.id,
+      name: found.name,
+      sharingLevel: found.sharingLevel,
+      closedAt: found.closedAt?.toISOString() ?? null,
+      createdAt: found.createdAt.toISOString(),
+      itLeads: found.itLeads,
+      openInvitations: found.openInvitations,
+    },
     mayManage: can(member.current.role, "party:manage-branches"),
   };
 }
@@ -40,17 +48,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (!form) return data<Result>({ errors: { form: "errors.tooLarge" }, message: null, link: null }, { status: 413 });
   const parsed = schema.safeParse(formToObject(form));
-  if (!parsed.success) return data<Result>({ errors: fieldErrors(parsed.error, { shownFields: ["name", "email"] }), message: null, link: null }, { status: 400 });
+  if (!parsed.success)
+    return data<Result>({ errors: fieldErrors(parsed.error, { shownFields: ["name", "email"] }), message: null, link: null }, { status: 400 });
   const input = parsed.data;
   if (input.intent === "rename") {
     const result = renameBranch({ actor, branchId, name: input.name });
-    if (!result.ok) return data<Result>({ errors: { name: result.error === "name_taken" ? "admin.error.name_taken" : "party.error.not_found" }, message: null, link: null }, { status: 409 });
+    if (!result.ok)
+      return data<Result>(
+        { errors: { name: result.error === "name_taken" ? "admin.error.name_taken" : "party.error.not_found" }, message: null, link: null },
+        { status: 409 },
+      );
     return data<Result>({ errors: {}, message: "party.branch.renamed", link: null });
   }
   if (input.intent === "invite") {
     const result = inviteBranchItLead({ actor, branchId, email: input.email });
     if (!result.ok) return data<Result>({ errors: { email: result.error }, message: null, link: null }, { status: 409 });
-    return data<Result>({ errors: {}, message: null, link: { url: `${getConfig().baseUrl}/invitations/${result.token}`, email: input.email, expiresAt: result.expiresAt.toISOString() } });
+    return data<Result>({
+      errors: {},
+      message: null,
+      link: { url: `${getConfig().baseUrl}/invitations/${result.token}`, email: input.email, expiresAt: result.expiresAt.toISOString() },
+    });
   }
   const closed = input.intent === "close";
   setBranchClosed({ actor, branchId, closed });
@@ -84,7 +101,15 @@ export default function PartyBranch() {
         </div>
       ) : null}
       <h2>{t("party.branch.itLeads")}</h2>
-      {branch.itLeads.length === 0 ? <p>{t("party.branch.noItLead")}</p> : <ul className="plain-list">{branch.itLeads.map((name, index) => <li key={`${name}-${index}`}>{name}</li>)}</ul>}
+      {branch.itLeads.length === 0 ? (
+        <p>{t("party.branch.noItLead")}</p>
+      ) : (
+        <ul className="plain-list">
+          {branch.itLeads.map((name, index) => (
+            <li key={`${name}-${index}`}>{name}</li>
+          ))}
+        </ul>
+      )}
       {branch.openInvitations > 0 ? <p>{t("party.branch.openInvitations", { count: branch.openInvitations })}</p> : null}
       {mayManage ? (
         <>

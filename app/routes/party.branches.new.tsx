@@ -70,8 +70,24 @@ export default function NewBranch() {
       ) : null}
       <ErrorSummary errors={errors} labels={{ name: t("party.new.name"), itLeadEmail: t("party.new.email") }} />
       <Form method="post" className="stacked-form" noValidate>
-        <Field name="name" label={t("party.new.name")} required maxLength={120} defaultValue={result && !result.ok ? result.values.name : ""} error={errors.name} />
-        <Field name="itLeadEmail" label={t("party.new.email")} type="email" autoComplete="off" required maxLength={254} defaultValue={result && !result.ok ? result.values.itLeadEmail : ""} error={errors.itLeadEmail} />
+        <Field
+          name="name"
+          label={t("party.new.name")}
+          required
+          maxLength={120}
+          defaultValue={result && !result.ok ? result.values.name : ""}
+          error={errors.name}
+        />
+        <Field
+          name="itLeadEmail"
+          label={t("party.new.email")}
+          type="email"
+          autoComplete="off"
+          required
+          maxLength={254}
+          defaultValue={result && !result.ok ? result.values.itLeadEmail : ""}
+          error={errors.itLeadEmail}
+        />
         <p className="muted">{t("party.new.defaultSharing")}</p>
         <button type="submit">{t("party.new.submit")}</button>
       </Form>

@@ -57,7 +57,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
           return { id: question.id, text: question.text[language], answer };
         }),
     })),
-    plan: getPlan({ assessment }).map((action) => ({ key: action.key, title: action.title[language], dueDate: action.dueDate, status: action.status, late: action.late })),
+    plan: getPlan({ assessment }).map((action) => ({
+      key: action.key,
+      title: action.title[language],
+      dueDate: action.dueDate,
+      status: action.status,
+      late: action.late,
+    })),
   };
 }
 
@@ -66,7 +72,14 @@ export default function SharedAssessment() {
   const language = useLanguage();
   const electionLabel = useElectionLabel();
   const data = useLoaderData<typeof loader>();
-  const answerText = (answer: string | null) => (answer === null ? t("party.readOnly.noAnswer") : answer === "not_applicable" ? t("party.readOnly.notApplicable") : answer === "dont_know" ? t("party.readOnly.dontKnow") : answer);
+  const answerText = (answer: string | null) =>
+    answer === null
+      ? t("party.readOnly.noAnswer")
+      : answer === "not_applicable"
+        ? t("party.readOnly.notApplicable")
+        : answer === "dont_know"
+          ? t("party.readOnly.dontKnow")
+          : answer;
   return (
     <div className="page">
       <p>
@@ -74,7 +87,10 @@ export default function SharedAssessment() {
       </p>
       <h1>{t("party.readOnly.heading", { branch: data.branchName })}</h1>
       <p className="lead">
-        {electionLabel(data.election.type, data.election.date)} — {data.status === "submitted" && data.submittedAt ? t("party.readOnly.submitted", { date: formatDate(language, data.submittedAt) }) : t("party.status.draft")}
+        {electionLabel(data.election.type, data.election.date)} —{" "}
+        {data.status === "submitted" && data.submittedAt
+          ? t("party.readOnly.submitted", { date: formatDate(language, data.submittedAt) })
+          : t("party.status.draft")}
       </p>
       <p className="notice">{t("party.readOnly.notice")}</p>
       <h2>{t("party.readOnly.results")}</h2>
@@ -116,7 +132,11 @@ export default function SharedAssessment() {
       <ul className="plain-list">
         {data.plan.map((action) => (
           <li key={action.key}>
-            {t("party.readOnly.action", { title: action.title, date: formatDate(language, `${action.dueDate}T12:00:00Z`), status: t(`party.actionStatus.${action.status}`) })}
+            {t("party.readOnly.action", {
+              title: action.title,
+              date: formatDate(language, `${action.dueDate}T12:00:00Z`),
+              status: t(`party.actionStatus.${action.status}`),
+            })}
             {action.late ? ` — ${t("party.readOnly.late")}` : ""}
           </li>
         ))}

@@ -28,9 +28,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     clearPartyTarget({ actor });
     throw redirect("/party");
   }
-  const values = { electionType: (fields.electionType ?? "").slice(0, 40), electionDate: (fields.electionDate ?? "").slice(0, 40), dueDate: (fields.dueDate ?? "").slice(0, 40) };
+  const values = {
+    electionType: (fields.electionType ?? "").slice(0, 40),
+    electionDate: (fields.electionDate ?? "").slice(0, 40),
+    dueDate: (fields.dueDate ?? "").slice(0, 40),
+  };
   const parsed = partyTargetSchema.safeParse(fields);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error, { shownFields: ["electionType", "electionDate", "dueDate"] }), values }, { status: 400 });
+  if (!parsed.success)
+    return data({ errors: fieldErrors(parsed.error, { shownFields: ["electionType", "electionDate", "dueDate"] }), values }, { status: 400 });
   setPartyTarget({ actor, ...parsed.data });
   throw redirect(`/party?election=${parsed.data.electionType}:${parsed.data.electionDate}`);
 }
@@ -50,25 +55,58 @@ export default function PartyTarget() {
       </p>
       <h1>{t("party.target.title")}</h1>
       <p className="lead">{t("party.target.lead")}</p>
-      <ErrorSummary errors={errors} labels={{ electionType: t("party.target.electionType"), electionDate: t("party.target.electionDate"), dueDate: t("party.target.dueDate") }} />
+      <ErrorSummary
+        errors={errors}
+        labels={{ electionType: t("party.target.electionType"), electionDate: t("party.target.electionDate"), dueDate: t("party.target.dueDate") }}
+      />
       <Form method="post" className="stacked-form" noValidate>
         <div className={typeError ? "field field-invalid" : "field"}>
           <label htmlFor="field-electionType">{t("party.target.electionType")}</label>
-          {typeError ? <p className="field-error" id="field-electionType-error">{errorText(typeError)}</p> : null}
-          <select id="field-electionType" name="electionType" defaultValue={values.electionType ?? target?.electionType ?? "gemeenteraad"} aria-invalid={typeError ? true : undefined} aria-describedby={typeError ? "field-electionType-error" : undefined}>
+          {typeError ? (
+            <p className="field-error" id="field-electionType-error">
+              {errorText(typeError)}
+            </p>
+          ) : null}
+          <select
+            id="field-electionType"
+            name="electionType"
+            defaultValue={values.electionType ?? target?.electionType ?? "gemeenteraad"}
+            aria-invalid={typeError ? true : undefined}
+            aria-describedby={typeError ? "field-electionType-error" : undefined}
+          >
             {electionTypes.map((type) => (
-              <option key={type} value={type}>{t(`election.type.${type}`)}</option>
+              <option key={type} value={type}>
+                {t(`election.type.${type}`)}
+              </option>
             ))}
           </select>
         </div>
-        <Field name="electionDate" label={t("party.target.electionDate")} hint={t("party.target.dateHint")} required maxLength={40} defaultValue={values.electionDate ?? (target ? formatDateField(target.electionDate) : "")} error={errors.electionDate} />
-        <Field name="dueDate" label={t("party.target.dueDate")} hint={t("party.target.dateHint")} required maxLength={40} defaultValue={values.dueDate ?? (target ? formatDateField(target.dueDate) : "")} error={errors.dueDate} />
+        <Field
+          name="electionDate"
+          label={t("party.target.electionDate")}
+          hint={t("party.target.dateHint")}
+          required
+          maxLength={40}
+          defaultValue={values.electionDate ?? (target ? formatDateField(target.electionDate) : "")}
+          error={errors.electionDate}
+        />
+        <Field
+          name="dueDate"
+          label={t("party.target.dueDate")}
+          hint={t("party.target.dateHint")}
+          required
+          maxLength={40}
+          defaultValue={values.dueDate ?? (target ? formatDateField(target.dueDate) : "")}
+          error={errors.dueDate}
+        />
         <button type="submit">{t("party.target.submit")}</button>
       </Form>
       {target ? (
         <Form method="post">
           <input type="hidden" name="intent" value="clear" />
-          <button type="submit" className="button-secondary">{t("party.target.clear")}</button>
+          <button type="submit" className="button-secondary">
+            {t("party.target.clear")}
+          </button>
         </Form>
       ) : null}
       <p className="muted">{t("party.target.mail")}</p>

@@ -31,7 +31,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         t("party.col.done"),
         t("party.col.late"),
       ],
-      sharing: { nothing: t("sharing.level.nothing"), progress: t("sharing.level.progress"), scores: t("sharing.level.scores"), everything: t("sharing.level.everything") },
+      sharing: {
+        nothing: t("sharing.level.nothing"),
+        progress: t("sharing.level.progress"),
+        scores: t("sharing.level.scores"),
+        everything: t("sharing.level.everything"),
+      },
       status: { not_started: t("party.status.not_started"), draft: t("party.status.draft"), submitted: t("party.status.submitted") },
       notShared: t("party.notShared"),
       level: (level) => {

@@ -19,7 +19,7 @@ function lookup(token: string | undefined) {
   return findPasswordReset({ token });
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params }: LoaderFunctionArgs) {
   const reset = lookup(params.token);
   // The token in the address reaches no other site: every page has Referrer-Policy: same-origin.
   if (!reset.valid) return data({ valid: false, email: "" }, { status: 410 });
@@ -77,7 +77,7 @@ export default function ResetPassword() {
       ) : (
         <ErrorSummary errors={actionData ? errors : {}} labels={labels} />
       )}
-      <Form method="post" ref={checkedSubmit.ref} noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
+      <Form method="post" noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
         {/* The account's address for password managers, which save the new password under it. */}
         <input type="hidden" name="username" autoComplete="username" value={email} />
         <Field
@@ -89,7 +89,14 @@ export default function ResetPassword() {
           error={errors.password}
           {...form.register("password")}
         />
-        <Field label={labels.confirmPassword} type="password" autoComplete="new-password" required error={errors.confirmPassword} {...form.register("confirmPassword")} />
+        <Field
+          label={labels.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.confirmPassword}
+          {...form.register("confirmPassword")}
+        />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("reset.submit")}
         </button>

@@ -57,7 +57,8 @@ export default function QuestionnairePage() {
       <h1>{t("questionnaire.title")}</h1>
       {isCurrent ? null : (
         <p className="notice">
-          {t("questionnaire.earlierNotice", { version: questionnaire.version })} <Link to="/questionnaire">{t("questionnaire.currentLink", { version: currentVersion })}</Link>
+          {t("questionnaire.earlierNotice", { version: questionnaire.version })}{" "}
+          <Link to="/questionnaire">{t("questionnaire.currentLink", { version: currentVersion })}</Link>
         </p>
       )}
       <p className="lead">{t("questionnaire.lead", { count: total, domains: questionnaire.domains.length })}</p>

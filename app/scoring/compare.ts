@@ -41,7 +41,10 @@ export function compareOnSharedQuestions({ current, previous }: { current: Side;
     }
     shared.add(question.id);
   }
-  const restrict = (side: Side): Questionnaire => ({ ...side.questionnaire, questions: side.questionnaire.questions.filter((question) => shared.has(question.id)) });
+  const restrict = (side: Side): Questionnaire => ({
+    ...side.questionnaire,
+    questions: side.questionnaire.questions.filter((question) => shared.has(question.id)),
+  });
   return {
     sharedQuestionIds: [...shared],
     current: scoreAssessment({ questionnaire: restrict(current), answers: current.answers }),

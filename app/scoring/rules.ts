@@ -107,7 +107,15 @@ export function rankLevel({ level }: { level: ScoreLevelId }): number {
 }
 
 /** The level after applying the critical-finding cap and, from rules version 2, the not-highest cap. */
-export function capLevel({ level, hasCriticalFinding, hasCriticalNotHighest = false }: { level: ScoreLevelId; hasCriticalFinding: boolean; hasCriticalNotHighest?: boolean }): ScoreLevelId {
+export function capLevel({
+  level,
+  hasCriticalFinding,
+  hasCriticalNotHighest = false,
+}: {
+  level: ScoreLevelId;
+  hasCriticalFinding: boolean;
+  hasCriticalNotHighest?: boolean;
+}): ScoreLevelId {
   const cap = hasCriticalFinding ? criticalFindingLevelCap : hasCriticalNotHighest ? criticalNotHighestLevelCap : null;
   if (cap === null) return level;
   return rankLevel({ level }) > rankLevel({ level: cap }) ? cap : level;

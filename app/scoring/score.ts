@@ -228,13 +228,21 @@ export function scoreAssessment({ questionnaire, answers }: { questionnaire: Que
     scored.push({ question, index, presence: state, answer, chosen: state === "shown" ? maturityOf(question, answer) : null });
   });
 
-  const domains = questionnaire.domains.map((domain) => scoreDomain({ domain: domain.id, scored: scored.filter((entry) => entry.question.domain === domain.id) }));
+  const domains = questionnaire.domains.map((domain) =>
+    scoreDomain({ domain: domain.id, scored: scored.filter((entry) => entry.question.domain === domain.id) }),
+  );
 
   const criticalFindingQuestionIds = scored
     .filter((entry) => entry.question.critical && (entry.presence === "closed" || isCriticalAnswerFinding({ question: entry.question, answer: entry.answer })))
     .map((entry) => entry.question.id);
   const criticalNotHighestQuestionIds = [
-    ...scored.filter((entry) => entry.question.critical && entry.chosen !== null && !criticalFindingQuestionIds.includes(entry.question.id) && entry.chosen < highestMaturity({ question: entry.question })),
+    ...scored.filter(
+      (entry) =>
+        entry.question.critical &&
+        entry.chosen !== null &&
+        !criticalFindingQuestionIds.includes(entry.question.id) &&
+        entry.chosen < highestMaturity({ question: entry.question }),
+    ),
     // Not applicable leaves a critical question out of the score but is no proof the basics are in
     // place (version 1 content still offers it on two critical questions; version 2 no longer does).
     ...notApplicableCritical,

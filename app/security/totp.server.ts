@@ -48,7 +48,17 @@ export function base32Decode(text: string): Buffer | null {
 export type TotpAlgorithm = "sha1" | "sha256" | "sha512";
 
 /** The HOTP value (RFC 4226) for one counter, as a zero-padded string of `digits` digits. */
-export function hotp({ key, counter, digits = totpDigits, algorithm = "sha1" }: { key: Uint8Array; counter: number; digits?: number; algorithm?: TotpAlgorithm }): string {
+export function hotp({
+  key,
+  counter,
+  digits = totpDigits,
+  algorithm = "sha1",
+}: {
+  key: Uint8Array;
+  counter: number;
+  digits?: number;
+  algorithm?: TotpAlgorithm;
+}): string {
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));
   const mac = createHmac(algorithm, key).update(message).digest();

@@ -8,7 +8,11 @@ export const startAssessmentSchema = z
   .object({
     election: z.string({ error: "errors.election.required" }).min(1, { error: "errors.election.required" }).max(40),
     customType: z.string().max(40).optional(),
-    customDate: z.string().max(40).optional().transform((value) => (value === undefined ? value : readDateField(value))),
+    customDate: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((value) => (value === undefined ? value : readDateField(value))),
     carryOver: z.string().max(10).optional(),
     // Ticked only after the server refused a second draft for the same election.
     secondDraft: z.string().max(10).optional(),

@@ -11,12 +11,18 @@ import { getClientAddress, notFound } from "./http.server";
 export async function requirePartyActor(request: Request, context: AppLoadContext | undefined, action: Action): Promise<{ member: Member; actor: OrgActor }> {
   const member = await requireMember(request, action);
   if (member.current.organisationKind !== "national_party") throw notFound();
-  return { member, actor: { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) } };
+  return {
+    member,
+    actor: { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) },
+  };
 }
 
 /** A member acting for a local branch; other organisation kinds get 404. */
 export async function requireBranchActor(request: Request, context: AppLoadContext | undefined, action: Action): Promise<{ member: Member; actor: OrgActor }> {
   const member = await requireMember(request, action);
   if (member.current.organisationKind !== "local_branch") throw notFound();
-  return { member, actor: { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) } };
+  return {
+    member,
+    actor: { userId: member.id, organisationId: member.current.organisationId, role: member.current.role, ipAddress: getClientAddress(context) },
+  };
 }

@@ -21,13 +21,19 @@ export function cleanOwnerName({ name }: { name: string }): string {
 const ownerValue = z
   .string()
   .max(80)
-  .refine((value) => value === "" || value === "other" || value.startsWith("user:") || measureOwners.some((role) => value === `role:${role}`), { message: "plan.error.owner" });
+  .refine((value) => value === "" || value === "other" || value.startsWith("user:") || measureOwners.some((role) => value === `role:${role}`), {
+    message: "plan.error.owner",
+  });
 
 export const updateActionSchema = z
   .object({
     actionKey: z.string().min(1).max(200),
     owner: ownerValue.default(""),
-    ownerName: z.string().max(500).default("").transform((value) => cleanLine(value)),
+    ownerName: z
+      .string()
+      .max(500)
+      .default("")
+      .transform((value) => cleanLine(value)),
     dueDate: z.string().max(40).default("").transform(readDateField),
     status: z.enum(actionStatusValues, { error: "plan.error.status" }),
   })

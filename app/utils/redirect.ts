@@ -5,8 +5,8 @@ const ourOrigin = "http://weerbaar.invalid";
 const maxTargetLength = 500;
 // Browsers drop tabs and line breaks from a Location and read a backslash as a slash, so "/\t/evil.example"
 // or "/\\evil.example" become "//evil.example", another site. Such targets are refused outright, also when
-// percent-encoded (a later hop may decode once more).
-const unsafeCharacter = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]/;
+// percent-encoded (a later hop may decode once more). \p{Cc} is every C0 and C1 control character.
+const unsafeCharacter = /[\p{Cc}\\\u2028\u2029]/u;
 
 /**
  * A same-origin path (with query and fragment) to redirect to, or the fallback. The target is parsed as

@@ -95,7 +95,11 @@ export function parseImports({ file, text }: { file: string; text: string }): Im
       add(node.moduleSpecifier.text, isImportDeclarationTypeOnly(node), names);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node.moduleSpecifier.text, node.isTypeOnly);
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       add(node.moduleReference.expression.text, node.isTypeOnly);
     } else if (ts.isCallExpression(node)) {
       const [argument] = node.arguments;
@@ -129,7 +133,14 @@ const isRoute = under("app/routes");
 const isModel = under("app/models");
 const isAuth = under("app/auth");
 const isDb = (path: string | null) => under("db")(path) || path === "app/db.server.ts";
-const isUiPackage = (name: string | null) => name !== null && (name.startsWith("@remix-run/") || name === "remix" || name === "react" || name === "react-dom" || name.startsWith("react/") || name.startsWith("react-dom/"));
+const isUiPackage = (name: string | null) =>
+  name !== null &&
+  (name.startsWith("@remix-run/") ||
+    name === "remix" ||
+    name === "react" ||
+    name === "react-dom" ||
+    name.startsWith("react/") ||
+    name.startsWith("react-dom/"));
 const isDomainCore = (file: string) =>
   under("app/questionnaire")(file) || under("app/scoring")(file) || under("app/insights")(file) || (under("app/plan")(file) && !file.endsWith(".server.ts"));
 
@@ -138,7 +149,13 @@ export const layerRules: LayerRule[] = [
     name: "domain cores (questionnaire, scoring, plan except its .server renderers, insights) import no routes, models, db, auth, security, components, Remix or React",
     appliesTo: isDomainCore,
     forbids: (edge) =>
-      isRoute(edge.target) || isModel(edge.target) || isDb(edge.target) || isAuth(edge.target) || under("app/security")(edge.target) || under("app/components")(edge.target) || isUiPackage(edge.packageName),
+      isRoute(edge.target) ||
+      isModel(edge.target) ||
+      isDb(edge.target) ||
+      isAuth(edge.target) ||
+      under("app/security")(edge.target) ||
+      under("app/components")(edge.target) ||
+      isUiPackage(edge.packageName),
   },
   {
     name: "the questionnaire is the base of the domain: it imports nothing from scoring, plan or insights",
@@ -173,7 +190,8 @@ export const layerRules: LayerRule[] = [
   {
     name: "app/ imports nothing from scripts/ or test/, except startup (the composition root) loading the demo seed",
     appliesTo: (file) => under("app")(file),
-    forbids: (edge) => under("test")(edge.target) || (under("scripts")(edge.target) && !(edge.from === "app/startup.server.ts" && edge.target === "scripts/seed.ts")),
+    forbids: (edge) =>
+      under("test")(edge.target) || (under("scripts")(edge.target) && !(edge.from === "app/startup.server.ts" && edge.target === "scripts/seed.ts")),
   },
   {
     name: "routes and scripts write no audit events: the model function that makes a change does",
@@ -191,7 +209,9 @@ export type Violation = { rule: string; from: string; specifier: string };
 
 /** Every import that breaks a layering rule. */
 export function findViolations({ edges, rules = layerRules }: { edges: ImportEdge[]; rules?: LayerRule[] }): Violation[] {
-  return edges.flatMap((edge) => rules.filter((rule) => rule.appliesTo(edge.from) && rule.forbids(edge)).map((rule) => ({ rule: rule.name, from: edge.from, specifier: edge.specifier })));
+  return edges.flatMap((edge) =>
+    rules.filter((rule) => rule.appliesTo(edge.from) && rule.forbids(edge)).map((rule) => ({ rule: rule.name, from: edge.from, specifier: edge.specifier })),
+  );
 }
 
 /**

@@ -30,13 +30,21 @@ async function cookieFor(userId: string, organisationId: string | null = null) {
 }
 
 function leadOf(branchId: string) {
-  const row = getDb().select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.organisationId, branchId), eq(memberships.role, "it_lead"))).get();
+  const row = getDb()
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, branchId), eq(memberships.role, "it_lead")))
+    .get();
   if (!row) throw new Error("no lead");
   return row.userId;
 }
 
 function assessmentOf(branchId: string) {
-  const row = getDb().select({ id: assessments.id, submittedAt: assessments.submittedAt, electionType: assessments.electionType, electionDate: assessments.electionDate }).from(assessments).where(eq(assessments.organisationId, branchId)).get();
+  const row = getDb()
+    .select({ id: assessments.id, submittedAt: assessments.submittedAt, electionType: assessments.electionType, electionDate: assessments.electionDate })
+    .from(assessments)
+    .where(eq(assessments.organisationId, branchId))
+    .get();
   if (!row) throw new Error("no assessment");
   return row;
 }
@@ -58,7 +66,12 @@ async function setUp() {
   });
   if (!subject || !peerA || !peerB) throw new Error("seed");
   const otherParty = makeOrganisation({ name: "Andere Partij" });
-  const [otherBranch] = seedBranches({ db: getDb(), partyId: otherParty.id, passwordHash, branches: [{ name: "Afdeling Elders", sharing: "everything", chosen: true, progress: "submitted", strength: 0.5 }] });
+  const [otherBranch] = seedBranches({
+    db: getDb(),
+    partyId: otherParty.id,
+    passwordHash,
+    branches: [{ name: "Afdeling Elders", sharing: "everything", chosen: true, progress: "submitted", strength: 0.5 }],
+  });
   if (!otherBranch) throw new Error("seed");
   const partyLead = await makeUser({ organisationId: party.id, role: "it_lead" });
   const partyCampaign = await makeUser({ organisationId: party.id, role: "campaign_manager" });
@@ -128,7 +141,11 @@ async function csv(cookie: string, search = "") {
 }
 
 function readOnly(cookie: string, branchId = world.subject, assessmentId = world.subjectAssessment.id) {
-  return readOnlyLoader({ request: getRequest(`/party/branches/${branchId}/assessments/${assessmentId}`, { Cookie: cookie }), params: { id: branchId, assessmentId }, context: {} });
+  return readOnlyLoader({
+    request: getRequest(`/party/branches/${branchId}/assessments/${assessmentId}`, { Cookie: cookie }),
+    params: { id: branchId, assessmentId },
+    context: {},
+  });
 }
 
 describe("the national party sees of a branch exactly what its level shares", () => {
@@ -185,7 +202,11 @@ describe("the national party sees of a branch exactly what its level shares", ()
 
       it("the branch page says nothing of the assessment", async () => {
         setLevel(level);
-        const data = await branchLoader({ request: getRequest(`/party/branches/${world.subject}`, { Cookie: world.cookies.partyLead }), params: { id: world.subject }, context: {} });
+        const data = await branchLoader({
+          request: getRequest(`/party/branches/${world.subject}`, { Cookie: world.cookies.partyLead }),
+          params: { id: world.subject },
+          context: {},
+        });
         expect(JSON.stringify(data)).not.toContain(world.subjectAssessment.id);
         expect(data.branch.sharingLevel).toBe(level);
       });
@@ -197,7 +218,8 @@ describe("who gets the party pages at all", () => {
   const pages = {
     overview: (cookie: string) => overview(cookie),
     csv: (cookie: string) => csvLoader({ request: getRequest("/party.csv", { Cookie: cookie }), params: {}, context: {} }),
-    branch: (cookie: string) => branchLoader({ request: getRequest(`/party/branches/${world.subject}`, { Cookie: cookie }), params: { id: world.subject }, context: {} }),
+    branch: (cookie: string) =>
+      branchLoader({ request: getRequest(`/party/branches/${world.subject}`, { Cookie: cookie }), params: { id: world.subject }, context: {} }),
     readOnly: (cookie: string) => readOnly(cookie),
   };
   for (const [page, load] of Object.entries(pages)) {
@@ -232,7 +254,11 @@ describe("a branch changes its level", () => {
   it("is audited with from and to, and lowering it hides at once what was visible", async () => {
     setLevel("everything");
     expect(await outcomeStatus(() => readOnly(world.cookies.partyLead))).toBe(200);
-    const response = await sharingAction({ request: formRequest("/organisation/sharing", { level: "progress" }, { Cookie: world.cookies.subjectLead }), params: {}, context: {} });
+    const response = await sharingAction({
+      request: formRequest("/organisation/sharing", { level: "progress" }, { Cookie: world.cookies.subjectLead }),
+      params: {},
+      context: {},
+    });
     expect(response).toMatchObject({ saved: true });
     expect(await outcomeStatus(() => readOnly(world.cookies.partyLead))).toBe(404);
     const row = (await overview(world.cookies.partyLead)).rows.find((candidate) => candidate.id === world.subject);
@@ -243,8 +269,20 @@ describe("a branch changes its level", () => {
   });
 
   it("only the branch's IT lead may change it, and a bad level is refused with a message", async () => {
-    expect(await outcomeStatus(() => sharingAction({ request: formRequest("/organisation/sharing", { level: "everything" }, { Cookie: world.cookies.partyLead }), params: {}, context: {} }))).toBe(404);
-    expect(await outcomeStatus(() => sharingAction({ request: formRequest("/organisation/sharing", { level: "all-of-it" }, { Cookie: world.cookies.subjectLead }), params: {}, context: {} }))).toBe(400);
+    expect(
+      await outcomeStatus(() =>
+        sharingAction({ request: formRequest("/organisation/sharing", { level: "everything" }, { Cookie: world.cookies.partyLead }), params: {}, context: {} }),
+      ),
+    ).toBe(404);
+    expect(
+      await outcomeStatus(() =>
+        sharingAction({
+          request: formRequest("/organisation/sharing", { level: "all-of-it" }, { Cookie: world.cookies.subjectLead }),
+          params: {},
+          context: {},
+        }),
+      ),
+    ).toBe(400);
     const level = getDb().select({ level: organisations.sharingLevel }).from(organisations).where(eq(organisations.id, world.subject)).get()?.level;
     expect(level).toBe("progress");
   });
@@ -292,23 +330,41 @@ describe("the party target", () => {
   });
 
   it("a campaign manager may not set it", () => {
-    expect(setPartyTarget({ actor: { ...world.partyActor, userId: "nobody" }, electionType: "waterschap", electionDate: "2099-03-15", dueDate: "2099-02-01" })).toEqual({ ok: false, error: "forbidden" });
+    expect(
+      setPartyTarget({ actor: { ...world.partyActor, userId: "nobody" }, electionType: "waterschap", electionDate: "2099-03-15", dueDate: "2099-02-01" }),
+    ).toEqual({ ok: false, error: "forbidden" });
   });
 });
 
 describe("the overview follows a branch's work at once", () => {
   it("a draft's answered percentage moves with a new answer, though progress is kept between loads", async () => {
     const passwordHash = await hashPassword("a third long password");
-    const [draftBranch] = seedBranches({ db: getDb(), partyId: world.party.id, passwordHash, salt: 9, branches: [{ name: "Afdeling Concept", sharing: "progress", chosen: true, progress: "draft", strength: 0.3 }] });
+    const [draftBranch] = seedBranches({
+      db: getDb(),
+      partyId: world.party.id,
+      passwordHash,
+      salt: 9,
+      branches: [{ name: "Afdeling Concept", sharing: "progress", chosen: true, progress: "draft", strength: 0.3 }],
+    });
     if (!draftBranch) throw new Error("seed");
     const draft = assessmentOf(draftBranch);
     const search = `?election=${draft.electionType}:${draft.electionDate}`;
     const before = (await overview(world.cookies.partyLead, search)).rows.find((row) => row.id === draftBranch)?.progress?.answeredPercent ?? -1;
     expect(before).toBeGreaterThanOrEqual(0);
-    const answered = new Set(getDb().select({ questionId: answersTable.questionId }).from(answersTable).where(eq(answersTable.assessmentId, draft.id)).all().map((row) => row.questionId));
+    const answered = new Set(
+      getDb()
+        .select({ questionId: answersTable.questionId })
+        .from(answersTable)
+        .where(eq(answersTable.assessmentId, draft.id))
+        .all()
+        .map((row) => row.questionId),
+    );
     const open = currentQuestionnaire.questions.filter((question) => !question.condition && !answered.has(question.id));
     for (const question of open.slice(0, 5)) {
-      getDb().insert(answersTable).values({ assessmentId: draft.id, questionId: question.id, kind: "dont_know", updatedAt: new Date(Date.now() + 1000) }).run();
+      getDb()
+        .insert(answersTable)
+        .values({ assessmentId: draft.id, questionId: question.id, kind: "dont_know", updatedAt: new Date(Date.now() + 1000) })
+        .run();
     }
     const after = (await overview(world.cookies.partyLead, search)).rows.find((row) => row.id === draftBranch)?.progress?.answeredPercent ?? -1;
     expect(after).toBeGreaterThan(before);
@@ -333,8 +389,18 @@ describe("the election the overview opens on", () => {
     });
     const fought = assessmentOf(branches[0] ?? "");
     // One branch prepares for a later election.
-    const [loner] = seedBranches({ db: getDb(), partyId: party.id, passwordHash, salt: 12, branches: [{ name: "Kies D", sharing: "progress", chosen: true, progress: "draft", strength: 0.2 }] });
-    getDb().update(assessments).set({ electionType: "tweede_kamer", electionDate: "2099-10-27" }).where(eq(assessments.organisationId, loner ?? "")).run();
+    const [loner] = seedBranches({
+      db: getDb(),
+      partyId: party.id,
+      passwordHash,
+      salt: 12,
+      branches: [{ name: "Kies D", sharing: "progress", chosen: true, progress: "draft", strength: 0.2 }],
+    });
+    getDb()
+      .update(assessments)
+      .set({ electionType: "tweede_kamer", electionDate: "2099-10-27" })
+      .where(eq(assessments.organisationId, loner ?? ""))
+      .run();
     const elections = listPartyElections({ actor: { userId: lead.id, organisationId: party.id, role: "it_lead", ipAddress: "::1" } });
     expect(elections[0]).toEqual({ type: fought.electionType, date: fought.electionDate });
     expect(elections).toContainEqual({ type: "tweede_kamer", date: "2099-10-27" });

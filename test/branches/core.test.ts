@@ -5,7 +5,19 @@ import { overviewCsv, parseOverviewQuery, projectBranchRow, selectRows, totalsOf
 import { revealOf, sharesAtLeast, sharingLevels } from "../../app/branches/sharing";
 
 type Assessment = NonNullable<BranchFacts["assessment"]>;
-const assessmentOf = (level: string, over: Partial<Assessment> = {}): Assessment => ({ id: `a-${level}`, status: "submitted", answered: 30, total: 40, submittedOn: "2026-11-20", actionsDone: 3, actionsLate: 1, level: "getting_there", overall: 48, domains: { accounts: 40, disinformation: 55 }, ...over });
+const assessmentOf = (level: string, over: Partial<Assessment> = {}): Assessment => ({
+  id: `a-${level}`,
+  status: "submitted",
+  answered: 30,
+  total: 40,
+  submittedOn: "2026-11-20",
+  actionsDone: 3,
+  actionsLate: 1,
+  level: "getting_there",
+  overall: 48,
+  domains: { accounts: 40, disinformation: 55 },
+  ...over,
+});
 const facts = (level: BranchFacts["sharingLevel"], over: Partial<BranchFacts> = {}): BranchFacts => ({
   id: `b-${level}`,
   name: `Afdeling ${level}`,
@@ -30,7 +42,15 @@ describe("sharing levels", () => {
 
 describe("a branch row holds only what its level shares", () => {
   it("nothing: name and level only", () => {
-    expect(projectBranchRow({ facts: facts("nothing") })).toEqual({ id: "b-nothing", name: "Afdeling nothing", sharingLevel: "nothing", closed: false, progress: null, scores: null, readOnlyAssessmentId: null });
+    expect(projectBranchRow({ facts: facts("nothing") })).toEqual({
+      id: "b-nothing",
+      name: "Afdeling nothing",
+      sharingLevel: "nothing",
+      closed: false,
+      progress: null,
+      scores: null,
+      readOnlyAssessmentId: null,
+    });
   });
   it("progress: status, answered, submitted on, action counts; no scores, no assessment id", () => {
     const row = projectBranchRow({ facts: facts("progress") });
@@ -56,25 +76,41 @@ describe("a branch row holds only what its level shares", () => {
       fc.property(fc.constantFrom(...sharingLevels), (level) => {
         const row = projectBranchRow({ facts: facts(level) });
         const reveal = revealOf({ level });
-        return (row.progress !== null) === reveal.progress && (row.scores !== null) === reveal.scores && (row.readOnlyAssessmentId !== null) === reveal.readOnly;
+        return (
+          (row.progress !== null) === reveal.progress && (row.scores !== null) === reveal.scores && (row.readOnlyAssessmentId !== null) === reveal.readOnly
+        );
       }),
     );
   });
 });
 
 describe("overview sorting, filters and totals", () => {
-  const rows = sharingLevels.map((level) => projectBranchRow({ facts: facts(level, { name: `Afdeling ${level}`, assessment: assessmentOf(level, { overall: sharingLevels.indexOf(level) * 10 }) }) }));
+  const rows = sharingLevels.map((level) =>
+    projectBranchRow({ facts: facts(level, { name: `Afdeling ${level}`, assessment: assessmentOf(level, { overall: sharingLevels.indexOf(level) * 10 }) }) }),
+  );
   it("unknown query values fall back to defaults", () => {
-    expect(parseOverviewQuery({ params: new URLSearchParams("sort=drop&dir=x&sharing=all&status=zzz&q=%3Cscript%3E") })).toMatchObject({ sort: "name", dir: "asc", status: "all", q: "<script>" });
+    expect(parseOverviewQuery({ params: new URLSearchParams("sort=drop&dir=x&sharing=all&status=zzz&q=%3Cscript%3E") })).toMatchObject({
+      sort: "name",
+      dir: "asc",
+      status: "all",
+      q: "<script>",
+    });
   });
   it("a value the branch does not share sorts last in both directions", () => {
     for (const dir of ["asc", "desc"] as const) {
       const sorted = selectRows({ rows, query: parseOverviewQuery({ params: new URLSearchParams(`sort=score&dir=${dir}`) }) });
-      expect(sorted.slice(-2).map((row) => row.sharingLevel).sort()).toEqual(["nothing", "progress"]);
+      expect(
+        sorted
+          .slice(-2)
+          .map((row) => row.sharingLevel)
+          .sort(),
+      ).toEqual(["nothing", "progress"]);
     }
   });
   it("filters by what is shared and by name", () => {
-    expect(selectRows({ rows, query: parseOverviewQuery({ params: new URLSearchParams("status=not_shared") }) }).map((r) => r.sharingLevel)).toEqual(["nothing"]);
+    expect(selectRows({ rows, query: parseOverviewQuery({ params: new URLSearchParams("status=not_shared") }) }).map((r) => r.sharingLevel)).toEqual([
+      "nothing",
+    ]);
     expect(selectRows({ rows, query: parseOverviewQuery({ params: new URLSearchParams("q=SCORES") }) }).map((r) => r.sharingLevel)).toEqual(["scores"]);
   });
   it("totals count only what rows show", () => {
@@ -86,7 +122,13 @@ describe("overview sorting, filters and totals", () => {
     const csv = overviewCsv({
       rows: [projectBranchRow({ facts: facts("nothing", { name: "=HYPERLINK(1)" }) }), projectBranchRow({ facts: facts("scores") })],
       domains: ["accounts", "disinformation"],
-      labels: { header: ["n", "s", "st", "a", "sub", "l", "o", "d1", "d2", "done", "late"], sharing: { nothing: "N", progress: "P", scores: "S", everything: "E" }, status: { not_started: "ns", draft: "dr", submitted: "sb" }, notShared: "x", level: (l) => l },
+      labels: {
+        header: ["n", "s", "st", "a", "sub", "l", "o", "d1", "d2", "done", "late"],
+        sharing: { nothing: "N", progress: "P", scores: "S", everything: "E" },
+        status: { not_started: "ns", draft: "dr", submitted: "sb" },
+        notShared: "x",
+        level: (l) => l,
+      },
     });
     const [, first, second] = csv.trim().split("\r\n");
     expect(first).toBe("'=HYPERLINK(1),N,x,x,x,x,x,x,x,x,x");
@@ -103,7 +145,10 @@ describe("party figures and their thresholds", () => {
   it("no domain median from fewer than 3 branches", () => {
     const two = domainMedians({ domains: ["accounts"], branches: [{ domains: { accounts: 10 } }, { domains: { accounts: 20 } }] });
     expect(two).toEqual([{ domain: "accounts", branches: 2, median: null }]);
-    const three = domainMedians({ domains: ["accounts"], branches: [{ domains: { accounts: 10 } }, { domains: { accounts: 20 } }, { domains: { accounts: null } }, { domains: { accounts: 30 } }] });
+    const three = domainMedians({
+      domains: ["accounts"],
+      branches: [{ domains: { accounts: 10 } }, { domains: { accounts: 20 } }, { domains: { accounts: null } }, { domains: { accounts: 30 } }],
+    });
     expect(three).toEqual([{ domain: "accounts", branches: 3, median: 20 }]);
     expect(weakestDomains({ figures: [...two, { domain: "x", branches: 3, median: 50 }] })).toEqual([{ domain: "x", branches: 3, median: 50 }]);
   });

@@ -12,9 +12,9 @@
 //   campaign mgr    tries devices/dev-phone-lock-mdm (must be refused)
 //   keyboard        email_web: web-email-authentication
 //   conflict        candidates: cand-digital-footprint
-import type { APIResponse, Browser, Locator, Page, Response } from "playwright-core";
+import type { APIResponse, Browser, Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration, type Session } from "./browser";
+import { launchBrowser, openSession, signIn, waitForHydration, type Session } from "./browser";
 import { demoAssessmentId, demoLabel, electionLabel } from "./demo";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 
@@ -97,11 +97,16 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await page.getByLabel("Datum van de verkiezing").fill(newElectionDate);
     const carryOver = page.getByLabel("Neem de antwoorden over uit de laatst ingediende zelftest");
     expect(await carryOver.isChecked(), "carry-over must start unchecked").toBe(false);
-    await Promise.all([page.waitForURL((url) => /^\/assessments\/[^/]+$/.test(url.pathname) && url.pathname !== "/assessments/new"), page.getByRole("button", { name: "Start de zelftest" }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => /^\/assessments\/[^/]+$/.test(url.pathname) && url.pathname !== "/assessments/new"),
+      page.getByRole("button", { name: "Start de zelftest" }).click(),
+    ]);
     const id = new URL(page.url()).pathname.split("/").pop() ?? "";
     expect(id).not.toBe("new");
     // With JavaScript on, Remix may change the address just before it renders the new page: wait for its heading.
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(`Zelftest: ${electionLabel("nl", "europees_parlement", newElectionDate)}`);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe(`Zelftest: ${electionLabel("nl", "europees_parlement", newElectionDate)}`);
     expect(await page.locator("main .lead").textContent()).toContain("Concept");
 
     // "Weet ik niet" for three questions that no follow-up depends on; the last (most mature) option for the
@@ -119,7 +124,9 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
         if ((await unanswered.count()) === 0) break;
         const fieldset = unanswered.first();
         const questionId = (await fieldset.getAttribute("id"))?.replace(/^q-/, "") ?? "";
-        const choice = dontKnow.has(questionId) ? fieldset.getByRole("radio", { name: "Weet ik niet" }) : fieldset.locator('input[type=radio][value^="option:"]').last();
+        const choice = dontKnow.has(questionId)
+          ? fieldset.getByRole("radio", { name: "Weet ik niet" })
+          : fieldset.locator('input[type=radio][value^="option:"]').last();
         await autosaved(page, () => choice.check(), questionId);
         answered.push(questionId);
       }
@@ -147,7 +154,10 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Weet u het zeker?");
     expect(await page.locator("main").textContent()).toContain("Dit kunt u niet ongedaan maken.");
     await waitForHydration(page);
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/results?submitted=1`), page.getByRole("button", { name: "Ja, definitief indienen" }).click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/assessments/${id}/results?submitted=1`),
+      page.getByRole("button", { name: "Ja, definitief indienen" }).click(),
+    ]);
     const nextSteps = page.getByRole("region", { name: "De zelftest is ingediend. Wat nu?" });
     await expect.poll(() => nextSteps.count()).toBe(1);
     expect(await nextSteps.getByRole("link", { name: "Open het actieplan" }).getAttribute("href")).toBe(`/assessments/${id}/plan`);
@@ -231,8 +241,14 @@ describe("contributor (JavaScript off)", () => {
     const mine = page.getByRole("region", { name: "Mijn onderwerpen" });
     // Each of her sections once, under the draft they belong to (named by election, start date and who started it).
     const demoGroup = mine.getByRole("list", { name: new RegExp(`^${demoDraftLabel} \\(gestart op .+ door Ilse de Vries\\)$`) });
-    expect((await demoGroup.getByRole("listitem").allTextContents()).map((text) => text.replace(/ \(klaar\)$/, ""))).toEqual(["Reageren op desinformatie", "Mensen, vrijwilligers en leveranciers"]);
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${draftId}/domains/people`), demoGroup.getByRole("link", { name: "Mensen, vrijwilligers en leveranciers" }).click()]);
+    expect((await demoGroup.getByRole("listitem").allTextContents()).map((text) => text.replace(/ \(klaar\)$/, ""))).toEqual([
+      "Reageren op desinformatie",
+      "Mensen, vrijwilligers en leveranciers",
+    ]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/assessments/${draftId}/domains/people`),
+      demoGroup.getByRole("link", { name: "Mensen, vrijwilligers en leveranciers" }).click(),
+    ]);
 
     const choices: Record<string, string> = {
       "ppl-onboarding-briefing": "option:everyone-verbal",
@@ -249,10 +265,14 @@ describe("contributor (JavaScript off)", () => {
     await note(page, "ppl-suppliers").fill("Lijst van bureaus bijwerken na de zomer.");
     // People is the last domain; her next own section with open questions is disinformation, not the
     // overview and not a section she may only read.
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${draftId}/domains/disinformation?saved=1`), page.getByRole("button", { name: "Opslaan en verder naar Reageren op desinformatie" }).click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/assessments/${draftId}/domains/disinformation?saved=1`),
+      page.getByRole("button", { name: "Opslaan en verder naar Reageren op desinformatie" }).click(),
+    ]);
 
     await openDomain(page, draftId, "people");
-    for (const [questionId, value] of Object.entries(choices)) expect(await radio(page, questionId, value).isChecked(), `${questionId} = ${value} after saving`).toBe(true);
+    for (const [questionId, value] of Object.entries(choices))
+      expect(await radio(page, questionId, value).isChecked(), `${questionId} = ${value} after saving`).toBe(true);
     expect(await note(page, "ppl-suppliers").inputValue()).toBe("Lijst van bureaus bijwerken na de zomer.");
     expect(await card(page, "ppl-suppliers").textContent()).toContain("Laatst gewijzigd door Sanne Jansen");
 
@@ -262,7 +282,12 @@ describe("contributor (JavaScript off)", () => {
     const readOnly = page.getByRole("status").filter({ hasText: "U kunt dit onderwerp lezen, maar niet wijzigen." });
     expect(await readOnly.getAttribute("class")).toBe("info");
     await expectReadOnly(page, "accounts for a contributor");
-    const refused = await postForm(page, `/assessments/${draftId}/domains/accounts`, { "rev-acc-mfa-social": "0", "answer-acc-mfa-social": "option:enforced", "note-acc-mfa-social": "", intent: "stay" });
+    const refused = await postForm(page, `/assessments/${draftId}/domains/accounts`, {
+      "rev-acc-mfa-social": "0",
+      "answer-acc-mfa-social": "option:enforced",
+      "note-acc-mfa-social": "",
+      intent: "stay",
+    });
     expect(refused.status(), `POST of the accounts form by a contributor: ${refused.headers().location ?? ""}`).toBe(403);
     await page.reload();
     expect(await card(page, "acc-mfa-social").textContent()).toContain("nog niet beantwoord");
@@ -278,9 +303,18 @@ describe("campaign manager", () => {
       expect(await page.locator("main").textContent()).toContain("U kunt dit onderwerp lezen, maar niet wijzigen.");
       await expectReadOnly(page, `${domain} for the campaign manager`);
     }
-    const autosave = await postForm(page, `/assessments/${draftId}/answers`, { questionId: "dev-phone-lock-mdm", answer: "option:mdm", note: "", revision: "0" });
+    const autosave = await postForm(page, `/assessments/${draftId}/answers`, {
+      questionId: "dev-phone-lock-mdm",
+      answer: "option:mdm",
+      note: "",
+      revision: "0",
+    });
     expect(autosave.status(), `autosave by the campaign manager: ${await autosave.text()}`).toBe(403);
-    const form = await postForm(page, `/assessments/${draftId}/domains/devices`, { "rev-dev-phone-lock-mdm": "0", "answer-dev-phone-lock-mdm": "option:mdm", intent: "stay" });
+    const form = await postForm(page, `/assessments/${draftId}/domains/devices`, {
+      "rev-dev-phone-lock-mdm": "0",
+      "answer-dev-phone-lock-mdm": "option:mdm",
+      intent: "stay",
+    });
     expect(form.status(), "POST of the devices form by the campaign manager").toBe(403);
     await openDomain(page, draftId, "devices");
     expect(await card(page, "dev-phone-lock-mdm").textContent()).toContain("nog niet beantwoord");
@@ -299,7 +333,14 @@ describe("keyboard only", () => {
         const element = document.activeElement;
         if (!(element instanceof HTMLInputElement) || element.type !== "radio") return null;
         const style = getComputedStyle(element);
-        return { name: element.name, value: element.value, checked: element.checked, focusVisible: element.matches(":focus-visible"), outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth };
+        return {
+          name: element.name,
+          value: element.value,
+          checked: element.checked,
+          focusVisible: element.matches(":focus-visible"),
+          outlineStyle: style.outlineStyle,
+          outlineWidth: style.outlineWidth,
+        };
       });
     let reached: Awaited<ReturnType<typeof focused>> = null;
     for (let presses = 0; presses < 80 && !reached; presses++) {

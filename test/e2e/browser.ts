@@ -20,7 +20,16 @@ export const demoPassword = "weerbaar-demo";
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -70,14 +79,23 @@ async function scriptsRun(page: Page): Promise<boolean> {
   return Promise.race([page.evaluate(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 2000))]);
 }
 
-export async function signIn(page: Page, baseUrl: string, email: string, password = demoPassword, totpSecret = twoStepDemoAccounts.has(email) ? demoTotpSecret : null): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = demoPassword,
+  totpSecret = twoStepDemoAccounts.has(email) ? demoTotpSecret : null,
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   if (await scriptsRun(page)) await waitForHydration(page);
   await page.getByLabel(/E-mailadres|E-mail address/).fill(email);
   await page.getByLabel(/^Wachtwoord$|^Password$/).fill(password);
   await Promise.all([
     page.waitForURL((url) => !url.pathname.startsWith("/login") || url.pathname === "/login/code"),
-    page.getByRole("button", { name: /Inloggen|Sign in/ }).last().click(),
+    page
+      .getByRole("button", { name: /Inloggen|Sign in/ })
+      .last()
+      .click(),
   ]);
   if (new URL(page.url()).pathname === "/login/code") {
     if (!totpSecret) throw new Error(`${email} is asked for a two-step code, but the test has no secret for it`);
@@ -112,7 +130,9 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   // evaluate() runs through the DevTools protocol, so the page's strict CSP does not block axe.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
     return result.violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
   });
   expect(violations.join("\n"), `axe violations on ${label}`).toBe("");

@@ -66,7 +66,8 @@ describe.each(pagesByRole)("every page of the $role", ({ role, email, paths }) =
 
         await page.setViewportSize(phone);
         await expectNoHorizontalOverflow(page, `${label} at 320 px`);
-        if (language === "nl") await saveScreenshot(page, `${role}-${url.replace(ids.draft, "draft").replace(ids.submitted, "submitted").replace(ids.branch, "branch")}`);
+        if (language === "nl")
+          await saveScreenshot(page, `${role}-${url.replace(ids.draft, "draft").replace(ids.submitted, "submitted").replace(ids.branch, "branch")}`);
         const spacing = await applyTextStyle(page, "spacing");
         await expectNoHorizontalOverflow(page, `${label} at 320 px with WCAG text spacing`);
         await spacing.undo();

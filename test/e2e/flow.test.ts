@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, signIn, waitForHydration } from "./browser";
-import { useBrowserSessions } from "./sessions";
+import { registerBrowserSessions } from "./sessions";
 import { electionLabel } from "./demo";
 import { addDays } from "../../app/plan/timeline";
 import { dutchToday } from "../../app/plan/elections";
@@ -16,7 +16,7 @@ import { currentQuestionnaire } from "../../app/questionnaire/current";
 
 const baseUrl = inject("baseUrl");
 const today = dutchToday();
-const { session } = useBrowserSessions();
+const { session } = registerBrowserSessions();
 
 /** Fills the start form for a custom election and presses "Start de zelftest" (does not wait for where it lands). */
 async function fillStart(page: Page, javaScript: boolean, { type, date }: { type: string; date: string }): Promise<void> {
@@ -42,7 +42,9 @@ async function answerEverything(page: Page, id: string): Promise<void> {
     form[`rev-${question.id}`] = "0";
     form[`answer-${question.id}`] = `option:${question.options.at(-1)?.id ?? ""}`;
   }
-  const response = await page.context().request.post(`${baseUrl}/assessments/${id}/domains/governance`, { form, headers: { Origin: baseUrl }, maxRedirects: 0, failOnStatusCode: false });
+  const response = await page
+    .context()
+    .request.post(`${baseUrl}/assessments/${id}/domains/governance`, { form, headers: { Origin: baseUrl }, maxRedirects: 0, failOnStatusCode: false });
   expect(response.status(), `saving every answer: ${await response.text()}`).toBe(302);
 }
 
@@ -71,7 +73,10 @@ describe.each([true, false])("starting an assessment, JavaScript %s", (javaScrip
     if (javaScript) await expectNoAxeViolations(page, "start page refusing a second draft");
 
     await page.getByLabel("Toch een tweede concept starten").check();
-    await Promise.all([page.waitForURL((url) => assessmentPath.test(url.pathname) && !url.pathname.endsWith(firstId)), page.getByRole("button", { name: "Start de zelftest" }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => assessmentPath.test(url.pathname) && !url.pathname.endsWith(firstId)),
+      page.getByRole("button", { name: "Start de zelftest" }).click(),
+    ]);
     const secondId = assessmentPath.exec(new URL(page.url()).pathname)?.[1];
     expect(secondId).not.toBe(firstId);
     // Both drafts are listed, each with its start date and who started it.
@@ -101,14 +106,20 @@ describe.each([true, false])("submitting, JavaScript %s", (javaScript) => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Weet u het zeker?");
     if (javaScript) await expectNoAxeViolations(page, "submit confirmation");
     // "No": back to the summary, and nothing was submitted.
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/submit`), page.locator("main .actions").getByRole("link", { name: "Nee, terug naar de samenvatting" }).click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/assessments/${id}/submit`),
+      page.locator("main .actions").getByRole("link", { name: "Nee, terug naar de samenvatting" }).click(),
+    ]);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Zelftest indienen");
     expect(await page.locator("main").textContent()).not.toContain("Deze zelftest is ingediend en ligt vast.");
 
     if (javaScript) await waitForHydration(page);
     await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/submit?confirm=1`), page.getByRole("button", { name: "Dien de zelftest in" }).click()]);
     if (javaScript) await waitForHydration(page);
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/results?submitted=1`), page.getByRole("button", { name: "Ja, definitief indienen" }).click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/assessments/${id}/results?submitted=1`),
+      page.getByRole("button", { name: "Ja, definitief indienen" }).click(),
+    ]);
     const nextSteps = page.getByRole("region", { name: "De zelftest is ingediend. Wat nu?" });
     await expect.poll(() => nextSteps.count()).toBe(1);
     await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/plan`), nextSteps.getByRole("link", { name: "Open het actieplan" }).click()]);
@@ -177,7 +188,10 @@ describe("saving without JavaScript", () => {
     const target = questions.at(-1);
     if (!target) throw new Error("no question");
     await page.locator(`input[name="answer-${target.id}"]`).first().check();
-    await Promise.all([page.waitForURL(`${baseUrl}/assessments/${id}/domains/accounts?saved=${target.id}#q-${target.id}`), page.getByRole("button", { name: "Opslaan", exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(`${baseUrl}/assessments/${id}/domains/accounts?saved=${target.id}#q-${target.id}`),
+      page.getByRole("button", { name: "Opslaan", exact: true }).click(),
+    ]);
     const card = page.locator(`#q-${target.id}`);
     expect(await card.locator(".saved-here").textContent()).toBe("Opgeslagen.");
     expect(await page.locator("#save-actions [role=status]").textContent()).toBe("Uw antwoorden zijn opgeslagen.");

@@ -15,11 +15,21 @@ let assessmentIds: string[] = [];
 let organisationId = "";
 
 async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${server.baseUrl}/login`, { method: "POST", headers: { Origin: server.baseUrl }, body: new URLSearchParams({ email, password: "weerbaar-demo" }), redirect: "manual" });
+  const response = await fetch(`${server.baseUrl}/login`, {
+    method: "POST",
+    headers: { Origin: server.baseUrl },
+    body: new URLSearchParams({ email, password: "weerbaar-demo" }),
+    redirect: "manual",
+  });
   const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   if (!response.headers.get("location")?.startsWith("/login/code")) return cookie;
   const { code } = await nextTotp(server.baseUrl, email);
-  const second = await fetch(`${server.baseUrl}/login/code`, { method: "POST", headers: { Origin: server.baseUrl, Cookie: cookie }, body: new URLSearchParams({ code }), redirect: "manual" });
+  const second = await fetch(`${server.baseUrl}/login/code`, {
+    method: "POST",
+    headers: { Origin: server.baseUrl, Cookie: cookie },
+    body: new URLSearchParams({ code }),
+    redirect: "manual",
+  });
   return (second.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
 
@@ -56,7 +66,11 @@ const targets: Target[] = [
   { path: () => "/assessments/new", as: "lead", fields: ["election", "customType", "customDate", "carryOver"] },
   { path: () => "/assessments/import", as: "lead", fields: ["file"] },
   { path: () => `/assessments/${id()}`, as: "lead", fields: ["intent", "domain", "userId", "confirm"], intents: ["archive", "unarchive", "assign"] },
-  { path: () => `/assessments/${id()}/domains/accounts`, as: "lead", fields: ["intent", "rev-acc-mfa-email", "answer-acc-mfa-email", "note-acc-mfa-email", "confirm-acc-mfa-email"] },
+  {
+    path: () => `/assessments/${id()}/domains/accounts`,
+    as: "lead",
+    fields: ["intent", "rev-acc-mfa-email", "answer-acc-mfa-email", "note-acc-mfa-email", "confirm-acc-mfa-email"],
+  },
   { path: () => `/assessments/${id()}/answers`, as: "lead", fields: ["questionId", "answer", "note", "revision", "confirm"], json: true },
   { path: () => `/assessments/${assessmentIds[1] ?? id()}/plan`, as: "lead", fields: ["actionKey", "owner", "ownerName", "dueDate", "status"] },
   { path: () => `/assessments/${assessmentIds[1] ?? id()}/share`, as: "lead", fields: ["intent", "confirm"], intents: ["share", "withdraw"] },
@@ -71,7 +85,25 @@ const impossibleDates = ["2026-02-30", "9999-99-99", "0000-00-00", "2026-13-01",
 const hostile = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom(...impossibleDates, "", " ", "0", "-1", "1e309", "NaN", "null", "[]", "{}", "true", "\u202Eevil", "a\r\nb", "%00", "../../etc/passwd", "<script>alert(1)</script>", "/\t/evil.example"),
+  fc.constantFrom(
+    ...impossibleDates,
+    "",
+    " ",
+    "0",
+    "-1",
+    "1e309",
+    "NaN",
+    "null",
+    "[]",
+    "{}",
+    "true",
+    "\u202Eevil",
+    "a\r\nb",
+    "%00",
+    "../../etc/passwd",
+    "<script>alert(1)</script>",
+    "/\t/evil.example",
+  ),
   fc.integer({ min: 1_000, max: 80_000 }).map((n) => "x".repeat(n)),
 );
 
@@ -86,7 +118,8 @@ const attempt = (target: Target) =>
 
 function bodyOf({ values, encoding, intent }: Omit<Attempt, "target">): { body: BodyInit; type: string | null } {
   const pairs: Array<[string, string]> = intent ? [["intent", intent], ...values] : values;
-  if (encoding === "json") return { body: JSON.stringify(Object.fromEntries(pairs.map(([k, v], i) => [k, i % 3 === 0 ? Number(v) || [v] : v]))), type: "application/json" };
+  if (encoding === "json")
+    return { body: JSON.stringify(Object.fromEntries(pairs.map(([k, v], i) => [k, i % 3 === 0 ? Number(v) || [v] : v]))), type: "application/json" };
   if (encoding === "garbage") return { body: "%E0%A4%A=&&=%" + pairs.map(([k]) => k).join("&"), type: "application/x-www-form-urlencoded" };
   if (encoding === "multipart") {
     const form = new FormData();
@@ -98,7 +131,8 @@ function bodyOf({ values, encoding, intent }: Omit<Attempt, "target">): { body: 
 
 // What counts as saying what is wrong: an error summary or alert, an invalid field, an error page's
 // heading, a refusal page of server.js, or a JSON body with a message.
-const errorTitles = /Pagina niet gevonden|Geen toegang|Te veel pogingen|Dat lukte niet|Te veel in één keer verstuurd|Verzoek geweigerd|Adres te lang|Verzoek te groot|De verkiezingsdatum klopt niet|Organisatie niet gevonden|Deze uitnodiging bestaat niet/;
+const errorTitles =
+  /Pagina niet gevonden|Geen toegang|Te veel pogingen|Dat lukte niet|Te veel in één keer verstuurd|Verzoek geweigerd|Adres te lang|Verzoek te groot|De verkiezingsdatum klopt niet|Organisatie niet gevonden|Deze uitnodiging bestaat niet/;
 function saysWhatIsWrong({ type, body }: { type: string; body: string }): boolean {
   if (type.includes("json")) {
     try {
@@ -131,13 +165,18 @@ describe("fuzzing every form and JSON endpoint", () => {
           const text = await response.text();
           const contentType = response.headers.get("content-type") ?? "";
           if (response.status >= 500) findings.push(`${response.status} ${target.path()} ${JSON.stringify(input).slice(0, 300)}`);
-          else if (response.status >= 400 && !saysWhatIsWrong({ type: contentType, body: text })) findings.push(`${response.status} without a message (${contentType}) ${target.path()}: ${text.slice(0, 120)} ${JSON.stringify(input).slice(0, 200)}`);
+          else if (response.status >= 400 && !saysWhatIsWrong({ type: contentType, body: text }))
+            findings.push(
+              `${response.status} without a message (${contentType}) ${target.path()}: ${text.slice(0, 120)} ${JSON.stringify(input).slice(0, 200)}`,
+            );
           return true;
         }),
         { numRuns: 14, interruptAfterTimeLimit: 2_500, seed: Number(process.env.FUZZ_SEED ?? 20261201) },
       );
     }
-    console.log(`fuzz: ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, ${findings.filter((f) => f.startsWith("5")).length} answered 5xx, ${findings.filter((f) => f.includes("without a message")).length} refusals without a message`);
+    console.log(
+      `fuzz: ${requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, ${findings.filter((f) => f.startsWith("5")).length} answered 5xx, ${findings.filter((f) => f.includes("without a message")).length} refusals without a message`,
+    );
     for (const finding of findings.slice(0, 40)) console.log(finding);
     expect(findings).toEqual([]);
   }, 120_000);

@@ -48,7 +48,7 @@ export default async function setup(project: TestProject) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   project.provide("baseUrl", baseUrl);
-  return async () => {
+  return () => {
     child?.kill("SIGTERM");
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   };

@@ -17,7 +17,12 @@ async function signInCookie(email: string): Promise<string> {
   // The demo admin and analyst have two-step sign-in: the code, computed from the demo secret, comes next.
   for (let attempt = 1; ; attempt++) {
     const { code } = await nextTotp(baseUrl, email);
-    const second = await fetch(`${baseUrl}/login/code`, { method: "POST", headers: { Origin: baseUrl, Cookie: cookie }, body: new URLSearchParams({ code }), redirect: "manual" });
+    const second = await fetch(`${baseUrl}/login/code`, {
+      method: "POST",
+      headers: { Origin: baseUrl, Cookie: cookie },
+      body: new URLSearchParams({ code }),
+      redirect: "manual",
+    });
     if (second.status === 302) return (second.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     // Refused: another test file used this code a moment ago. Take the next one.
     expect(second.status).toBe(401);
@@ -94,11 +99,21 @@ describe("health and sessions", () => {
   });
 
   it("sets an HttpOnly, SameSite=Lax session cookie and refuses cross-site posts", async () => {
-    const response = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: baseUrl }, body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
+    const response = await fetch(`${baseUrl}/login`, {
+      method: "POST",
+      headers: { Origin: baseUrl },
+      body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }),
+      redirect: "manual",
+    });
     const cookie = response.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const forged = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: "https://evil.example" }, body: new URLSearchParams({ email: "a@b.nl", password: "x" }), redirect: "manual" });
+    const forged = await fetch(`${baseUrl}/login`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example" },
+      body: new URLSearchParams({ email: "a@b.nl", password: "x" }),
+      redirect: "manual",
+    });
     expect(forged.status).toBe(403);
   });
 
@@ -135,7 +150,7 @@ describe("who gets 404", () => {
   it("does not answer 500 to odd input", async () => {
     const cookie = await signInCookie("it-lead@demo.test");
     const cases: Array<[string, RequestInit]> = [
-      ["/login", { method: "POST", body: "email=%ZZ&password=%" , headers: { "Content-Type": "application/x-www-form-urlencoded" } }],
+      ["/login", { method: "POST", body: "email=%ZZ&password=%", headers: { "Content-Type": "application/x-www-form-urlencoded" } }],
       ["/login", { method: "POST", body: JSON.stringify({ email: 1 }), headers: { "Content-Type": "application/json" } }],
       ["/members", { method: "POST", body: new URLSearchParams({ intent: "nonsense" }), headers: { Cookie: cookie } }],
       ["/members/invitations", { method: "POST", body: new URLSearchParams({ intent: "invite", email: "x".repeat(100_000) }), headers: { Cookie: cookie } }],

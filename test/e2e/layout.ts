@@ -13,18 +13,21 @@ export const screenshotDir = path.resolve(process.env.E2E_ARTIFACTS ?? "test-art
 async function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).join(".")}` : ""}`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).join(".")}` : ""}`;
     const found: string[] = [];
     for (const el of Array.from(document.body.querySelectorAll("*"))) {
       const right = el.getBoundingClientRect().right;
       const parentRight = el.parentElement?.getBoundingClientRect().right ?? 0;
-      if (right > width + 0.5 && parentRight <= width + 0.5) found.push(`${describe(el)} reaches ${Math.round(right)} px: "${(el.textContent ?? "").trim().slice(0, 50)}"`);
+      if (right > width + 0.5 && parentRight <= width + 0.5)
+        found.push(`${describe(el)} reaches ${Math.round(right)} px: "${(el.textContent ?? "").trim().slice(0, 50)}"`);
     }
     if (found.length) return found.slice(0, 5);
     // Text that runs out of its box (a word or a line that cannot wrap): the innermost such element.
     const spills = (el: Element) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && getComputedStyle(el).overflowX === "visible";
     for (const el of Array.from(document.body.querySelectorAll("*"))) {
-      if (spills(el) && !Array.from(el.children).some(spills)) found.push(`${describe(el)}: its content is ${el.scrollWidth} px wide in ${el.clientWidth} px: "${(el.textContent ?? "").trim().slice(0, 50)}"`);
+      if (spills(el) && !Array.from(el.children).some(spills))
+        found.push(`${describe(el)}: its content is ${el.scrollWidth} px wide in ${el.clientWidth} px: "${(el.textContent ?? "").trim().slice(0, 50)}"`);
     }
     return found.slice(0, 5);
   });
@@ -32,10 +35,15 @@ async function overflowingElements(page: Page): Promise<string[]> {
 
 /** Fails when the page scrolls sideways at the current window width. */
 export async function expectNoHorizontalOverflow(page: Page, label: string): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   if (scrollWidth > clientWidth) {
     const culprits = await overflowingElements(page);
-    expect.fail(`${label}: the page is ${scrollWidth} px wide in a ${clientWidth}-pixel window (it scrolls sideways). Sticking out:\n${culprits.join("\n") || "(an absolutely positioned or transformed element)"}`);
+    expect.fail(
+      `${label}: the page is ${scrollWidth} px wide in a ${clientWidth}-pixel window (it scrolls sideways). Sticking out:\n${culprits.join("\n") || "(an absolutely positioned or transformed element)"}`,
+    );
   }
 }
 
@@ -71,10 +79,16 @@ declare global {
  * browser has scrolled the element into view) the check compares the element's box with every fixed or sticky
  * box, and asks the browser what is painted on top where they overlap.
  */
-export async function expectFocusNeverHidden(page: Page, label: string, { onlyIfSomethingSticks = false }: { onlyIfSomethingSticks?: boolean } = {}): Promise<void> {
+export async function expectFocusNeverHidden(
+  page: Page,
+  label: string,
+  { onlyIfSomethingSticks = false }: { onlyIfSomethingSticks?: boolean } = {},
+): Promise<void> {
   // A key press per Tab stop is the slow part; where nothing is fixed or sticky at load, a caller may skip it.
   if (onlyIfSomethingSticks) {
-    const sticks = await page.evaluate(() => Array.from(document.body.querySelectorAll("*")).some((el) => ["fixed", "sticky"].includes(getComputedStyle(el).position)));
+    const sticks = await page.evaluate(() =>
+      Array.from(document.body.querySelectorAll("*")).some((el) => ["fixed", "sticky"].includes(getComputedStyle(el).position)),
+    );
     if (!sticks) return;
   }
   const tabStops = await page.evaluate(() => {
@@ -124,7 +138,10 @@ export async function expectFocusNeverHidden(page: Page, label: string, { onlyIf
           const fully = left <= box.left && right >= box.right && top <= box.top && bottom >= box.bottom;
           // Something taller than the room beside the cover cannot be wholly clear of it; it must only not vanish.
           const fits = box.height <= viewHeight - over.height;
-          if (fully || fits) state.hidden.push(`${describe(focused)} is ${fully ? "fully" : "partly"} under <${describe(cover).slice(1).split(">")[0]}> (${Math.round(right - left)}×${Math.round(bottom - top)} px covered)`);
+          if (fully || fits)
+            state.hidden.push(
+              `${describe(focused)} is ${fully ? "fully" : "partly"} under <${describe(cover).slice(1).split(">")[0]}> (${Math.round(right - left)}×${Math.round(bottom - top)} px covered)`,
+            );
         }
       },
       true,
@@ -152,5 +169,12 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const clip = height > 16_000 ? { x: 0, y: 0, width: page.viewportSize()?.width ?? 320, height: 16_000 } : undefined;
   // JPEG: a tall PNG took seconds to encode.
-  await page.screenshot({ path: path.join(screenshotDir, `${name.replace(/[^a-z0-9-]+/gi, "_")}.jpg`), type: "jpeg", quality: 80, fullPage: true, clip, timeout: 30_000 });
+  await page.screenshot({
+    path: path.join(screenshotDir, `${name.replace(/[^a-z0-9-]+/gi, "_")}.jpg`),
+    type: "jpeg",
+    quality: 80,
+    fullPage: true,
+    clip,
+    timeout: 30_000,
+  });
 }

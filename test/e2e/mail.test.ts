@@ -12,11 +12,14 @@ import { startOwnServer, type OwnServer } from "./own-server";
 function readOutbox(databasePath: string): Array<{ kind: string; recipient: string; status: string; attempts: number }> {
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare("select kind, recipient, status, attempts from outbox").all().flatMap((row) => {
-      if (!row || typeof row !== "object") return [];
-      const { kind, recipient, status, attempts } = { kind: "", recipient: "", status: "", attempts: -1, ...row };
-      return [{ kind: String(kind), recipient: String(recipient), status: String(status), attempts: Number(attempts) }];
-    });
+    return db
+      .prepare("select kind, recipient, status, attempts from outbox")
+      .all()
+      .flatMap((row) => {
+        if (!row || typeof row !== "object") return [];
+        const { kind, recipient, status, attempts } = { kind: "", recipient: "", status: "", attempts: -1, ...row };
+        return [{ kind: String(kind), recipient: String(recipient), status: String(status), attempts: Number(attempts) }];
+      });
   } finally {
     db.close();
   }
@@ -33,7 +36,12 @@ async function until<T>(what: string, probe: () => T | undefined | null | false,
 }
 
 async function signInOverHttp(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: baseUrl }, body: new URLSearchParams({ email, password: demoPassword }), redirect: "manual" });
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    headers: { Origin: baseUrl },
+    body: new URLSearchParams({ email, password: demoPassword }),
+    redirect: "manual",
+  });
   const cookie = response.headers.get("set-cookie")?.split(";")[0];
   if (response.status !== 302 || !cookie) throw new Error(`sign-in failed: ${response.status}`);
   return cookie;
@@ -65,7 +73,9 @@ describe("the outbox across a crash", () => {
     });
     expect(invited.status).toBe(200);
     const { databasePath, baseUrl } = server;
-    await until("a failed delivery attempt", () => readOutbox(databasePath).find((row) => row.recipient === "na-de-crash@partij.nl" && row.attempts >= 1 && row.status === "pending"));
+    await until("a failed delivery attempt", () =>
+      readOutbox(databasePath).find((row) => row.recipient === "na-de-crash@partij.nl" && row.attempts >= 1 && row.status === "pending"),
+    );
     await server.crash();
 
     smtp = await startTestSmtp({ port: smtpPort });
@@ -131,7 +141,9 @@ describe("wachtwoord vergeten in the browser", () => {
       // The new password works, and the two-step code is still asked for (signIn fails otherwise).
       await signIn(page, server.baseUrl, email, newPassword);
       expect(new URL(page.url()).pathname).not.toMatch(/^\/login/);
-      const notice = await until("the password-changed notice", () => mailsTo(smtp, email).find((m) => m.subject === "Uw wachtwoord voor Weerbaar is veranderd"));
+      const notice = await until("the password-changed notice", () =>
+        mailsTo(smtp, email).find((m) => m.subject === "Uw wachtwoord voor Weerbaar is veranderd"),
+      );
       expect(notice.text).not.toContain(newPassword);
       // The link works once.
       await page.goto(linkIn(mail));

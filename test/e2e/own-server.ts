@@ -9,7 +9,12 @@ import { freePort, serveNodeFlags } from "../../scripts/server-process";
 export type OwnServer = { baseUrl: string; databasePath: string; output: () => string; stop: () => Promise<void>; crash: () => Promise<void> };
 
 /** `databasePath` and `port` start it again on an earlier server's database (that server must have crashed, not stopped). */
-export async function startOwnServer({ env = {}, cwd = process.cwd(), databasePath: reused, port: fixedPort }: { env?: Record<string, string>; cwd?: string; databasePath?: string; port?: number } = {}): Promise<OwnServer> {
+export async function startOwnServer({
+  env = {},
+  cwd = process.cwd(),
+  databasePath: reused,
+  port: fixedPort,
+}: { env?: Record<string, string>; cwd?: string; databasePath?: string; port?: number } = {}): Promise<OwnServer> {
   const dir = reused ? path.dirname(reused) : fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-own-"));
   const port = fixedPort ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;

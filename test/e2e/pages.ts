@@ -56,14 +56,46 @@ export const pagesByRole: RolePages[] = [
     role: "contributor",
     email: "secretaris@demo.test",
     // people is assigned to the demo secretary; accounts is read-only for them.
-    paths: ["/home", "/assessments", "/assessments/{draft}", "/assessments/{draft}/domains/people", "/assessments/{draft}/domains/accounts", "/assessments/{submitted}/results", "/members", "/account/security"],
+    paths: [
+      "/home",
+      "/assessments",
+      "/assessments/{draft}",
+      "/assessments/{draft}/domains/people",
+      "/assessments/{draft}/domains/accounts",
+      "/assessments/{submitted}/results",
+      "/members",
+      "/account/security",
+    ],
   },
   {
     role: "campaign manager",
     email: "campagne@demo.test",
-    paths: ["/home", "/assessments", "/assessments/{submitted}", "/assessments/{submitted}/results", "/assessments/{submitted}/plan", "/assessments/{draft}/plan", "/members", "/account/security"],
+    paths: [
+      "/home",
+      "/assessments",
+      "/assessments/{submitted}",
+      "/assessments/{submitted}/results",
+      "/assessments/{submitted}/plan",
+      "/assessments/{draft}/plan",
+      "/members",
+      "/account/security",
+    ],
   },
-  { role: "platform admin", email: "beheer@demo.test", paths: ["/admin", "/admin/users", "/admin/audit", "/admin/mail", "/admin/insights", "/admin/organisations/{branch}", "/account/security", "/account/security/two-step-off", "/account/security/new-codes"] },
+  {
+    role: "platform admin",
+    email: "beheer@demo.test",
+    paths: [
+      "/admin",
+      "/admin/users",
+      "/admin/audit",
+      "/admin/mail",
+      "/admin/insights",
+      "/admin/organisations/{branch}",
+      "/account/security",
+      "/account/security/two-step-off",
+      "/account/security/new-codes",
+    ],
+  },
   { role: "ministry analyst", email: "analist@demo.test", paths: ["/insights", "/account/security"] },
 ];
 
@@ -81,7 +113,9 @@ export async function findDemoIds(browser: Browser, baseUrl: string): Promise<De
     const branch = await page.getByLabel("Organisatie").locator("option", { hasText: branchName }).getAttribute("value");
     if (!branch) throw new Error(`No "${branchName}" in the IT lead's organisation switcher`);
     await page.goto(`${baseUrl}/assessments/${draft}`);
-    const hrefs = await page.locator(`main a[href^="/assessments/${draft}/domains/"]`).evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator(`main a[href^="/assessments/${draft}/domains/"]`)
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     const domains = [...new Set(hrefs.map((href) => href.split("/").pop() ?? ""))].filter(Boolean);
     if (domains.length === 0) throw new Error("The draft's overview links to no domain page");
     // The party overview links to each branch, and to the assessment of a branch that shares everything.
@@ -98,7 +132,12 @@ export async function findDemoIds(browser: Browser, baseUrl: string): Promise<De
 
 /** The concrete paths of a path template ("{domain}" gives one path per domain). */
 export function resolvePath(template: string, ids: DemoIds): string[] {
-  const filled = template.replaceAll("{draft}", ids.draft).replaceAll("{submitted}", ids.submitted).replaceAll("{branch}", ids.branch).replaceAll("{partyBranch}", ids.partyBranch).replaceAll("{sharedAssessment}", ids.sharedAssessment);
+  const filled = template
+    .replaceAll("{draft}", ids.draft)
+    .replaceAll("{submitted}", ids.submitted)
+    .replaceAll("{branch}", ids.branch)
+    .replaceAll("{partyBranch}", ids.partyBranch)
+    .replaceAll("{sharedAssessment}", ids.sharedAssessment);
   if (/\{(?!domain\})[^}]*\}/.test(filled)) throw new Error(`Unknown placeholder in ${template}`);
   return filled.includes("{domain}") ? ids.domains.map((domain) => filled.replace("{domain}", domain)) : [filled];
 }

@@ -40,8 +40,16 @@ for (const javaScript of [false, true]) {
         const maastricht = row(page, "Demopartij Maastricht");
         expect(await maastricht.getByText("niet gedeeld").count()).toBeGreaterThanOrEqual(8);
         // Amsterdam shares everything: its assessment can be opened read-only.
-        expect(await row(page, "Demopartij Amsterdam").getByRole("link", { name: /Bekijk de zelftest/ }).count()).toBe(1);
-        expect(await row(page, "Demopartij Rotterdam").getByRole("link", { name: /Bekijk de zelftest/ }).count()).toBe(0);
+        expect(
+          await row(page, "Demopartij Amsterdam")
+            .getByRole("link", { name: /Bekijk de zelftest/ })
+            .count(),
+        ).toBe(1);
+        expect(
+          await row(page, "Demopartij Rotterdam")
+            .getByRole("link", { name: /Bekijk de zelftest/ })
+            .count(),
+        ).toBe(0);
         expect(await page.getByText("Het beeld van de partij").count()).toBe(1);
 
         // Filter: only submitted assessments.
@@ -61,7 +69,11 @@ for (const javaScript of [false, true]) {
         const href = await page.getByRole("link", { name: /^Download alle \d+ afdelingen van deze keuze als CSV$/ }).getAttribute("href");
         expect(href).toContain("status=submitted");
         const csv = await (await page.request.get(`${baseUrl}${href ?? ""}`)).text();
-        const csvNames = csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[0]);
+        const csvNames = csv
+          .trim()
+          .split("\r\n")
+          .slice(1)
+          .map((line) => line.split(",")[0]);
         expect(csvNames).toEqual(names);
         expect(csv).not.toContain("Demopartij Leiden");
         expect(csv).not.toContain("toelichting");
@@ -92,7 +104,9 @@ describe("the Remix data of the overview", () => {
       const data: unknown = typeof route === "object" && route !== null && "data" in route ? route.data : null;
       const rows = typeof data === "object" && data !== null && "rows" in data && Array.isArray(data.rows) ? data.rows : [];
       expect(rows.length).toBeGreaterThanOrEqual(8);
-      const maastricht: unknown = rows.find((candidate: unknown) => typeof candidate === "object" && candidate !== null && "name" in candidate && candidate.name === "Demopartij Maastricht");
+      const maastricht: unknown = rows.find(
+        (candidate: unknown) => typeof candidate === "object" && candidate !== null && "name" in candidate && candidate.name === "Demopartij Maastricht",
+      );
       expect(maastricht).toMatchObject({ sharingLevel: "nothing", progress: null, scores: null, readOnlyAssessmentId: null });
       expect(text).not.toContain("toelichting");
       const csv = await lead.page.request.get(`${baseUrl}/party.csv`);
@@ -123,7 +137,9 @@ describe("a branch changes what it shares", () => {
       await expectNoAxeViolations(branch.page, "/organisation/sharing");
       await signIn(party.page, baseUrl, "it-lead@demo.test");
       await party.page.goto(`${baseUrl}/party`);
-      const readOnlyHref = await row(party.page, "Demopartij Amsterdam").getByRole("link", { name: /Bekijk de zelftest/ }).getAttribute("href");
+      const readOnlyHref = await row(party.page, "Demopartij Amsterdam")
+        .getByRole("link", { name: /Bekijk de zelftest/ })
+        .getAttribute("href");
       expect(readOnlyHref).toBeTruthy();
       // The read-only page is a page of its own (not the branch page around it): results, answers and plan.
       await party.page.goto(`${baseUrl}${readOnlyHref ?? ""}`);
@@ -134,7 +150,11 @@ describe("a branch changes what it shares", () => {
       await setSharing(branch.page, /^Niets/);
       await party.page.goto(`${baseUrl}/party`);
       expect(await row(party.page, "Demopartij Amsterdam").getByText("niet gedeeld").count()).toBeGreaterThanOrEqual(8);
-      expect(await row(party.page, "Demopartij Amsterdam").getByRole("link", { name: /Bekijk de zelftest/ }).count()).toBe(0);
+      expect(
+        await row(party.page, "Demopartij Amsterdam")
+          .getByRole("link", { name: /Bekijk de zelftest/ })
+          .count(),
+      ).toBe(0);
       expect((await party.page.request.get(`${baseUrl}${readOnlyHref ?? ""}`)).status()).toBe(404);
 
       await setSharing(branch.page, /^Alles, alleen lezen/);

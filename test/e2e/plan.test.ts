@@ -2,7 +2,7 @@
 // once, save one action and land on it with the confirmation; results and plan pass axe in both languages.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration } from "./browser";
+import { launchBrowser, openSession, signIn, waitForHydration } from "./browser";
 import { demoAssessmentId } from "./demo";
 
 const baseUrl = inject("baseUrl");
@@ -52,7 +52,12 @@ describe.each([true, false])("the plan as a work list, JavaScript %s", (javaScri
     await openSubmittedPlan(page);
     if (javaScript) await waitForHydration(page);
     const offset = javaScript ? 10 : 14; // the two runs change different actions
-    const keys = [await rows(page).nth(offset).getAttribute("id"), await rows(page).nth(offset + 1).getAttribute("id")];
+    const keys = [
+      await rows(page).nth(offset).getAttribute("id"),
+      await rows(page)
+        .nth(offset + 1)
+        .getAttribute("id"),
+    ];
     for (const key of keys) await page.locator(`#${key} input[type=checkbox]`).check();
     const bulk = page.locator("form#bulk");
     await bulk.getByLabel("Eigenaar").selectOption({ label: "penningmeester" });

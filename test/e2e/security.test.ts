@@ -26,7 +26,10 @@ describe("redirect after sign-in", () => {
         await page.getByLabel(/^Wachtwoord$|^Password$/).fill(demoPassword);
         await Promise.all([
           page.waitForURL((url) => !url.pathname.startsWith("/login") || url.origin !== baseUrl),
-          page.getByRole("button", { name: /Inloggen|Sign in/ }).last().click(),
+          page
+            .getByRole("button", { name: /Inloggen|Sign in/ })
+            .last()
+            .click(),
         ]);
         expect(new URL(page.url()).origin).toBe(baseUrl);
         expect(new URL(page.url()).pathname).toBe("/home");
@@ -38,7 +41,12 @@ describe("redirect after sign-in", () => {
 });
 
 async function signInCookie(email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: baseUrl }, body: new URLSearchParams({ email, password: demoPassword }), redirect: "manual" });
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    headers: { Origin: baseUrl },
+    body: new URLSearchParams({ email, password: demoPassword }),
+    redirect: "manual",
+  });
   expect(response.status).toBe(302);
   return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
@@ -50,7 +58,14 @@ function postChunked({ path, totalBytes, headers = {} }: { path: string; totalBy
     let sentBytes = 0;
     let answered = false;
     const request = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: "POST", agent: false, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, ...headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        agent: false,
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, ...headers },
+      },
       (response) => {
         answered = true;
         let body = "";
@@ -85,7 +100,11 @@ describe("request bodies", () => {
     // Refused long before 200 MB went over the wire.
     expect(dutch.sentBytes).toBeLessThan(50 * 1024 * 1024);
     expect(Date.now() - started).toBeLessThan(20_000);
-    const english = await postChunked({ path: "/assessments/import", totalBytes: 4 * 1024 * 1024, headers: { Cookie: `${cookie}; weerbaar-lang=ImVuIg%3D%3D` } });
+    const english = await postChunked({
+      path: "/assessments/import",
+      totalBytes: 4 * 1024 * 1024,
+      headers: { Cookie: `${cookie}; weerbaar-lang=ImVuIg%3D%3D` },
+    });
     expect(english.status).toBe(413);
     expect(english.body).toContain("Nothing was saved");
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
@@ -127,12 +146,15 @@ describe("oversized addresses and headers", () => {
   it("answers too-large headers with a page that says so", async () => {
     const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const url = new URL(baseUrl);
-      const request = http.request({ host: url.hostname, port: url.port, path: "/login", agent: false, headers: { Cookie: `x=${"a".repeat(20_000)}` } }, (res) => {
-        let body = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const request = http.request(
+        { host: url.hostname, port: url.port, path: "/login", agent: false, headers: { Cookie: `x=${"a".repeat(20_000)}` } },
+        (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (body += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       request.on("error", reject);
       request.end();
     });
@@ -159,7 +181,15 @@ describe("caching of private pages", () => {
     const list = await (await fetch(`${baseUrl}/assessments`, { headers: { Cookie: cookie } })).text();
     const id = list.match(/href="\/assessments\/([A-Za-z0-9_-]{10,})"/)?.[1];
     expect(id).toBeDefined();
-    for (const path of ["/home", "/assessments", `/assessments/${id}`, `/assessments/${id}/results`, `/assessments/${id}/export.json`, "/account/security", "/members"]) {
+    for (const path of [
+      "/home",
+      "/assessments",
+      `/assessments/${id}`,
+      `/assessments/${id}/results`,
+      `/assessments/${id}/export.json`,
+      "/account/security",
+      "/members",
+    ]) {
       const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
       expect(response.status, path).toBe(200);
       expect(response.headers.get("cache-control"), path).toBe("private, no-store");

@@ -4,8 +4,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { launchBrowser, openSession, type Session } from "./browser";
 
-/** Registers the hooks; call it once at the top of a test file and open sessions with what it returns. */
-export function useBrowserSessions(): { session: (javaScript?: boolean) => Promise<Session>; closeSessions: () => Promise<void> } {
+/** Registers vitest's set-up and tear-down (not a React hook, so not named use-); call it once at the top of a test file and open sessions with what it returns. */
+export function registerBrowserSessions(): { session: (javaScript?: boolean) => Promise<Session>; closeSessions: () => Promise<void> } {
   let browser: Browser | undefined;
   const opened: Session[] = [];
   beforeAll(async () => {

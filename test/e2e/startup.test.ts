@@ -40,12 +40,27 @@ describe("start-up", () => {
   it("creates the database folder, uses WAL, and never loads demo data in production", async () => {
     const databasePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-prod-")), "nested", "folder", "db.sqlite");
     const port = String(41000 + Math.floor(Math.random() * 2000));
-    const result = await start({ DATABASE_PATH: databasePath, NODE_ENV: "production", SESSION_SECRET: "p".repeat(40), SMTP_URL: "smtp://127.0.0.1:9", BASE_URL: `http://127.0.0.1:${port}`, PORT: port }, 4000);
+    const result = await start(
+      {
+        DATABASE_PATH: databasePath,
+        NODE_ENV: "production",
+        SESSION_SECRET: "p".repeat(40),
+        SMTP_URL: "smtp://127.0.0.1:9",
+        BASE_URL: `http://127.0.0.1:${port}`,
+        PORT: port,
+      },
+      4000,
+    );
     try {
       expect(result.code).toBeNull(); // still running
       expect(fs.existsSync(databasePath)).toBe(true);
       expect(fs.existsSync(`${databasePath}-wal`)).toBe(true);
-      const response = await fetch(`http://127.0.0.1:${port}/login`, { method: "POST", headers: { Origin: `http://127.0.0.1:${port}` }, body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
+      const response = await fetch(`http://127.0.0.1:${port}/login`, {
+        method: "POST",
+        headers: { Origin: `http://127.0.0.1:${port}` },
+        body: new URLSearchParams({ email: "it-lead@demo.test", password: "weerbaar-demo" }),
+        redirect: "manual",
+      });
       expect(response.status).toBe(401);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.headers.get("strict-transport-security")).toContain("max-age=");

@@ -132,7 +132,10 @@ describe("two-step sign-in", () => {
     await signInWithPassword(noScript.page, email);
     await noScript.page.getByRole("link", { name: /gebruik een herstelcode/ }).click();
     await noScript.page.getByLabel("Herstelcode").fill(recoveryCodes[0] ?? "");
-    await Promise.all([noScript.page.waitForURL(/\/account\/security\?notice=recovery-used/), noScript.page.getByRole("button", { name: "Ga verder" }).click()]);
+    await Promise.all([
+      noScript.page.waitForURL(/\/account\/security\?notice=recovery-used/),
+      noScript.page.getByRole("button", { name: "Ga verder" }).click(),
+    ]);
     expect(await noScript.page.locator("main").textContent()).toContain("Ongebruikte herstelcodes: 9.");
     await signOut(noScript.page);
     await signInWithPassword(noScript.page, email);
@@ -154,7 +157,10 @@ describe("two-step sign-in", () => {
     const rows = laptop.page.locator("table tbody tr");
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.filter({ hasText: "(dit apparaat)" }).count()).toBe(1);
-    await rows.filter({ hasNotText: "(dit apparaat)" }).getByRole("button", { name: /^Log uit/ }).click();
+    await rows
+      .filter({ hasNotText: "(dit apparaat)" })
+      .getByRole("button", { name: /^Log uit/ })
+      .click();
     await expect.poll(() => laptop.page.locator(".notice").textContent()).toContain("Dat apparaat is uitgelogd.");
     await expect.poll(() => rows.count()).toBe(1);
     await phone.page.goto(`${baseUrl}/home`);
@@ -192,7 +198,12 @@ describe("two-step sign-in", () => {
   });
 
   it("over HTTP: a half-finished sign-in opens nothing else, and odd input gets no 500", async () => {
-    const login = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: baseUrl }, body: new URLSearchParams({ email: "analist@demo.test", password: "weerbaar-demo" }), redirect: "manual" });
+    const login = await fetch(`${baseUrl}/login`, {
+      method: "POST",
+      headers: { Origin: baseUrl },
+      body: new URLSearchParams({ email: "analist@demo.test", password: "weerbaar-demo" }),
+      redirect: "manual",
+    });
     expect(login.status).toBe(302);
     expect(login.headers.get("location")).toBe("/login/code?redirectTo=%2Finsights");
     const pending = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
@@ -206,7 +217,10 @@ describe("two-step sign-in", () => {
       ["/login/code", { method: "POST", body: JSON.stringify({ code: 1 }), headers: { Cookie: pending, "Content-Type": "application/json" } }],
       ["/login/code", { method: "POST", body: new URLSearchParams({ code: "123456" }) }],
       ["/account/two-step", { method: "POST", body: new URLSearchParams({ code: "abc" }), headers: { Cookie: pending } }],
-      ["/account/security/sessions", { method: "POST", body: new URLSearchParams({ intent: "end-session", handle: "../../etc" }), headers: { Cookie: pending } }],
+      [
+        "/account/security/sessions",
+        { method: "POST", body: new URLSearchParams({ intent: "end-session", handle: "../../etc" }), headers: { Cookie: pending } },
+      ],
       ["/account/recovery-codes", { method: "GET", headers: { Cookie: `${pending}; weerbaar-codes=garbage` } }],
     ];
     for (const [url, init] of odd) {
@@ -217,14 +231,24 @@ describe("two-step sign-in", () => {
     }
     // The malformed attempts above were not codes: the right one still gets in.
     const { code } = await nextTotp(baseUrl, "analist@demo.test");
-    const second = await fetch(`${baseUrl}/login/code`, { method: "POST", headers: { Origin: baseUrl, Cookie: pending }, body: new URLSearchParams({ code, redirectTo: "/insights" }), redirect: "manual" });
+    const second = await fetch(`${baseUrl}/login/code`, {
+      method: "POST",
+      headers: { Origin: baseUrl, Cookie: pending },
+      body: new URLSearchParams({ code, redirectTo: "/insights" }),
+      redirect: "manual",
+    });
     expect(second.status).toBe(302);
     expect(second.headers.get("location")).toBe("/insights");
     const full = (second.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     expect(full).not.toBe(pending);
     expect((await fetch(`${baseUrl}/insights`, { headers: { Cookie: full }, redirect: "manual" })).status).toBe(200);
     expect((await fetch(`${baseUrl}/insights`, { headers: { Cookie: pending }, redirect: "manual" })).status).toBe(302);
-    const security = await fetch(`${baseUrl}/account/security/sessions`, { method: "POST", headers: { Origin: baseUrl, Cookie: full }, body: new URLSearchParams({ intent: "nonsense" }), redirect: "manual" });
+    const security = await fetch(`${baseUrl}/account/security/sessions`, {
+      method: "POST",
+      headers: { Origin: baseUrl, Cookie: full },
+      body: new URLSearchParams({ intent: "nonsense" }),
+      redirect: "manual",
+    });
     expect(security.status).toBe(400);
   });
 

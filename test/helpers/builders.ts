@@ -15,7 +15,15 @@ export async function makeTeam({ ipAddress = "203.0.113.5" }: { ipAddress?: stri
   const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Cor Contributor" });
   const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mia Manager" });
   const actor = (user: { id: string }, role: Actor["role"]): Actor => ({ userId: user.id, organisationId: org.id, role, ipAddress });
-  return { org, lead, contributor, manager, leadActor: actor(lead, "it_lead"), contributorActor: actor(contributor, "contributor"), managerActor: actor(manager, "campaign_manager") };
+  return {
+    org,
+    lead,
+    contributor,
+    manager,
+    leadActor: actor(lead, "it_lead"),
+    contributorActor: actor(contributor, "contributor"),
+    managerActor: actor(manager, "campaign_manager"),
+  };
 }
 
 /** A draft started by `actor` (by default for the municipal election of 20 March 2030), read back as a row. */
@@ -43,7 +51,17 @@ export function startDraft({
  * Answers every visible question that is still open (of `domains`, or of all), again until none is left,
  * since answers can reveal follow-ups; `pick` chooses the option by the question's place in the round.
  */
-export function answerVisible({ actor, assessment, domains, pick = () => 0 }: { actor: Actor; assessment: AssessmentRow; domains?: readonly string[]; pick?: (index: number) => number }): void {
+export function answerVisible({
+  actor,
+  assessment,
+  domains,
+  pick = () => 0,
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  domains?: readonly string[];
+  pick?: (index: number) => number;
+}): void {
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   for (let round = 0; round < 5; round++) {
     const stored = new Map(listAnswers({ assessment }).map((a) => [a.questionId, a]));

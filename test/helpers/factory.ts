@@ -9,7 +9,11 @@ export const testPassword = "correct horse battery staple";
 let cachedHash: string | undefined;
 
 /** Creates an organisation directly in the test database. */
-export function makeOrganisation({ name = `Partij ${id()}`, kind = "national_party", parentId = null }: { name?: string; kind?: "national_party" | "local_branch" | "local_party"; parentId?: string | null } = {}) {
+export function makeOrganisation({
+  name = `Partij ${id()}`,
+  kind = "national_party",
+  parentId = null,
+}: { name?: string; kind?: "national_party" | "local_branch" | "local_party"; parentId?: string | null } = {}) {
   const organisationId = id();
   getDb().insert(organisations).values({ id: organisationId, name, kind, parentId }).run();
   return { id: organisationId, name };

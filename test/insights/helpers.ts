@@ -12,7 +12,11 @@ import { makeOrganisation, makeUser } from "../helpers/factory";
 
 /** Backdates an organisation 60 days and records a sign-in for each user: real, independent activity. */
 export function makeIndependent({ organisationId, userIds, now = new Date() }: { organisationId: string; userIds: readonly string[]; now?: Date }) {
-  getDb().update(organisations).set({ createdAt: new Date(now.getTime() - 60 * 86_400_000) }).where(eq(organisations.id, organisationId)).run();
+  getDb()
+    .update(organisations)
+    .set({ createdAt: new Date(now.getTime() - 60 * 86_400_000) })
+    .where(eq(organisations.id, organisationId))
+    .run();
   for (const userId of userIds) recordAuditEvent({ action: "sign_in", actorUserId: userId, ipAddress: "192.0.2.8" });
 }
 
@@ -22,14 +26,26 @@ export const secretNote = "Geheime notitie: wachtwoord staat op een briefje bij 
  * A party with three members. `independent` (the default) makes it count for the ministry's figures: the
  * organisation exists since 60 days and two members have signed in (ADR 018); `false` leaves it brand new.
  */
-export async function makeParty({ name, kind = "local_branch", independent = true }: { name?: string; kind?: "national_party" | "local_branch" | "local_party"; independent?: boolean } = {}) {
+export async function makeParty({
+  name,
+  kind = "local_branch",
+  independent = true,
+}: { name?: string; kind?: "national_party" | "local_branch" | "local_party"; independent?: boolean } = {}) {
   const org = makeOrganisation({ name, kind });
   const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: "Ingrid Leider" });
   const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Carla Bijdrager" });
   const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mo Campagne" });
   if (independent) makeIndependent({ organisationId: org.id, userIds: [lead.id, contributor.id] });
   const actor = (user: { id: string }, role: Actor["role"]): Actor => ({ userId: user.id, organisationId: org.id, role, ipAddress: "192.0.2.7" });
-  return { org, lead, contributor, manager, leadActor: actor(lead, "it_lead"), contributorActor: actor(contributor, "contributor"), managerActor: actor(manager, "campaign_manager") };
+  return {
+    org,
+    lead,
+    contributor,
+    manager,
+    leadActor: actor(lead, "it_lead"),
+    contributorActor: actor(contributor, "contributor"),
+    managerActor: actor(manager, "campaign_manager"),
+  };
 }
 
 /**

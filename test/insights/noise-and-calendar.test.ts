@@ -49,7 +49,10 @@ describe("real, independent activity", () => {
   const days = (n: number) => new Date(now.getTime() - n * 86_400_000);
   it("needs 30 days of age, two members who signed in, and an organisation that is not disabled", () => {
     expect(organisationIsIndependent({ createdAt: days(30), disabled: false, activeMembers: 2, now })).toEqual({ independent: true, eligibleFrom: null });
-    expect(organisationIsIndependent({ createdAt: days(29), disabled: false, activeMembers: 5, now })).toEqual({ independent: false, eligibleFrom: new Date(days(29).getTime() + 30 * 86_400_000) });
+    expect(organisationIsIndependent({ createdAt: days(29), disabled: false, activeMembers: 5, now })).toEqual({
+      independent: false,
+      eligibleFrom: new Date(days(29).getTime() + 30 * 86_400_000),
+    });
     expect(organisationIsIndependent({ createdAt: days(90), disabled: false, activeMembers: 1, now })).toEqual({ independent: false, eligibleFrom: null });
     expect(organisationIsIndependent({ createdAt: days(90), disabled: true, activeMembers: 3, now }).independent).toBe(false);
   });

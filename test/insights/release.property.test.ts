@@ -27,22 +27,29 @@ import { currentQuestionnaire } from "../../app/questionnaire/current";
 const questions = currentQuestionnaire.questions.slice(0, 8).map((q) => ({ id: q.id, domain: q.domain }));
 
 // Skewed towards a few groups, so small groups (the interesting case) are common.
-const kindArb = fc.oneof({ weight: 6, arbitrary: fc.constant("local_branch" as const) }, { weight: 3, arbitrary: fc.constant("local_party" as const) }, { weight: 1, arbitrary: fc.constant("national_party" as const) });
+const kindArb = fc.oneof(
+  { weight: 6, arbitrary: fc.constant("local_branch" as const) },
+  { weight: 3, arbitrary: fc.constant("local_party" as const) },
+  { weight: 1, arbitrary: fc.constant("national_party" as const) },
+);
 const electionArb = fc.oneof({ weight: 8, arbitrary: fc.constant("gemeenteraad" as const) }, { weight: 2, arbitrary: fc.constantFrom(...electionTypes) });
-const maturityArb: fc.Arbitrary<MaturityValue> = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom<MaturityValue>("na", "dk") });
+const maturityArb: fc.Arbitrary<MaturityValue> = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 3 }) },
+  { weight: 1, arbitrary: fc.constantFrom<MaturityValue>("na", "dk") },
+);
 
 function payloadOf(kinds: fc.Arbitrary<ReleaseContribution["organisationKind"]>) {
   return fc.record({
-  organisationKind: kinds,
-  electionType: electionArb,
-  questionnaireVersion: fc.constant(1),
-  month: fc.constantFrom("2026-01", "2026-02", "2026-03"),
-  domainScores: fc.record(Object.fromEntries(domainIds.map((d) => [d, fc.option(fc.integer({ min: 0, max: 100 }), { nil: null, freq: 10 })]))),
-  maturities: fc.record(Object.fromEntries(questions.map((q) => [q.id, maturityArb])), { requiredKeys: [] }).map((answered) => {
-    const maturities: Record<string, MaturityValue> = {};
-    for (const [id, value] of Object.entries(answered)) if (value !== undefined) maturities[id] = value;
-    return maturities;
-  }),
+    organisationKind: kinds,
+    electionType: electionArb,
+    questionnaireVersion: fc.constant(1),
+    month: fc.constantFrom("2026-01", "2026-02", "2026-03"),
+    domainScores: fc.record(Object.fromEntries(domainIds.map((d) => [d, fc.option(fc.integer({ min: 0, max: 100 }), { nil: null, freq: 10 })]))),
+    maturities: fc.record(Object.fromEntries(questions.map((q) => [q.id, maturityArb])), { requiredKeys: [] }).map((answered) => {
+      const maturities: Record<string, MaturityValue> = {};
+      for (const [id, value] of Object.entries(answered)) if (value !== undefined) maturities[id] = value;
+      return maturities;
+    }),
   });
 }
 const payloadArb = payloadOf(kindArb);
@@ -53,8 +60,23 @@ const balancedPayloadArb = payloadOf(fc.constantFrom(...organisationKinds));
 const datasetArb = fc.array(payloadArb, { maxLength: 70 }).map((list) => list.map((payload, index): ReleaseContribution => ({ ...payload, seq: index + 1 })));
 const minGroupArb = fc.integer({ min: 5, max: 7 });
 
-function release(contributions: readonly ReleaseContribution[], minGroup: number, earlier: EarlierRelease[] = [], groupsBySeq = new Map<number, GroupKeys>()): StoredRelease {
-  return computeRelease({ releaseId: earlier.length + 1, publishedAt: new Date("2026-06-01T10:00:00Z"), minGroup, contributions, earlier, groupsBySeq, questions, random: noNoise, period: `2026-Q${earlier.length + 1}` });
+function release(
+  contributions: readonly ReleaseContribution[],
+  minGroup: number,
+  earlier: EarlierRelease[] = [],
+  groupsBySeq = new Map<number, GroupKeys>(),
+): StoredRelease {
+  return computeRelease({
+    releaseId: earlier.length + 1,
+    publishedAt: new Date("2026-06-01T10:00:00Z"),
+    minGroup,
+    contributions,
+    earlier,
+    groupsBySeq,
+    questions,
+    random: noNoise,
+    period: `2026-Q${earlier.length + 1}`,
+  });
 }
 
 /** Every number an analyst sees with the number of organisations it is computed over. */
@@ -80,7 +102,8 @@ function publishedFigures(published: PublishedRelease): Array<{ what: string; n:
     if (published.format === 2) expect([gap.n, gap.atMostOne, gap.share]).toEqual([null, null, null]);
     else figures.push({ what: `gap ${gap.questionId}`, n: gap.n ?? -1 });
   }
-  for (const point of published.trend) for (const d of point.domains) if (d.median !== null) figures.push({ what: `trend ${point.releaseId}/${d.domain}`, n: d.n ?? -1 });
+  for (const point of published.trend)
+    for (const d of point.domains) if (d.median !== null) figures.push({ what: `trend ${point.releaseId}/${d.domain}`, n: d.n ?? -1 });
   return figures;
 }
 
@@ -117,7 +140,7 @@ function expectNothingRecoverable(published: PublishedRelease, minGroup: number)
     expect(rest, `${b.breakdown}: suppressed groups together`).toBeGreaterThanOrEqual(minGroup);
     const sizeRanges = suppressed.map((g): [number, number] => (g.status === "fewer_than_k" ? [0, minGroup - 1] : [minGroup, rest]));
     const sizes = possibleValues(sizeRanges, rest);
-    sizes.forEach((values, i) => expect(values.size, `${b.breakdown}/${suppressed[i]?.group}: size recoverable (${[...values]})`).toBeGreaterThan(1));
+    sizes.forEach((values, i) => expect(values.size, `${b.breakdown}/${suppressed[i]?.group}: size recoverable (${[...values].join(",")})`).toBeGreaterThan(1));
     const maxSize = sizes.map((values) => Math.max(...values));
     for (const domain of domainIds) {
       for (const category of levelCategories) {
@@ -126,7 +149,10 @@ function expectNothingRecoverable(published: PublishedRelease, minGroup: number)
         expect(union).toBeGreaterThanOrEqual(0);
         // A zero for the union says "none of these ≥ K organisations": a fact about the group, as a published zero is.
         if (union === 0) continue;
-        const cells = possibleValues(maxSize.map((high): [number, number] => [0, high]), union);
+        const cells = possibleValues(
+          maxSize.map((high): [number, number] => [0, high]),
+          union,
+        );
         cells.forEach((values, i) => expect(values.size, `${b.breakdown}/${suppressed[i]?.group}/${domain}/${category} recoverable`).toBeGreaterThan(1));
       }
     }

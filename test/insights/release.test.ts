@@ -32,7 +32,11 @@ describe("statistics", () => {
 
   it("stores seqs as ranges and finds them again", () => {
     const ranges = toRanges([5, 1, 2, 3, 9, 10, 3]);
-    expect(ranges).toEqual([[1, 3], [5, 5], [9, 10]]);
+    expect(ranges).toEqual([
+      [1, 3],
+      [5, 5],
+      [9, 10],
+    ]);
     expect([0, 1, 3, 4, 5, 6, 9, 10, 11].map((n) => inRanges(ranges, n))).toEqual([false, true, true, false, true, false, true, true, false]);
   });
 });
@@ -49,7 +53,16 @@ describe("suppression of one breakdown", () => {
     const result = suppressBreakdown({ groups: kinds, counts: { national_party: 3, local_branch: 40, local_party: 12 }, minGroup: 5 });
     expect(result.status).toEqual({ national_party: "fewer_than_k", local_branch: "published", local_party: "hidden" });
     // An analyst knows 55 − 40 = 15 for the two together, national < 5 and local ≥ 5: national is 0–4.
-    expect(feasibleSizes({ suppressed: [{ group: "national_party", status: "fewer_than_k" }, { group: "local_party", status: "hidden" }], total: 15, minGroup: 5 }).get("national_party")).toEqual({ low: 0, high: 4 });
+    expect(
+      feasibleSizes({
+        suppressed: [
+          { group: "national_party", status: "fewer_than_k" },
+          { group: "local_party", status: "hidden" },
+        ],
+        total: 15,
+        minGroup: 5,
+      }).get("national_party"),
+    ).toEqual({ low: 0, high: 4 });
   });
 
   it("hides more when two small groups together are still under K", () => {
@@ -72,11 +85,19 @@ describe("suppression of one breakdown", () => {
     const counts = { national_party: 20, local_branch: 40, local_party: 13 };
     // Local parties changed by 1, national parties by 4: hidden together, their change (5) is safe to see.
     const together = [{ suppressed: new Set<string>(), changed: { national_party: 4, local_branch: 9, local_party: 1 } }];
-    expect(suppressBreakdown({ groups: kinds, counts, minGroup: 5, earlier: together }).status).toEqual({ national_party: "hidden", local_branch: "published", local_party: "hidden" });
+    expect(suppressBreakdown({ groups: kinds, counts, minGroup: 5, earlier: together }).status).toEqual({
+      national_party: "hidden",
+      local_branch: "published",
+      local_party: "hidden",
+    });
     // National parties unchanged: hiding them with local parties would still isolate 1 contribution (then
     // both were shown), so local branches go too.
     const alone = [{ suppressed: new Set<string>(), changed: { national_party: 0, local_branch: 9, local_party: 1 } }];
-    expect(suppressBreakdown({ groups: kinds, counts, minGroup: 5, earlier: alone }).status).toEqual({ national_party: "hidden", local_branch: "hidden", local_party: "hidden" });
+    expect(suppressBreakdown({ groups: kinds, counts, minGroup: 5, earlier: alone }).status).toEqual({
+      national_party: "hidden",
+      local_branch: "hidden",
+      local_party: "hidden",
+    });
     // The same change is harmless when the earlier release did not show local parties on their own.
     const hiddenThen = [{ suppressed: new Set(["local_party", "national_party"]), changed: { national_party: 4, local_branch: 9, local_party: 1 } }];
     expect(suppressBreakdown({ groups: kinds, counts, minGroup: 5, earlier: hiddenThen }).status.local_branch).toBe("published");
@@ -104,7 +125,15 @@ describe("computing a release", () => {
       contribution(7, "local_party", null, 1),
       contribution(8, "local_party", 90, 1),
     ];
-    const { published, basis } = computeRelease({ releaseId: 1, publishedAt: new Date("2026-03-01T12:00:00Z"), minGroup: 5, contributions: list, questions, random: noNoise, period: "2026-Q1" });
+    const { published, basis } = computeRelease({
+      releaseId: 1,
+      publishedAt: new Date("2026-03-01T12:00:00Z"),
+      minGroup: 5,
+      contributions: list,
+      questions,
+      random: noNoise,
+      period: "2026-Q1",
+    });
     expect(basis.included).toEqual([[1, 8]]);
     const all = published.breakdowns.find((b) => b.breakdown === "all")?.groups[0];
     expect(all).toMatchObject({ status: "published", n: 8 });
@@ -116,7 +145,11 @@ describe("computing a release", () => {
     const kindsShown = published.breakdowns.find((b) => b.breakdown === "organisation_kind");
     // Only local branches reach K. The two small groups together hold 2, under K: local branches are hidden
     // too, and nothing about any type can be derived.
-    expect(kindsShown?.groups.map((g) => [g.group, g.status, g.n])).toEqual([["national_party", "fewer_than_k", null], ["local_branch", "hidden", null], ["local_party", "fewer_than_k", null]]);
+    expect(kindsShown?.groups.map((g) => [g.group, g.status, g.n])).toEqual([
+      ["national_party", "fewer_than_k", null],
+      ["local_branch", "hidden", null],
+      ["local_party", "fewer_than_k", null],
+    ]);
     // acc-mfa-email: 6 of 8 at maturity 0–1 (more than half) is a gap; "na" never counts. Only the rank is
     // published: counts per question would each need a share of the privacy budget.
     expect(published.gaps).toEqual([{ rank: 1, questionId: "acc-mfa-email", domain: "accounts", n: null, atMostOne: null, share: null }]);
@@ -125,7 +158,15 @@ describe("computing a release", () => {
 
   it("shows 'fewer than K' for quartiles over fewer than K scores, while the group itself is shown", () => {
     const list = [1, 2, 3, 4, 5].map((seq) => contribution(seq, "local_branch", seq < 3 ? null : 50, 2));
-    const { published } = computeRelease({ releaseId: 1, publishedAt: new Date(), minGroup: 5, contributions: list, questions, random: noNoise, period: "2026-Q1" });
+    const { published } = computeRelease({
+      releaseId: 1,
+      publishedAt: new Date(),
+      minGroup: 5,
+      contributions: list,
+      questions,
+      random: noNoise,
+      period: "2026-Q1",
+    });
     const accounts = published.breakdowns[0]?.groups[0]?.domains?.find((d) => d.domain === "accounts");
     expect(accounts?.scores).toEqual({ status: "fewer_than_k", n: null, median: null, q1: null, q3: null });
     expect(accounts?.levels.no_score).toBe(2);
@@ -133,21 +174,59 @@ describe("computing a release", () => {
 
   it("carries the trend of the earlier releases forward", () => {
     const list = [1, 2, 3, 4, 5].map((seq) => contribution(seq, "local_branch", 40, 2));
-    const first = computeRelease({ releaseId: 1, publishedAt: new Date("2026-01-01T00:00:00Z"), minGroup: 5, contributions: list, questions, random: noNoise, period: "2026-Q1" });
+    const first = computeRelease({
+      releaseId: 1,
+      publishedAt: new Date("2026-01-01T00:00:00Z"),
+      minGroup: 5,
+      contributions: list,
+      questions,
+      random: noNoise,
+      period: "2026-Q1",
+    });
     const more = [...list, ...[6, 7, 8, 9, 10].map((seq) => contribution(seq, "local_branch", 80, 2))];
-    const second = computeRelease({ releaseId: 2, publishedAt: new Date("2026-02-01T00:00:00Z"), minGroup: 5, contributions: more, earlier: [{ published: first.published, included: first.basis.included }], groupsBySeq: new Map(more.map((c) => [c.seq, c])), questions, random: noNoise, period: "2026-Q1" });
+    const second = computeRelease({
+      releaseId: 2,
+      publishedAt: new Date("2026-02-01T00:00:00Z"),
+      minGroup: 5,
+      contributions: more,
+      earlier: [{ published: first.published, included: first.basis.included }],
+      groupsBySeq: new Map(more.map((c) => [c.seq, c])),
+      questions,
+      random: noNoise,
+      period: "2026-Q1",
+    });
     // Five scores of 40 fill the band 40–59, whose middle is 50; adding five of 80 puts the median on 60.
-    expect(second.published.trend.map((p) => [p.releaseId, p.n, p.domains.find((d) => d.domain === "accounts")?.median])).toEqual([[1, 5, 50], [2, 10, 60]]);
+    expect(second.published.trend.map((p) => [p.releaseId, p.n, p.domains.find((d) => d.domain === "accounts")?.median])).toEqual([
+      [1, 5, 50],
+      [2, 10, 60],
+    ]);
   });
 });
 
 describe("exports", () => {
   const list = Array.from({ length: 12 }, (_, i) => contribution(i + 1, i < 9 ? "local_branch" : i < 11 ? "local_party" : "national_party", 30 + i * 5, i % 3));
-  const { published } = computeRelease({ releaseId: 3, publishedAt: new Date("2026-03-01T12:00:00Z"), minGroup: 5, contributions: list, questions: q.questions.map((x) => ({ id: x.id, domain: x.domain })), random: noNoise, period: "2026-Q1" });
+  const { published } = computeRelease({
+    releaseId: 3,
+    publishedAt: new Date("2026-03-01T12:00:00Z"),
+    minGroup: 5,
+    contributions: list,
+    questions: q.questions.map((x) => ({ id: x.id, domain: x.domain })),
+    random: noNoise,
+    period: "2026-Q1",
+  });
 
   it("writes tidy rows: one figure per row, suppressed figures without value or n", () => {
     const rows = exportRows({ release: published });
-    expect(rows.find((r) => r.breakdown === "all" && r.metric === "organisations")).toEqual({ release: 3, breakdown: "all", group: "all", domain_or_question: "", metric: "organisations", value: 12, n: 12, status: "published" });
+    expect(rows.find((r) => r.breakdown === "all" && r.metric === "organisations")).toEqual({
+      release: 3,
+      breakdown: "all",
+      group: "all",
+      domain_or_question: "",
+      metric: "organisations",
+      value: 12,
+      n: 12,
+      status: "published",
+    });
     for (const row of rows) {
       if (row.status !== "published") expect([row.value, row.n]).toEqual([null, null]);
       // The privacy budget rows describe the release, not organisations: they have no n.
@@ -181,7 +260,18 @@ describe("query parameters", () => {
   it("accepts only breakdown and release, once each, with valid values", () => {
     expect(parseInsightsQuery(new URLSearchParams(""))).toEqual({});
     expect(parseInsightsQuery(new URLSearchParams("breakdown=election_type&release=12"))).toEqual({ breakdown: "election_type", release: 12 });
-    for (const bad of ["filter=x", "breakdown=name", "breakdown=", "release=0", "release=01", "release=1e3", "release=-1", "breakdown=all&breakdown=all", "organisation=Demopartij", "release=1234567890"]) {
+    for (const bad of [
+      "filter=x",
+      "breakdown=name",
+      "breakdown=",
+      "release=0",
+      "release=01",
+      "release=1e3",
+      "release=-1",
+      "breakdown=all&breakdown=all",
+      "organisation=Demopartij",
+      "release=1234567890",
+    ]) {
       expect(parseInsightsQuery(new URLSearchParams(bad)), bad).toBeNull();
     }
   });
@@ -197,11 +287,23 @@ describe("contributions", () => {
     const answers: Record<string, { kind: "option"; optionId: string } | { kind: "not_applicable" } | { kind: "dont_know" }> = {};
     q.questions.forEach((question, index) => {
       const option = question.options[index % question.options.length];
-      answers[question.id] = index % 11 === 0 ? { kind: "dont_know" } : question.allowNotApplicable && index % 7 === 0 ? { kind: "not_applicable" } : { kind: "option", optionId: option?.id ?? "" };
+      answers[question.id] =
+        index % 11 === 0
+          ? { kind: "dont_know" }
+          : question.allowNotApplicable && index % 7 === 0
+            ? { kind: "not_applicable" }
+            : { kind: "option", optionId: option?.id ?? "" };
     });
     const visible = new Set(visibleQuestions(q, answers).map((x) => x.id));
     const scores = scoreAssessment({ questionnaire: q, answers });
-    const payload = buildContribution({ organisationKind: "local_party", electionType: "waterschap", questionnaire: q, answers, scores, submittedAt: new Date("2026-02-10T10:00:00Z") });
+    const payload = buildContribution({
+      organisationKind: "local_party",
+      electionType: "waterschap",
+      questionnaire: q,
+      answers,
+      scores,
+      submittedAt: new Date("2026-02-10T10:00:00Z"),
+    });
     expect(Object.keys(payload).sort()).toEqual(["domainScores", "electionType", "maturities", "month", "organisationKind", "questionnaireVersion"]);
     expect(Object.keys(payload.maturities).every((id) => visible.has(id))).toBe(true);
     expect(Object.values(payload.maturities).every((m) => m === "na" || m === "dk" || (Number.isInteger(m) && m >= 0 && m <= 3))).toBe(true);
@@ -217,7 +319,14 @@ describe("contributions", () => {
     }
     const scores = scoreAssessment({ questionnaire: q, answers });
     expect(scores.domains.find((domain) => domain.domain === "people")?.status).toBe("not_enough_answers");
-    const payload = buildContribution({ organisationKind: "local_party", electionType: "waterschap", questionnaire: q, answers, scores, submittedAt: new Date("2026-02-10T10:00:00Z") });
+    const payload = buildContribution({
+      organisationKind: "local_party",
+      electionType: "waterschap",
+      questionnaire: q,
+      answers,
+      scores,
+      submittedAt: new Date("2026-02-10T10:00:00Z"),
+    });
     expect(payload.domainScores.people).toBeNull();
     expect(payload.domainScores.accounts).toBe(100);
     expect(Object.values(payload.maturities).filter((m) => m === "dk")).toHaveLength(q.questions.filter((question) => question.domain === "people").length);
@@ -249,7 +358,15 @@ describe("a release with noise", () => {
   it("keeps its figures possible: no negative count, never more scored organisations than in the group, rank-only gaps, the budget written down", () => {
     const list = Array.from({ length: 30 }, (_, i) => contribution(i + 1, "local_branch", (i * 37) % 101, i % 4));
     for (let seed = 1; seed <= 20; seed++) {
-      const { published } = computeRelease({ releaseId: 1, publishedAt: new Date("2027-01-01T06:00:00Z"), minGroup: 5, contributions: list, questions, random: fixedRandom(seed), period: "2027-Q1" });
+      const { published } = computeRelease({
+        releaseId: 1,
+        publishedAt: new Date("2027-01-01T06:00:00Z"),
+        minGroup: 5,
+        contributions: list,
+        questions,
+        random: fixedRandom(seed),
+        period: "2027-Q1",
+      });
       expect(published.privacy).toEqual({ epsilon: 4, split: { all: 1, organisation_kind: 1, election_type: 1, gaps: 1 }, period: "2027-Q1" });
       for (const breakdown of published.breakdowns) {
         for (const group of breakdown.groups) {

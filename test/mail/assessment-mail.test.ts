@@ -42,7 +42,13 @@ function answerDomains(actor: Actor, assessmentId: string, domains: string[]) {
     const map = Object.fromEntries([...stored.values()].filter((a) => a.value).map((a) => [a.questionId, a.value ?? undefined]));
     const open = visibleQuestions(q, map).filter((question) => domains.includes(question.domain) && !stored.get(question.id)?.value);
     if (open.length === 0) return;
-    const changes: AnswerChange[] = open.map((question) => ({ questionId: question.id, value: { kind: "option", optionId: question.options[0]?.id ?? "" } satisfies AnswerValue, note, baseRevision: stored.get(question.id)?.revision ?? 0, confirm: false }));
+    const changes: AnswerChange[] = open.map((question) => ({
+      questionId: question.id,
+      value: { kind: "option", optionId: question.options[0]?.id ?? "" } satisfies AnswerValue,
+      note,
+      baseRevision: stored.get(question.id)?.revision ?? 0,
+      confirm: false,
+    }));
     const result = saveAnswers({ actor, assessment, changes });
     if (!result.ok) throw new Error(JSON.stringify(result));
   }
@@ -98,7 +104,11 @@ describe("assessment mail", () => {
     expect(answered).toHaveLength(1);
     expect(answered[0]?.subject).toBe("Alle toegewezen onderdelen zijn ingevuld — Partij voor de Post");
     // Further saves do not repeat it.
-    answerDomains(leadActor, assessment.id, q.domains.map((d) => d.id));
+    answerDomains(
+      leadActor,
+      assessment.id,
+      q.domains.map((d) => d.id),
+    );
     expect(await mailsTo("lead@post.nl")).toHaveLength(1);
 
     const fresh = getAssessment({ id: assessment.id, organisationId: org.id });

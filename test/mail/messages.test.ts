@@ -18,18 +18,21 @@ const every: MailMessage[] = [
 ];
 
 describe("mail templates", () => {
-  it.each(every.flatMap((message) => (["nl", "en"] as const).map((language) => ({ message, language }))))("$message.kind in $language: subject, text and HTML with the link", ({ message, language }) => {
-    const mail = renderMail({ message, language });
-    expect(mail.subject.length).toBeGreaterThan(5);
-    expect(mail.text).toContain(link);
-    expect(mail.html).toContain(`href="${link}"`);
-    expect(mail.html).toContain(`<html lang="${language}">`);
-    expect(mail.html).not.toContain("<b>");
-    if (message.kind.startsWith("reminder_")) {
-      // Every reminder says how to turn reminders off.
-      expect(mail.text).toContain(settingsLink);
-    }
-  });
+  it.each(every.flatMap((message) => (["nl", "en"] as const).map((language) => ({ message, language }))))(
+    "$message.kind in $language: subject, text and HTML with the link",
+    ({ message, language }) => {
+      const mail = renderMail({ message, language });
+      expect(mail.subject.length).toBeGreaterThan(5);
+      expect(mail.text).toContain(link);
+      expect(mail.html).toContain(`href="${link}"`);
+      expect(mail.html).toContain(`<html lang="${language}">`);
+      expect(mail.html).not.toContain("<b>");
+      if (message.kind.startsWith("reminder_")) {
+        // Every reminder says how to turn reminders off.
+        expect(mail.text).toContain(settingsLink);
+      }
+    },
+  );
 
   it("has a different text in Dutch and English for every kind", () => {
     for (const message of every) expect(renderMail({ message, language: "nl" }).text).not.toBe(renderMail({ message, language: "en" }).text);
@@ -37,7 +40,10 @@ describe("mail templates", () => {
 });
 
 describe("password-reset links in the request log", () => {
-  it.each(["/password/reset/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "/PASSWORD/reset/short", "//password//reset/%61bc"])("hides the token of %s", (path) => {
-    expect(logPathOf({ path, status: 200 })).toBe("/password/reset/[token]");
-  });
+  it.each(["/password/reset/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "/PASSWORD/reset/short", "//password//reset/%61bc"])(
+    "hides the token of %s",
+    (path) => {
+      expect(logPathOf({ path, status: 200 })).toBe("/password/reset/[token]");
+    },
+  );
 });

@@ -54,7 +54,14 @@ describe("forgotten password", () => {
     expect(link).toBe(`http://localhost:3000/password/reset/${token}`);
     // Only the hash is stored.
     expect(JSON.stringify(getDb().select().from(passwordResets).all())).not.toContain(token);
-    expect(getDb().select().from(auditEvents).where(eq(auditEvents.actorUserId, user.id)).all().map((e) => e.action)).toContain("password_reset_requested");
+    expect(
+      getDb()
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.actorUserId, user.id))
+        .all()
+        .map((e) => e.action),
+    ).toContain("password_reset_requested");
   });
 
   it("sets the new password once, ends every session, tells the owner and still asks for the second step afterwards", async () => {
@@ -66,15 +73,30 @@ describe("forgotten password", () => {
     const [mail] = await mailsTo("reset@partij.nl", 1);
     if (!mail) throw new Error("no mail");
     const token = linkIn(mail).split("/").pop() ?? "";
-    const page = await resetLoader({ request: getRequest(new URL(linkIn(mail)).pathname), params: { token }, context });
+    const page = resetLoader({ request: getRequest(new URL(linkIn(mail)).pathname), params: { token }, context });
     expect(statusOf(page)).toBe(200);
     // A weak password is refused and the link stays usable.
-    const weak = await resetAction({ request: formRequest(new URL(linkIn(mail)).pathname, { password: "kort", confirmPassword: "kort" }), params: { token }, context });
+    const weak = await resetAction({
+      request: formRequest(new URL(linkIn(mail)).pathname, { password: "kort", confirmPassword: "kort" }),
+      params: { token },
+      context,
+    });
     expect(statusOf(weak)).toBe(400);
-    const done = await resetAction({ request: formRequest(new URL(linkIn(mail)).pathname, { password: "een nieuw en lang wachtwoord", confirmPassword: "een nieuw en lang wachtwoord" }), params: { token }, context });
+    const done = await resetAction({
+      request: formRequest(new URL(linkIn(mail)).pathname, { password: "een nieuw en lang wachtwoord", confirmPassword: "een nieuw en lang wachtwoord" }),
+      params: { token },
+      context,
+    });
     expect(statusOf(done)).toBe(302);
     expect(getDb().select().from(sessions).where(eq(sessions.userId, user.id)).all()).toHaveLength(0);
-    expect(getDb().select().from(auditEvents).where(eq(auditEvents.actorUserId, user.id)).all().map((e) => e.action)).toContain("password_reset");
+    expect(
+      getDb()
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.actorUserId, user.id))
+        .all()
+        .map((e) => e.action),
+    ).toContain("password_reset");
     const notices = await mailsTo("reset@partij.nl", 2);
     expect(notices.map((m) => m.subject)).toContain("Uw wachtwoord voor Weerbaar is veranderd");
     // Single use.
@@ -104,7 +126,11 @@ describe("forgotten password", () => {
     const results = Array.from({ length: 7 }, () => requestPasswordReset({ email: "druk@partij.nl", ipAddress: "203.0.113.5" }).status);
     expect(results.filter((status) => status === "sent")).toHaveLength(5);
     expect(results.slice(5)).toEqual(["locked", "locked"]);
-    const locked = await forgotAction({ request: formRequest("/login/forgot", { email: "druk@partij.nl" }), context: { clientAddress: "203.0.113.5" }, params: {} });
+    const locked = await forgotAction({
+      request: formRequest("/login/forgot", { email: "druk@partij.nl" }),
+      context: { clientAddress: "203.0.113.5" },
+      params: {},
+    });
     expect(statusOf(locked)).toBe(429);
     expect((await signIn({ email: "druk@partij.nl", password: testPassword, ipAddress: "203.0.113.5" })).status).toBe("ok");
     // Per address: 30 requests for different accounts from one address.

@@ -53,7 +53,17 @@ async function submittedPlan(prefix: string) {
     const map = Object.fromEntries([...stored.values()].filter((a) => a.value).map((a) => [a.questionId, a.value ?? undefined]));
     const open = visibleQuestions(q, map).filter((question) => !stored.get(question.id)?.value);
     if (open.length === 0) break;
-    saveAnswers({ actor, assessment, changes: open.map((question) => ({ questionId: question.id, value: { kind: "option", optionId: question.options[0]?.id ?? "" }, note: "", baseRevision: stored.get(question.id)?.revision ?? 0, confirm: false })) });
+    saveAnswers({
+      actor,
+      assessment,
+      changes: open.map((question) => ({
+        questionId: question.id,
+        value: { kind: "option", optionId: question.options[0]?.id ?? "" },
+        note: "",
+        baseRevision: stored.get(question.id)?.revision ?? 0,
+        confirm: false,
+      })),
+    });
   }
   const draft = getAssessment({ id: started.id, organisationId: org.id });
   if (!draft) throw new Error("no assessment");

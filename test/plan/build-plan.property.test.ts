@@ -32,10 +32,9 @@ const dateArbitrary = fc.integer({ min: 18_262, max: 23_741 }).map((days) => for
 // far more often than two independent random dates would.
 const electionAndTodayArbitrary = fc.oneof(
   fc.tuple(dateArbitrary, dateArbitrary),
-  fc.tuple(fc.integer({ min: 18_262, max: 23_741 }), fc.integer({ min: -60, max: 30 })).map(([days, offset]): [string, string] => [
-    formatIsoDate({ days }),
-    formatIsoDate({ days: days + offset }),
-  ]),
+  fc
+    .tuple(fc.integer({ min: 18_262, max: 23_741 }), fc.integer({ min: -60, max: 30 }))
+    .map(([days, offset]): [string, string] => [formatIsoDate({ days }), formatIsoDate({ days: days + offset })]),
 );
 
 const effortRank = { small: 0, medium: 1, large: 2 };
@@ -58,8 +57,16 @@ describe("buildPlan properties (real questionnaire)", () => {
         expect(plan.map((action) => action.key).sort()).toEqual(expected.sort());
         expect(new Set(plan.map((action) => action.key)).size).toBe(plan.length);
         // Critical: the critical findings, and not knowing a critical control.
-        expect(plan.filter((action) => action.critical).map((action) => action.questionId).sort()).toEqual(
-          [...score.criticalFindings.map((finding) => finding.questionId), ...score.findOut.filter((item) => item.critical).map((item) => item.questionId)].sort(),
+        expect(
+          plan
+            .filter((action) => action.critical)
+            .map((action) => action.questionId)
+            .sort(),
+        ).toEqual(
+          [
+            ...score.criticalFindings.map((finding) => finding.questionId),
+            ...score.findOut.filter((item) => item.critical).map((item) => item.questionId),
+          ].sort(),
         );
       }),
     );

@@ -110,7 +110,10 @@ describe("buildPlan ordering and quick wins", () => {
 
   it("gives no action for maturity 3, not applicable, or hidden questions", () => {
     for (const id of ["h", "i", "j", "k"]) {
-      expect(plan.some((action) => action.questionId === id), id).toBe(false);
+      expect(
+        plan.some((action) => action.questionId === id),
+        id,
+      ).toBe(false);
     }
   });
 
@@ -253,7 +256,13 @@ describe("buildPlan start weeks and due dates", () => {
   const answers = { now: option(0), nomination: option(0), "two-weeks": option(0), election: option(0), after: option(0) };
 
   function schedule({ planDate, today = planDate }: { planDate: string; today?: string }) {
-    return buildPlan({ questionnaire, answers, electionDate, today, planDate }).map((action) => [action.questionId, action.startDate, action.dueDate, action.late, action.replanned]);
+    return buildPlan({ questionnaire, answers, electionDate, today, planDate }).map((action) => [
+      action.questionId,
+      action.startDate,
+      action.dueDate,
+      action.late,
+      action.replanned,
+    ]);
   }
 
   it("starts three actions of one owner in the first week and the fourth the week after; evaluation after the election", () => {

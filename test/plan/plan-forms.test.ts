@@ -19,7 +19,8 @@ describe("owner names", () => {
 
   it("accepts only known owner values", () => {
     const base = { actionKey: "q:basic", status: "todo" };
-    for (const owner of ["", "other", "user:abc", "role:secretary", "role:treasurer"]) expect(updateActionSchema.safeParse({ ...base, owner, ownerName: "A" }).success, owner).toBe(true);
+    for (const owner of ["", "other", "user:abc", "role:secretary", "role:treasurer"])
+      expect(updateActionSchema.safeParse({ ...base, owner, ownerName: "A" }).success, owner).toBe(true);
     for (const owner of ["role:mayor", "admin", "role:"]) expect(updateActionSchema.safeParse({ ...base, owner }).success, owner).toBe(false);
   });
 });
@@ -36,7 +37,17 @@ describe("changing several actions", () => {
 
 describe("plan filters", () => {
   it("ignores unknown values instead of failing", () => {
-    expect(planFilterSchema.parse({ owner: "role:board", status: "late", milestone: "campaign_start", critical: "1" })).toEqual({ owner: "role:board", status: "late", milestone: "campaign_start", critical: "1" });
-    expect(planFilterSchema.parse({ owner: "", status: "nonsense", milestone: "tomorrow", critical: "yes" })).toEqual({ owner: "", status: "", milestone: "", critical: "" });
+    expect(planFilterSchema.parse({ owner: "role:board", status: "late", milestone: "campaign_start", critical: "1" })).toEqual({
+      owner: "role:board",
+      status: "late",
+      milestone: "campaign_start",
+      critical: "1",
+    });
+    expect(planFilterSchema.parse({ owner: "", status: "nonsense", milestone: "tomorrow", critical: "yes" })).toEqual({
+      owner: "",
+      status: "",
+      milestone: "",
+      critical: "",
+    });
   });
 });

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildPlan, defaultWeeklyLimit, formatIsoDate, milestoneDates, parseIsoDate, supplierLeadDays, addDays, weekStartOf, type PlanAction } from "../../app/plan";
+import {
+  buildPlan,
+  defaultWeeklyLimit,
+  formatIsoDate,
+  milestoneDates,
+  parseIsoDate,
+  supplierLeadDays,
+  addDays,
+  weekStartOf,
+  type PlanAction,
+} from "../../app/plan";
 import type { AnswerMap, AnswerValue } from "../../app/questionnaire/answers";
 import { questionnaireVersions } from "../../app/questionnaire/current";
 import { questionnaireV2 } from "../../app/questionnaire/v2";
@@ -29,13 +39,14 @@ function answerArbitrary(question: Question): fc.Arbitrary<AnswerValue | undefin
 
 const questionnaireArbitrary = fc.constantFrom(...questionnaires);
 const answersArbitrary = questionnaireArbitrary.chain((questionnaire) =>
-  fc.record(Object.fromEntries(questionnaire.questions.map((question) => [question.id, answerArbitrary(question)]))).map((answers): [Questionnaire, AnswerMap] => [questionnaire, answers]),
+  fc
+    .record(Object.fromEntries(questionnaire.questions.map((question) => [question.id, answerArbitrary(question)])))
+    .map((answers): [Questionnaire, AnswerMap] => [questionnaire, answers]),
 );
 // Election 2020–2035 and a plan date from 30 weeks before to 4 weeks after it.
-const datesArbitrary = fc.tuple(fc.integer({ min: 18_262, max: 23_741 }), fc.integer({ min: -210, max: 28 })).map(([days, offset]): [string, string] => [
-  formatIsoDate({ days }),
-  formatIsoDate({ days: days + offset }),
-]);
+const datesArbitrary = fc
+  .tuple(fc.integer({ min: 18_262, max: 23_741 }), fc.integer({ min: -210, max: 28 }))
+  .map(([days, offset]): [string, string] => [formatIsoDate({ days }), formatIsoDate({ days: days + offset })]);
 const limitArbitrary = fc.integer({ min: 1, max: 6 });
 
 function startsPerOwnerWeek(plan: PlanAction[]): Map<string, { all: number; large: number }> {

@@ -10,7 +10,13 @@ const catalogue = {
 } satisfies SourceCatalogue;
 
 function measure(name: string): Measure {
-  return { title: { nl: `Doe ${name}`, en: `Do ${name}` }, detail: { nl: `Zo doet u ${name} goed.`, en: `This is how you do ${name} well.` }, owner: "it_lead", effort: "small", timeframe: "now" };
+  return {
+    title: { nl: `Doe ${name}`, en: `Do ${name}` },
+    detail: { nl: `Zo doet u ${name} goed.`, en: `This is how you do ${name} well.` },
+    owner: "it_lead",
+    effort: "small",
+    timeframe: "now",
+  };
 }
 
 function question(id: string, extra: Partial<Question> = {}): Question {
@@ -18,7 +24,10 @@ function question(id: string, extra: Partial<Question> = {}): Question {
     id,
     domain: "accounts",
     text: { nl: `Staat tweestapsverificatie aan op ${id}?`, en: `Is two-step verification on for ${id}?` },
-    help: { why: { nl: "Een wachtwoord alleen is te zwak.", en: "A password alone is too weak." }, how: { nl: "Zet het aan in de instellingen.", en: "Turn it on in the settings." } },
+    help: {
+      why: { nl: "Een wachtwoord alleen is te zwak.", en: "A password alone is too weak." },
+      how: { nl: "Zet het aan in de instellingen.", en: "Turn it on in the settings." },
+    },
     options: [
       { id: "none", label: { nl: "Nee", en: "No" }, maturity: 0 },
       { id: "some", label: { nl: "Op sommige accounts", en: "On some accounts" }, maturity: 2 },
@@ -66,7 +75,12 @@ describe("checkQuestionnaire", () => {
     firstQuestion(broken).allowNotApplicable = true;
     const problems = checkQuestionnaire({ questionnaire: broken, sources: catalogue });
     expect(problems).toEqual([
-      { rule: "not_applicable_on_critical", questionId: "acc-mail", domain: "accounts", message: expect.stringMatching(/^acc-mail: critical question offers "not applicable"/) },
+      {
+        rule: "not_applicable_on_critical",
+        questionId: "acc-mail",
+        domain: "accounts",
+        message: expect.stringMatching(/^acc-mail: critical question offers "not applicable"/),
+      },
     ]);
   });
 
@@ -90,7 +104,11 @@ describe("checkQuestionnaire", () => {
   });
 
   it("reports a catalogue whose entry id differs from its key, and two entries with the same address", () => {
-    const sources: SourceCatalogue = { ...catalogue, ncscAgain: { ...catalogue.ncscMfa, id: "ncscAgain", url: "https://www.ncsc.nl/tweestapsverificatie/" }, wrongKey: { ...catalogue.cisaMfa, url: "https://www.cisa.gov/other" } };
+    const sources: SourceCatalogue = {
+      ...catalogue,
+      ncscAgain: { ...catalogue.ncscMfa, id: "ncscAgain", url: "https://www.ncsc.nl/tweestapsverificatie/" },
+      wrongKey: { ...catalogue.cisaMfa, url: "https://www.cisa.gov/other" },
+    };
     const problems = checkQuestionnaire({ questionnaire: fixture(), sources });
     expect(problems.map((p) => p.rule).sort()).toEqual(["duplicate_source", "source_without_id"]);
     expect(problems.find((p) => p.rule === "duplicate_source")?.message).toMatch(/ncscMfa and ncscAgain/);
@@ -213,7 +231,9 @@ describe("checkQuestionnaire", () => {
     const broken = fixture();
     firstQuestion(broken).id = "Not A Slug";
     const problems = checkQuestionnaire({ questionnaire: broken, sources: catalogue });
-    expect(problems.filter((p) => p.rule === "schema")).toEqual([{ rule: "schema", questionId: "Not A Slug", domain: "accounts", message: expect.stringContaining("questions.0.id") }]);
+    expect(problems.filter((p) => p.rule === "schema")).toEqual([
+      { rule: "schema", questionId: "Not A Slug", domain: "accounts", message: expect.stringContaining("questions.0.id") },
+    ]);
   });
 
   it("applies only the schema to the frozen version 1", () => {

@@ -23,7 +23,12 @@ function question(id: string, optionIds: string[], allowNotApplicable = false): 
 }
 
 function version(number: number, questions: Question[]): Questionnaire {
-  return { version: number, title: { nl: "t", en: "t" }, domains: domainIds.map((id) => ({ id, title: { nl: id, en: id }, intro: { nl: id, en: id } })), questions };
+  return {
+    version: number,
+    title: { nl: "t", en: "t" },
+    domains: domainIds.map((id) => ({ id, title: { nl: id, en: id }, intro: { nl: id, en: id } })),
+    questions,
+  };
 }
 
 // Version "1" and "2" of a tiny questionnaire: kept, option split, N/A withdrawn, removed, new.
@@ -62,7 +67,10 @@ describe("mapAnswersToVersion", () => {
     const result = mapAnswersToVersion({
       from,
       to,
-      answers: [stored("split", { kind: "option", optionId: "partly-or-fully" }, "half the accounts"), stored("was-na", { kind: "not_applicable" }, "no own domain")],
+      answers: [
+        stored("split", { kind: "option", optionId: "partly-or-fully" }, "half the accounts"),
+        stored("was-na", { kind: "not_applicable" }, "no own domain"),
+      ],
     });
     expect(result.moved).toEqual([]);
     expect(result.needsAnswer).toEqual([

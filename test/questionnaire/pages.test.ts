@@ -50,7 +50,11 @@ describe("/questionnaire", () => {
     const result = await pageLoader(args(getRequest("/questionnaire?version=7", await english())));
     expect(statusOf(result)).toBe(404);
     const payload = result && typeof result === "object" && "data" in result ? result.data : null;
-    expect(payload).toMatchObject({ questionnaire: null, message: "Version '7' of the questionnaire does not exist. These versions exist: 1, 2.", others: [1, 2] });
+    expect(payload).toMatchObject({
+      questionnaire: null,
+      message: "Version '7' of the questionnaire does not exist. These versions exist: 1, 2.",
+      others: [1, 2],
+    });
   });
 });
 

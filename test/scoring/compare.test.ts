@@ -9,7 +9,12 @@ import { compareOnSharedQuestions, scoreAssessment } from "../../app/scoring";
 // and the chosen option exists in both), both scored with today's rules.
 
 function topAnswers(questionnaire: Questionnaire): Record<string, AnswerValue> {
-  return Object.fromEntries(questionnaire.questions.map((question) => [question.id, { kind: "option", optionId: question.options.reduce((a, b) => (b.maturity > a.maturity ? b : a)).id }]));
+  return Object.fromEntries(
+    questionnaire.questions.map((question) => [
+      question.id,
+      { kind: "option", optionId: question.options.reduce((a, b) => (b.maturity > a.maturity ? b : a)).id },
+    ]),
+  );
 }
 
 // A later version of v1: one question dropped, one option renamed, so neither can be compared. Built on
@@ -19,14 +24,21 @@ const later: Questionnaire = {
   version: 99,
   questions: questionnaireV1.questions
     .filter((question) => question.id !== "gov-board-agenda")
-    .map((question) => (question.id === "dev-lost-device" ? { ...question, options: question.options.map((option) => (option.maturity === 3 ? { ...option, id: "tested-twice-a-year" } : option)) } : question)),
+    .map((question) =>
+      question.id === "dev-lost-device"
+        ? { ...question, options: question.options.map((option) => (option.maturity === 3 ? { ...option, id: "tested-twice-a-year" } : option)) }
+        : question,
+    ),
 };
 
 describe("compareOnSharedQuestions", () => {
   it("shares between the real versions 1 and 2 exactly the questions v2 kept with the chosen option", () => {
     const previous: AnswerMap = topAnswers(questionnaireV1);
     const current: AnswerMap = topAnswers(questionnaireV2);
-    const comparison = compareOnSharedQuestions({ current: { questionnaire: questionnaireV2, answers: current }, previous: { questionnaire: questionnaireV1, answers: previous } });
+    const comparison = compareOnSharedQuestions({
+      current: { questionnaire: questionnaireV2, answers: current },
+      previous: { questionnaire: questionnaireV1, answers: previous },
+    });
     const kept = questionnaireV1.questions.filter((question) => {
       const answer = previous[question.id];
       const next = questionnaireV2.questions.find((candidate) => candidate.id === question.id);
@@ -38,11 +50,13 @@ describe("compareOnSharedQuestions", () => {
     expect(comparison.sharedQuestionIds).not.toContain("acc-candidate-personal");
   });
 
-
   it("compares only questions with the same id whose chosen options exist in both versions", () => {
     const previous: AnswerMap = topAnswers(questionnaireV1);
     const current: AnswerMap = topAnswers(later);
-    const comparison = compareOnSharedQuestions({ current: { questionnaire: later, answers: current }, previous: { questionnaire: questionnaireV1, answers: previous } });
+    const comparison = compareOnSharedQuestions({
+      current: { questionnaire: later, answers: current },
+      previous: { questionnaire: questionnaireV1, answers: previous },
+    });
     expect(comparison.sharedQuestionIds).not.toContain("gov-board-agenda");
     expect(comparison.sharedQuestionIds).not.toContain("dev-lost-device");
     expect(comparison.sharedQuestionIds).toHaveLength(questionnaireV1.questions.length - 2);
@@ -55,7 +69,10 @@ describe("compareOnSharedQuestions", () => {
   it("keeps a question whose answer is 'don't know' on one side, and shows a real difference", () => {
     const previous: AnswerMap = { ...topAnswers(questionnaireV1), "acc-password-manager": { kind: "dont_know" } };
     const current: AnswerMap = topAnswers(later);
-    const comparison = compareOnSharedQuestions({ current: { questionnaire: later, answers: current }, previous: { questionnaire: questionnaireV1, answers: previous } });
+    const comparison = compareOnSharedQuestions({
+      current: { questionnaire: later, answers: current },
+      previous: { questionnaire: questionnaireV1, answers: previous },
+    });
     expect(comparison.sharedQuestionIds).toContain("acc-password-manager");
     const accounts = (result: typeof comparison.current) => result.domains.find((domain) => domain.domain === "accounts")?.score ?? null;
     expect(accounts(comparison.current)).toBe(100);
@@ -74,7 +91,10 @@ describe("compareOnSharedQuestions", () => {
 
   it("gives the same scores as scoring alone when both sides are the same version", () => {
     const answers = topAnswers(questionnaireV1);
-    const comparison = compareOnSharedQuestions({ current: { questionnaire: questionnaireV1, answers }, previous: { questionnaire: questionnaireV1, answers } });
+    const comparison = compareOnSharedQuestions({
+      current: { questionnaire: questionnaireV1, answers },
+      previous: { questionnaire: questionnaireV1, answers },
+    });
     expect(comparison.current).toStrictEqual(scoreAssessment({ questionnaire: questionnaireV1, answers }));
   });
 });

@@ -5,7 +5,9 @@ import { computeScoringExamples, criticalQuestionIds, withCriticalSet, type Exam
 // The levels docs/decisions/011-scoring-rules-v2.md states for its worked examples, on questionnaire
 // version 2 with the ADR's critical set (the content may mark it itself; withCriticalSet makes sure).
 
-const examples = new Map(computeScoringExamples({ questionnaire: withCriticalSet({ questionnaire: questionnaireV2 }) }).map((example) => [example.id, example]));
+const examples = new Map(
+  computeScoringExamples({ questionnaire: withCriticalSet({ questionnaire: questionnaireV2 }) }).map((example) => [example.id, example]),
+);
 
 function overallOf(id: ExampleId) {
   const example = examples.get(id);
@@ -26,7 +28,12 @@ describe("the worked examples of the scoring rules ADR", () => {
 
   it("(b) no backups, updates, incident plan or phishing training, rest 3: a Weerbaar score, yet 'Op weg' by three critical findings", () => {
     // The exact score moves with the content (89 today); the point is a score that alone reads "Weerbaar".
-    expect(overallOf("four_basics_missing")).toMatchObject({ status: "scored", uncappedLevel: "resilient", level: "getting_there", cappedBy: "critical_finding" });
+    expect(overallOf("four_basics_missing")).toMatchObject({
+      status: "scored",
+      uncappedLevel: "resilient",
+      level: "getting_there",
+      cappedBy: "critical_finding",
+    });
     expect([...overallOf("four_basics_missing").criticalFindingQuestionIds].sort()).toEqual(["dev-auto-updates", "gov-incident-plan", "gov-offline-backups"]);
   });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { answersNeeded, capLevel, describeLevel, hasEnoughAnswers, isCriticalAnswerFinding, levelForScore, rankLevel, scoreLevelIds, scoreLevels } from "../../app/scoring";
+import {
+  answersNeeded,
+  capLevel,
+  describeLevel,
+  hasEnoughAnswers,
+  isCriticalAnswerFinding,
+  levelForScore,
+  rankLevel,
+  scoreLevelIds,
+  scoreLevels,
+} from "../../app/scoring";
 import { questionnaireV2 } from "../../app/questionnaire/v2";
 
 describe("score levels", () => {

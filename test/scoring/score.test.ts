@@ -75,7 +75,14 @@ function domainScore(result: ScoreResult, domain: DomainId) {
   return result.domains.find((entry) => entry.domain === domain);
 }
 
-const all = (maturity: number) => ({ g1: option(maturity), g2: option(maturity), a1: option(maturity), a2: option(maturity), a3: option(maturity), d1: option(maturity) });
+const all = (maturity: number) => ({
+  g1: option(maturity),
+  g2: option(maturity),
+  a1: option(maturity),
+  a2: option(maturity),
+  a3: option(maturity),
+  d1: option(maturity),
+});
 
 describe("scoreAssessment on a hand-made questionnaire (rules version 2)", () => {
   it("computes domain and overall scores from weight × maturity, a closed follow-up counting 0", () => {
@@ -206,7 +213,14 @@ describe("scoreAssessment on a hand-made questionnaire (rules version 2)", () =>
   it("counts 'don't know' as maturity 0 and, on a critical question, as a critical finding", () => {
     const result = scoreAssessment({ questionnaire: small, answers: { ...all(3), g1: dontKnow } });
     // governance: (0 + 3) / 12 = 25; accounts and devices 100; overall 75 → basics in place, capped
-    expect(domainScore(result, "governance")).toMatchObject({ score: null, points: 3, maxPoints: 12, dontKnow: 1, criticalFindings: 1, coverage: { answered: 1, counted: 2, needed: 1 } });
+    expect(domainScore(result, "governance")).toMatchObject({
+      score: null,
+      points: 3,
+      maxPoints: 12,
+      dontKnow: 1,
+      criticalFindings: 1,
+      coverage: { answered: 1, counted: 2, needed: 1 },
+    });
     // 1 of 2 governance questions has a chosen option: not enough for a domain score of its own
     expect(domainScore(result, "governance")?.status).toBe("not_enough_answers");
     // the total has 5 of 6 (83 %), enough; it still counts governance's 25
@@ -224,10 +238,19 @@ describe("scoreAssessment on a hand-made questionnaire (rules version 2)", () =>
   it("shows no score below 80 % chosen answers and says how many are missing", () => {
     const ten = makeQuestionnaire(Array.from({ length: 10 }, (_, index) => makeQuestion({ id: `g${index + 1}`, domain: "governance", weight: 2 })));
     const answers = (chosenCount: number, dontKnowCount = 0): AnswerMap =>
-      Object.fromEntries(ten.questions.map((question, index) => [question.id, index < chosenCount ? option(3) : index < chosenCount + dontKnowCount ? dontKnow : undefined]));
+      Object.fromEntries(
+        ten.questions.map((question, index) => [question.id, index < chosenCount ? option(3) : index < chosenCount + dontKnowCount ? dontKnow : undefined]),
+      );
 
     const three = scoreAssessment({ questionnaire: ten, answers: answers(3, 4) });
-    expect(domainScore(three, "governance")).toMatchObject({ status: "not_enough_answers", score: null, rounded: null, coverage: { answered: 3, counted: 10, needed: 5 }, dontKnow: 4, unanswered: 3 });
+    expect(domainScore(three, "governance")).toMatchObject({
+      status: "not_enough_answers",
+      score: null,
+      rounded: null,
+      coverage: { answered: 3, counted: 10, needed: 5 },
+      dontKnow: 4,
+      unanswered: 3,
+    });
     expect(three.overall).toMatchObject({ status: "not_enough_answers", score: null, level: null, coverage: { answered: 3, counted: 10, needed: 5 } });
 
     const seven = scoreAssessment({ questionnaire: ten, answers: answers(7, 3) });
@@ -302,7 +325,10 @@ describe("scoreAssessment on a hand-made questionnaire (rules version 2)", () =>
     ]);
     expect(result.overall).toMatchObject({ status: "not_enough_answers", score: null, rounded: null, level: null, uncappedLevel: null, cappedBy: null });
     // every applicable question is not applicable: nothing to score at all
-    const none = scoreAssessment({ questionnaire: small, answers: { g1: notApplicable, g2: notApplicable, a1: notApplicable, a2: notApplicable, d1: notApplicable } });
+    const none = scoreAssessment({
+      questionnaire: small,
+      answers: { g1: notApplicable, g2: notApplicable, a1: notApplicable, a2: notApplicable, d1: notApplicable },
+    });
     expect(none.overall).toMatchObject({ status: "not_applicable", score: null, level: null });
   });
 

@@ -13,17 +13,56 @@ describe("admin audit view", () => {
     const org = makeOrganisation({ name: "Geheime Partij" });
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
     const admin = await makeUser({ platformRole: "admin" });
-    recordAuditEvent({ action: "plan_action_updated", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", details: { action: "gov-security-owner:basic", status: "done" } });
-    recordAuditEvent({ action: "plan_action_updated", actorUserId: lead.id, organisationId: org.id, targetType: "plan_action", targetId: "acc-mfa-email:next" });
-    recordAuditEvent({ action: "sections_assigned", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", details: { domain: "accounts", people: 2 } });
+    recordAuditEvent({
+      action: "plan_action_updated",
+      actorUserId: lead.id,
+      organisationId: org.id,
+      targetType: "assessment",
+      targetId: "assessment-123",
+      details: { action: "gov-security-owner:basic", status: "done" },
+    });
+    recordAuditEvent({
+      action: "plan_action_updated",
+      actorUserId: lead.id,
+      organisationId: org.id,
+      targetType: "plan_action",
+      targetId: "acc-mfa-email:next",
+    });
+    recordAuditEvent({
+      action: "sections_assigned",
+      actorUserId: lead.id,
+      organisationId: org.id,
+      targetType: "assessment",
+      targetId: "assessment-123",
+      details: { domain: "accounts", people: 2 },
+    });
     // Sharing writes no audit event any more (ADR 018) and the migration deleted the old ones; a row of that
     // kind written some other way still shows neutrally.
-    getDb().insert(auditEvents).values({ at: new Date(), action: "assessment_shared", actorUserId: lead.id, organisationId: org.id, targetType: "assessment", targetId: "assessment-123", ipAddress: "192.0.2.44" }).run();
-    recordAuditEvent({ action: "role_changed", actorUserId: lead.id, organisationId: org.id, targetType: "user", targetId: lead.id, details: { from: "contributor", to: "it_lead" } });
+    getDb()
+      .insert(auditEvents)
+      .values({
+        at: new Date(),
+        action: "assessment_shared",
+        actorUserId: lead.id,
+        organisationId: org.id,
+        targetType: "assessment",
+        targetId: "assessment-123",
+        ipAddress: "192.0.2.44",
+      })
+      .run();
+    recordAuditEvent({
+      action: "role_changed",
+      actorUserId: lead.id,
+      organisationId: org.id,
+      targetType: "user",
+      targetId: lead.id,
+      details: { from: "contributor", to: "it_lead" },
+    });
     const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: admin.id, ipAddress: "::1" }));
     const page = await auditLoader({ request: getRequest("/admin/audit", { Cookie: cookie }), params: {}, context: {} });
     const text = JSON.stringify(page);
-    for (const secret of ["gov-security-owner", "basic", "done", "acc-mfa-email", "accounts", "assessment-123", "192.0.2.44"]) expect(text).not.toContain(secret);
+    for (const secret of ["gov-security-owner", "basic", "done", "acc-mfa-email", "accounts", "assessment-123", "192.0.2.44"])
+      expect(text).not.toContain(secret);
     // Who did what kind of thing when is still there.
     expect(text).toContain("plan_action_updated");
     expect(text).toContain("from: contributor, to: it_lead");

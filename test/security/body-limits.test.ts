@@ -17,7 +17,12 @@ function chunkedRequest({ chunks, chunkBytes, headers = {} }: { chunks: number; 
       controller.enqueue(new TextEncoder().encode("a".repeat(chunkBytes)));
     },
   });
-  const request = new Request("http://localhost/x", { method: "POST", body, duplex: "half", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers } });
+  const request = new Request("http://localhost/x", {
+    method: "POST",
+    body,
+    duplex: "half",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+  });
   return { request, pulled };
 }
 
@@ -46,7 +51,12 @@ describe("a domain page posted too large", () => {
   it("answers 413 and says nothing was saved", async () => {
     const org = makeOrganisation();
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
-    const started = startAssessment({ actor: { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" }, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: false });
+    const started = startAssessment({
+      actor: { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" },
+      electionType: "gemeenteraad",
+      electionDate: "2030-03-20",
+      carryOver: false,
+    });
     if (!started.ok) throw new Error(started.error);
     const cookie = cookieFrom(await createUserSession({ request: new Request("http://localhost/"), userId: lead.id, ipAddress: "::1" }));
     const { request } = chunkedRequest({ chunks: 20, chunkBytes: 64 * 1024, headers: { Cookie: cookie } });

@@ -41,7 +41,7 @@ describe("dates entering the system", () => {
     if (!row) throw new Error("no assessment");
     const exported = exportAssessment({ assessment: row });
     for (const date of ["2026-02-30", "9999-99-99", "0000-00-00"]) {
-      const file = JSON.parse(JSON.stringify(exported));
+      const file = structuredClone(exported);
       file.election.date = date;
       const result = importAssessment({ actor, text: JSON.stringify(file) });
       expect(result.ok, date).toBe(false);
@@ -73,7 +73,10 @@ describe("a bad election date already stored", () => {
       expect(await outcomeStatus(() => overviewLoader(args(`/assessments/${started.id}`))), date).toBe(200);
       expect(await outcomeStatus(() => resultsLoader(args(`/assessments/${started.id}/results`))), date).toBe(200);
       for (const loader of [planLoader, pdfLoader, icsLoader]) {
-        const thrown = await Promise.resolve(loader(args(`/assessments/${started.id}/plan`))).then(() => null, (error: unknown) => error);
+        const thrown = await Promise.resolve(loader(args(`/assessments/${started.id}/plan`))).then(
+          () => null,
+          (error: unknown) => error,
+        );
         expect(thrown, date).toMatchObject({ init: { status: 422 }, data: { messageKey: "error.badElectionDate.body", values: { date } } });
       }
     }

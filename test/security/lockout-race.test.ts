@@ -44,7 +44,9 @@ describe("lock-out under parallel requests", () => {
     const user = await makeUser();
     const actor = { userId: user.id, email: user.email, ipAddress: "198.51.100.90" };
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => changePassword({ actor, currentPassword: `not it ${i}`, newPassword: "a new long password 1", keepSessionIdHash: "none" })),
+      Array.from({ length: 20 }, (_, i) =>
+        changePassword({ actor, currentPassword: `not it ${i}`, newPassword: "a new long password 1", keepSessionIdHash: "none" }),
+      ),
     );
     expect(results.filter((result) => result.status === "invalid")).toHaveLength(maxFailuresPerAccount);
     expect(results.filter((result) => result.status === "locked")).toHaveLength(20 - maxFailuresPerAccount);
@@ -65,7 +67,9 @@ describe("invitation acceptance under parallel requests", () => {
     const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
     const { token } = createInvitation({ organisationId: org.id, email: "race@test.nl", role: "contributor", invitedByUserId: lead.id });
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => acceptInvitation({ token, signedInUserId: null, newAccount: { name: `Racer ${i}`, password: "a long enough password 1" }, ipAddress: "127.0.0.1" })),
+      Array.from({ length: 10 }, (_, i) =>
+        acceptInvitation({ token, signedInUserId: null, newAccount: { name: `Racer ${i}`, password: "a long enough password 1" }, ipAddress: "127.0.0.1" }),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok).every((result) => !result.ok && result.error === "used")).toBe(true);

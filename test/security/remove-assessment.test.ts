@@ -40,7 +40,12 @@ describe("deleting a draft", () => {
     expect(result).toBeInstanceOf(Response);
     expect(getDb().select().from(assessments).where(eq(assessments.id, id)).get()).toBeUndefined();
     expect(getDb().select().from(answers).where(eq(answers.assessmentId, id)).all()).toHaveLength(0);
-    const event = getDb().select().from(auditEvents).where(eq(auditEvents.targetId, id)).all().find((e) => e.action === "assessment_deleted");
+    const event = getDb()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.targetId, id))
+      .all()
+      .find((e) => e.action === "assessment_deleted");
     expect(event?.actorUserId).toBe(lead.id);
   });
 
@@ -69,7 +74,12 @@ describe("archiving a submitted assessment", () => {
     expect(overview.archived).toBe(true);
     await post(id, { intent: "unarchive" }, leadCookie);
     expect(await list("/assessments")).toContain(id);
-    const actions = getDb().select().from(auditEvents).where(eq(auditEvents.targetId, id)).all().map((e) => e.action);
+    const actions = getDb()
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.targetId, id))
+      .all()
+      .map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["assessment_archived", "assessment_unarchived"]));
     expect(actor.organisationId).toBeTruthy();
   });

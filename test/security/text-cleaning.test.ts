@@ -31,9 +31,10 @@ describe("cleaning free text", () => {
     if (!started.ok) throw new Error(started.error);
     const row = getAssessment({ id: started.id, organisationId: org.id });
     if (!row) throw new Error("no assessment");
-    const file = JSON.parse(JSON.stringify(exportAssessment({ assessment: row })));
+    const file = structuredClone(exportAssessment({ assessment: row }));
     const question = currentQuestionnaire.questions.find((q) => !q.condition);
-    file.answers = [{ questionId: question?.id, answer: "dont_know", note: hostile }];
+    if (!question) throw new Error("no unconditional question");
+    file.answers = [{ questionId: question.id, answer: "dont_know", note: hostile }];
     const result = importAssessment({ actor, text: JSON.stringify(file) });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const stored = getDb().select().from(answers).where(eq(answers.assessmentId, result.id)).get();

@@ -56,11 +56,7 @@ export const accountsQuestions: Question[] = [
     weight: 3,
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.cisaMoreThanPassword,
-      sources.nationalDefendingDemocracyGuidance,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.cisaMoreThanPassword, sources.nationalDefendingDemocracyGuidance, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -154,11 +150,7 @@ export const accountsQuestions: Question[] = [
     weight: 3,
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalSocialMediaUse,
-      sources.cisaMoreThanPassword,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalSocialMediaUse, sources.cisaMoreThanPassword],
     measures: {
       basic: {
         title: {
@@ -255,10 +247,7 @@ export const accountsQuestions: Question[] = [
     // Critical in version 2: without a second step, one stolen password hands over the party's files or its website.
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.cisaMoreThanPassword,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.cisaMoreThanPassword, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -344,17 +333,9 @@ export const accountsQuestions: Question[] = [
     allowNotApplicable: false,
     condition: {
       questionId: "acc-mfa-email",
-      optionIds: [
-        "some-accounts",
-        "all-not-enforced",
-        "enforced-app-or-key",
-      ],
+      optionIds: ["some-accounts", "all-not-enforced", "enforced-app-or-key"],
     },
-    sources: [
-      sources.googleAdvancedProtectionProgram,
-      sources.cisaMobileCommunicationsBest,
-      sources.nationalDefendingDemocracyGuidance,
-    ],
+    sources: [sources.googleAdvancedProtectionProgram, sources.cisaMobileCommunicationsBest, sources.nationalDefendingDemocracyGuidance],
     measures: {
       basic: {
         title: {
@@ -438,10 +419,7 @@ export const accountsQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.cisaSecureOurWorld,
-      sources.nationalDefendingDemocracyGuidance,
-    ],
+    sources: [sources.cisaSecureOurWorld, sources.nationalDefendingDemocracyGuidance],
     measures: {
       basic: {
         title: {
@@ -525,10 +503,7 @@ export const accountsQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalSocialMediaUse,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalSocialMediaUse],
     measures: {
       basic: {
         title: {
@@ -612,10 +587,7 @@ export const accountsQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -699,10 +671,7 @@ export const accountsQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -796,11 +765,7 @@ export const accountsQuestions: Question[] = [
     weight: 3,
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalDefendingDemocracyGuidance,
-      sources.nationalSocialMediaUse,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalDefendingDemocracyGuidance, sources.nationalSocialMediaUse],
     measures: {
       basic: {
         title: {
@@ -884,10 +849,7 @@ export const accountsQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.slachtofferwijzerSimSwap,
-      sources.cisaMobileCommunicationsBest,
-    ],
+    sources: [sources.slachtofferwijzerSimSwap, sources.cisaMobileCommunicationsBest],
     measures: {
       basic: {
         title: {
@@ -971,10 +933,7 @@ export const accountsQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -1058,10 +1017,7 @@ export const accountsQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.nationalDefendingDemocracyGuidance,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.nationalDefendingDemocracyGuidance, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {

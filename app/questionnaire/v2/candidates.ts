@@ -56,11 +56,7 @@ export const candidatesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalDefendingDemocracyGuidance,
-      sources.nctvVerkiezingen,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalDefendingDemocracyGuidance, sources.nctvVerkiezingen],
     measures: {
       basic: {
         title: {
@@ -146,16 +142,9 @@ export const candidatesQuestions: Question[] = [
     allowNotApplicable: false,
     condition: {
       questionId: "cand-security-briefing",
-      optionIds: [
-        "document-only",
-        "top-candidates",
-        "all-candidates",
-      ],
+      optionIds: ["document-only", "top-candidates", "all-candidates"],
     },
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalDefendingDemocracyGuidance,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalDefendingDemocracyGuidance],
     measures: {
       basic: {
         title: {
@@ -239,12 +228,7 @@ export const candidatesQuestions: Question[] = [
     weight: 3,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.politieAangifteDoen,
-      sources.politieDoxingStrafbaar,
-      sources.openbaarBedreigdePolitici,
-      sources.nctvVerkiezingen,
-    ],
+    sources: [sources.politieAangifteDoen, sources.politieDoxingStrafbaar, sources.openbaarBedreigdePolitici, sources.nctvVerkiezingen],
     measures: {
       basic: {
         title: {
@@ -328,11 +312,7 @@ export const candidatesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.politieDoxingStrafbaar,
-      sources.riecNetwerkWeerbaarBestuur,
-      sources.europeanRegulationEu20222065,
-    ],
+    sources: [sources.politieDoxingStrafbaar, sources.riecNetwerkWeerbaarBestuur, sources.europeanRegulationEu20222065],
     measures: {
       basic: {
         title: {
@@ -420,11 +400,7 @@ export const candidatesQuestions: Question[] = [
     weight: 3,
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalDefendingDemocracyGuidance,
-      sources.cisaMobileCommunicationsBest,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalDefendingDemocracyGuidance, sources.cisaMobileCommunicationsBest],
     measures: {
       basic: {
         title: {
@@ -508,10 +484,7 @@ export const candidatesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.autoriteitRechtVergetelheid,
-      sources.googleFindRemovePersonal,
-    ],
+    sources: [sources.autoriteitRechtVergetelheid, sources.googleFindRemovePersonal],
     measures: {
       basic: {
         title: {
@@ -597,11 +570,7 @@ export const candidatesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.rijksoverheidWieKrijgenMijn,
-      sources.kadasterAfschermingPersoonsgegevens,
-      sources.kvkAfschermenBezoekadresWat,
-    ],
+    sources: [sources.rijksoverheidWieKrijgenMijn, sources.kadasterAfschermingPersoonsgegevens, sources.kvkAfschermenBezoekadresWat],
     measures: {
       basic: {
         title: {
@@ -685,10 +654,7 @@ export const candidatesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.nationalSocialMediaUse,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.nationalSocialMediaUse, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -772,10 +738,7 @@ export const candidatesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.nctvVerkiezingen,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.nctvVerkiezingen, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -859,10 +822,7 @@ export const candidatesQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.riecNetwerkWeerbaarBestuur,
-      sources.openbaarBedreigdePolitici,
-    ],
+    sources: [sources.riecNetwerkWeerbaarBestuur, sources.openbaarBedreigdePolitici],
     measures: {
       basic: {
         title: {

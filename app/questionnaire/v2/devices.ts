@@ -57,11 +57,7 @@ export const devicesQuestions: Question[] = [
     // Critical: one device with a known, unpatched flaw is enough for an attacker to get into party accounts and files.
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.cisaSecureOurWorld,
-      sources.nationalDeviceSecurityGuidance,
-      sources.nationaalPreventingLimitingRecovering,
-    ],
+    sources: [sources.cisaSecureOurWorld, sources.nationalDeviceSecurityGuidance, sources.nationaalPreventingLimitingRecovering],
     measures: {
       basic: {
         title: {
@@ -147,10 +143,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.nationalDeviceSecurityGuidance,
-      sources.cisaMobileCommunicationsBest,
-    ],
+    sources: [sources.nationalDeviceSecurityGuidance, sources.cisaMobileCommunicationsBest],
     measures: {
       basic: {
         title: {
@@ -234,10 +227,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.autoriteitDatalekken,
-      sources.nationalDeviceSecurityGuidance,
-    ],
+    sources: [sources.autoriteitDatalekken, sources.nationalDeviceSecurityGuidance],
     measures: {
       basic: {
         title: {
@@ -323,10 +313,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.nationalDeviceSecurityGuidance,
-      sources.cisaSecureOurWorld,
-    ],
+    sources: [sources.nationalDeviceSecurityGuidance, sources.cisaSecureOurWorld],
     measures: {
       basic: {
         title: {
@@ -410,11 +397,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.appleAboutLockdownMode,
-      sources.cisaMobileCommunicationsBest,
-      sources.nationalDefendingDemocracyGuidance,
-    ],
+    sources: [sources.appleAboutLockdownMode, sources.cisaMobileCommunicationsBest, sources.nationalDefendingDemocracyGuidance],
     measures: {
       basic: {
         title: {
@@ -498,10 +481,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.autoriteitDatalekken,
-      sources.nationalDeviceSecurityGuidance,
-    ],
+    sources: [sources.autoriteitDatalekken, sources.nationalDeviceSecurityGuidance],
     measures: {
       basic: {
         title: {
@@ -585,11 +565,7 @@ export const devicesQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.aivdEspionageHowRecognise,
-      sources.nationalDefendingDemocracyGuidance,
-      sources.cisaMobileCommunicationsBest,
-    ],
+    sources: [sources.aivdEspionageHowRecognise, sources.nationalDefendingDemocracyGuidance, sources.cisaMobileCommunicationsBest],
     measures: {
       basic: {
         title: {
@@ -673,9 +649,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.autoriteitDatalekken,
-    ],
+    sources: [sources.autoriteitDatalekken],
     measures: {
       basic: {
         title: {
@@ -759,10 +733,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.autoriteitAiChatbotDatalekken,
-      sources.autoriteitVerantwoordelijkeVerwerker,
-    ],
+    sources: [sources.autoriteitAiChatbotDatalekken, sources.autoriteitVerantwoordelijkeVerwerker],
     measures: {
       basic: {
         title: {
@@ -846,10 +817,7 @@ export const devicesQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.autoriteitVerantwoordelijkeVerwerker,
-      sources.autoriteitDatalekken,
-    ],
+    sources: [sources.autoriteitVerantwoordelijkeVerwerker, sources.autoriteitDatalekken],
     measures: {
       basic: {
         title: {

@@ -152,15 +152,9 @@ export const disinformationQuestions: Question[] = [
     allowNotApplicable: false,
     condition: {
       questionId: "dis-response-plan",
-      optionIds: [
-        "written-roles",
-        "written-exercised",
-      ],
+      optionIds: ["written-roles", "written-exercised"],
     },
-    sources: [
-      sources.ukResistCounterdisinformationToolkit,
-      sources.ndiCombatingInformationManipulation,
-    ],
+    sources: [sources.ukResistCounterdisinformationToolkit, sources.ndiCombatingInformationManipulation],
     measures: {
       basic: {
         title: {
@@ -244,10 +238,7 @@ export const disinformationQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.ukResistCounterdisinformationToolkit,
-      sources.ndiCombatingInformationManipulation,
-    ],
+    sources: [sources.ukResistCounterdisinformationToolkit, sources.ndiCombatingInformationManipulation],
     measures: {
       basic: {
         title: {
@@ -333,11 +324,7 @@ export const disinformationQuestions: Question[] = [
     weight: 3,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.ndiCombatingInformationManipulation,
-      sources.europeanGuidelinesProvidersVlops,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.ndiCombatingInformationManipulation, sources.europeanGuidelinesProvidersVlops, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -421,10 +408,7 @@ export const disinformationQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.ukResistCounterdisinformationToolkit,
-      sources.myndighetenCounteringInformationInfluence,
-    ],
+    sources: [sources.ukResistCounterdisinformationToolkit, sources.myndighetenCounteringInformationInfluence],
     measures: {
       basic: {
         title: {
@@ -508,11 +492,7 @@ export const disinformationQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.universityPracticalGuidePrebunking,
-      sources.ukResistCounterdisinformationToolkit,
-      sources.rijksoverheidNaHetStemmen,
-    ],
+    sources: [sources.universityPracticalGuidePrebunking, sources.ukResistCounterdisinformationToolkit, sources.rijksoverheidNaHetStemmen],
     measures: {
       basic: {
         title: {
@@ -596,11 +576,7 @@ export const disinformationQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.coalitionC2paContentCredentials,
-      sources.europeanCommissionPublishesGuidelines,
-      sources.ukResistCounterdisinformationToolkit,
-    ],
+    sources: [sources.coalitionC2paContentCredentials, sources.europeanCommissionPublishesGuidelines, sources.ukResistCounterdisinformationToolkit],
     measures: {
       basic: {
         title: {
@@ -782,11 +758,7 @@ export const disinformationQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.europeanGuidelinesProvidersVlops,
-      sources.europeanCommissionPublishesGuidelines,
-      sources.europeanCommissionCodeConductDisinformation,
-    ],
+    sources: [sources.europeanGuidelinesProvidersVlops, sources.europeanCommissionPublishesGuidelines, sources.europeanCommissionCodeConductDisinformation],
     measures: {
       basic: {
         title: {
@@ -870,11 +842,7 @@ export const disinformationQuestions: Question[] = [
     weight: 3,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.carnegieCampaignsMustPrepare,
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.carnegieCampaignsMustPrepare, sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -958,11 +926,7 @@ export const disinformationQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.kiesraadTellenStemmen,
-      sources.rijksoverheidNaHetStemmen,
-      sources.ukResistCounterdisinformationToolkit,
-    ],
+    sources: [sources.kiesraadTellenStemmen, sources.rijksoverheidNaHetStemmen, sources.ukResistCounterdisinformationToolkit],
     measures: {
       basic: {
         title: {
@@ -1046,11 +1010,7 @@ export const disinformationQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.europeanCommissionRecommendationEu,
-      sources.internationalCodeConductPolitical,
-      sources.europeanRegulationEu20241689,
-    ],
+    sources: [sources.europeanCommissionRecommendationEu, sources.internationalCodeConductPolitical, sources.europeanRegulationEu20241689],
     measures: {
       basic: {
         title: {
@@ -1143,10 +1103,7 @@ export const disinformationQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.europeanCommissionTransparencyPoliticalAdvertising,
-      sources.europeanRegulationEu2024900,
-    ],
+    sources: [sources.europeanCommissionTransparencyPoliticalAdvertising, sources.europeanRegulationEu2024900],
     measures: {
       basic: {
         title: {
@@ -1230,10 +1187,7 @@ export const disinformationQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.ukResistCounterdisinformationToolkit,
-      sources.ndiCombatingInformationManipulation,
-    ],
+    sources: [sources.ukResistCounterdisinformationToolkit, sources.ndiCombatingInformationManipulation],
     measures: {
       basic: {
         title: {

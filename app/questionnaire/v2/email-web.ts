@@ -66,10 +66,7 @@ export const emailWebQuestions: Question[] = [
     // Not critical in version 2: spoofed mail impersonates the party, but on its own it takes over no account and loses no data.
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.internetnlTestEmail,
-      sources.forumDmarc,
-    ],
+    sources: [sources.internetnlTestEmail, sources.forumDmarc],
     measures: {
       basic: {
         title: {
@@ -153,10 +150,7 @@ export const emailWebQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.internetnlTestWebsite,
-      sources.forumDnssec,
-    ],
+    sources: [sources.internetnlTestWebsite, sources.forumDnssec],
     measures: {
       basic: {
         title: {
@@ -240,10 +234,7 @@ export const emailWebQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.forumStarttlsDane,
-      sources.internetnlTestEmail,
-    ],
+    sources: [sources.forumStarttlsDane, sources.internetnlTestEmail],
     measures: {
       basic: {
         title: {
@@ -327,10 +318,7 @@ export const emailWebQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.internetnlTestWebsite,
-      sources.forumHttpsHsts,
-    ],
+    sources: [sources.internetnlTestWebsite, sources.forumHttpsHsts],
     measures: {
       basic: {
         title: {
@@ -423,10 +411,7 @@ export const emailWebQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.nationalDenialServiceGuidance,
-      sources.nationaleNomoreddos,
-    ],
+    sources: [sources.nationalDenialServiceGuidance, sources.nationaleNomoreddos],
     measures: {
       basic: {
         title: {
@@ -512,10 +497,7 @@ export const emailWebQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -601,11 +583,7 @@ export const emailWebQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.internetstandardsParkedDomainHowTo,
-      sources.ietfRfc7505NullMx,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.internetstandardsParkedDomainHowTo, sources.ietfRfc7505NullMx, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -689,10 +667,7 @@ export const emailWebQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -792,10 +767,7 @@ export const emailWebQuestions: Question[] = [
     // Critical: whoever takes over the registrar account takes the party's website and e-mail with it.
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.cisaEd1901MitigateDns,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.cisaEd1901MitigateDns, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {

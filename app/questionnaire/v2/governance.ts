@@ -66,10 +66,7 @@ export const governanceQuestions: Question[] = [
     // Not critical in version 2: a missing owner slows the response, but on its own it lets nobody take over an account or lose data.
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -162,10 +159,7 @@ export const governanceQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.tweedeBriefRegeringTegengaan,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.tweedeBriefRegeringTegengaan],
     measures: {
       basic: {
         title: {
@@ -249,10 +243,7 @@ export const governanceQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -439,15 +430,9 @@ export const governanceQuestions: Question[] = [
     allowNotApplicable: false,
     condition: {
       questionId: "gov-incident-plan",
-      optionIds: [
-        "written-routes-unchecked",
-        "written-routes-checked",
-      ],
+      optionIds: ["written-routes-unchecked", "written-routes-checked"],
     },
-    sources: [
-      sources.cisaCisaTabletopExercise,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.cisaCisaTabletopExercise, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -544,11 +529,7 @@ export const governanceQuestions: Question[] = [
     // Critical: the AVG requires the report, the message to members and the register.
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.autoriteitMeldtDatalek,
-      sources.autoriteitDatalekken,
-      sources.europeanRegulationEu2016679,
-    ],
+    sources: [sources.autoriteitMeldtDatalek, sources.autoriteitDatalekken, sources.europeanRegulationEu2016679],
     measures: {
       basic: {
         title: {
@@ -644,10 +625,7 @@ export const governanceQuestions: Question[] = [
     // Critical: without a separate, restorable backup, ransomware alone can take the party's data for good.
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.digitalWatDoenBij,
-      sources.nationaalPreventingLimitingRecovering,
-    ],
+    sources: [sources.digitalWatDoenBij, sources.nationaalPreventingLimitingRecovering],
     measures: {
       basic: {
         title: {
@@ -731,10 +709,7 @@ export const governanceQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.microsoftProtectingDemocracyWith,
-      sources.googleAdvancedProtectionProgram,
-    ],
+    sources: [sources.microsoftProtectingDemocracyWith, sources.googleAdvancedProtectionProgram],
     measures: {
       basic: {
         title: {

@@ -56,10 +56,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -143,10 +140,7 @@ export const peopleQuestions: Question[] = [
     weight: 3,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.nationaalPhishing,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.nationaalPhishing, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -230,10 +224,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationaalPhishing,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationaalPhishing],
     measures: {
       basic: {
         title: {
@@ -329,10 +320,7 @@ export const peopleQuestions: Question[] = [
     weight: 3,
     critical: true,
     allowNotApplicable: false,
-    sources: [
-      sources.belferCybersecurityCampaignPlaybook,
-      sources.nationalCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.belferCybersecurityCampaignPlaybook, sources.nationalCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -416,10 +404,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: true,
-    sources: [
-      sources.nationalCybersecurityCampaignPlaybook,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.nationalCybersecurityCampaignPlaybook, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -503,10 +488,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.autoriteitVerantwoordelijkeVerwerker,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.autoriteitVerantwoordelijkeVerwerker, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -593,10 +575,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.signalSetManageDisappearing,
-      sources.belferCybersecurityCampaignPlaybook,
-    ],
+    sources: [sources.signalSetManageDisappearing, sources.belferCybersecurityCampaignPlaybook],
     measures: {
       basic: {
         title: {
@@ -680,11 +659,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.whatsappGroupAdminSettings,
-      sources.signalSetManageDisappearing,
-      sources.nationalSocialMediaUse,
-    ],
+    sources: [sources.whatsappGroupAdminSettings, sources.signalSetManageDisappearing, sources.nationalSocialMediaUse],
     measures: {
       basic: {
         title: {
@@ -768,11 +743,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.aivdSpionage,
-      sources.nctvOngewensteBuitenlandseInmenging,
-      sources.tweedeBriefRegeringTegengaan,
-    ],
+    sources: [sources.aivdSpionage, sources.nctvOngewensteBuitenlandseInmenging, sources.tweedeBriefRegeringTegengaan],
     measures: {
       basic: {
         title: {
@@ -856,10 +827,7 @@ export const peopleQuestions: Question[] = [
     weight: 1,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.tweedeKamerRegistersReizenGeschenken,
-      sources.aivdSpionage,
-    ],
+    sources: [sources.tweedeKamerRegistersReizenGeschenken, sources.aivdSpionage],
     measures: {
       basic: {
         title: {
@@ -943,10 +911,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.rijksoverheidWfppGewijzigd,
-      sources.tweedeKamerWetPolitiekePartijen,
-    ],
+    sources: [sources.rijksoverheidWfppGewijzigd, sources.tweedeKamerWetPolitiekePartijen],
     measures: {
       basic: {
         title: {
@@ -1030,10 +995,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.justisVogPolitiekeAmbtsdragers,
-      sources.tweedeBriefRegeringTegengaan,
-    ],
+    sources: [sources.justisVogPolitiekeAmbtsdragers, sources.tweedeBriefRegeringTegengaan],
     measures: {
       basic: {
         title: {
@@ -1117,10 +1079,7 @@ export const peopleQuestions: Question[] = [
     weight: 2,
     critical: false,
     allowNotApplicable: false,
-    sources: [
-      sources.nationalDefendingDemocracyGuidance,
-      sources.aivdSpionage,
-    ],
+    sources: [sources.nationalDefendingDemocracyGuidance, sources.aivdSpionage],
     measures: {
       basic: {
         title: {

@@ -39,7 +39,9 @@ export function parseAutosaveReply({ payload }: { payload: unknown }): AutosaveR
   switch (reply?.status) {
     case "saved": {
       const { revision, savedAt, byName } = reply;
-      return typeof revision === "number" && typeof savedAt === "string" && nullableString(byName) ? { status: "saved", revision, savedAt, byName } : unknownError;
+      return typeof revision === "number" && typeof savedAt === "string" && nullableString(byName)
+        ? { status: "saved", revision, savedAt, byName }
+        : unknownError;
     }
     case "conflict": {
       const theirs = recordOf(reply.theirs);

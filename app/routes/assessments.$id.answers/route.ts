@@ -18,13 +18,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     access = await requireAssessment(request, params, context);
   } catch (thrown) {
-    if (thrown instanceof Response) return autosaveResponse({ reply: { status: "error", code: thrown.status === 404 ? "not_found" : "forbidden" }, status: thrown.status === 404 ? 404 : 403 });
+    if (thrown instanceof Response)
+      return autosaveResponse({
+        reply: { status: "error", code: thrown.status === 404 ? "not_found" : "forbidden" },
+        status: thrown.status === 404 ? 404 : 403,
+      });
     throw thrown;
   }
   const form = await readForm(request, 16 * 1024);
   if (!form) return autosaveResponse({ reply: { status: "error", code: "too_large" }, status: 413 });
   const fields = formToObject(form);
-  const parsed = parseChange({ questionId: fields.questionId ?? "", answer: fields.answer, note: fields.note, revision: fields.revision, confirm: fields.confirm });
+  const parsed = parseChange({
+    questionId: fields.questionId ?? "",
+    answer: fields.answer,
+    note: fields.note,
+    revision: fields.revision,
+    confirm: fields.confirm,
+  });
   if (!parsed.ok) return autosaveResponse({ reply: { status: "error", code: "invalid" }, status: 400 });
   const result = saveAnswers({ actor: access.actor, assessment: access.assessment, changes: [parsed.change] });
   if (!result.ok) {
@@ -35,5 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const conflict = result.conflicts[0];
   if (conflict) return autosaveResponse({ reply: { status: "conflict", theirs: conflict.theirs }, status: 409 });
   const saved = result.saved[0];
-  return autosaveResponse({ reply: { status: "saved", revision: saved?.revision ?? parsed.change.baseRevision, savedAt: new Date().toISOString(), byName: access.member.name } });
+  return autosaveResponse({
+    reply: { status: "saved", revision: saved?.revision ?? parsed.change.baseRevision, savedAt: new Date().toISOString(), byName: access.member.name },
+  });
 }

@@ -11,7 +11,13 @@ export function fieldName({ field, questionId }: { field: QuestionField; questio
 }
 
 /** One question's posted fields, as strings (undefined when not posted). */
-export type PostedQuestion = { questionId: string; answer: string | undefined; note: string | undefined; revision: string | undefined; confirm: string | undefined };
+export type PostedQuestion = {
+  questionId: string;
+  answer: string | undefined;
+  note: string | undefined;
+  revision: string | undefined;
+  confirm: string | undefined;
+};
 
 const revisionPrefix = "rev-";
 

@@ -42,8 +42,17 @@ export function SaveStatus({ status, here }: { status: SaveState; here: string }
               : "";
   return (
     <div className="save-status" role="status" aria-live="polite">
-      {statusText ? <p className={status.kind === "saved" ? "notice" : status.kind === "saving" ? "muted" : "warning"}>{statusText}
-        {status.kind === "signed_out" ? <> <a href={`/login?redirectTo=${encodeURIComponent(here)}`}>{t("header.signIn")}</a></> : null}</p> : null}
+      {statusText ? (
+        <p className={status.kind === "saved" ? "notice" : status.kind === "saving" ? "muted" : "warning"}>
+          {statusText}
+          {status.kind === "signed_out" ? (
+            <>
+              {" "}
+              <a href={`/login?redirectTo=${encodeURIComponent(here)}`}>{t("header.signIn")}</a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -55,11 +64,15 @@ export function ErrorSummary({ actionData, index }: { actionData: ActionData | u
   return (
     <div className="error-summary" role="alert" tabIndex={-1}>
       <h2>{actionData?.conflicts.length ? t("domain.conflictSummary") : t("errors.summaryTitle")}</h2>
-      {actionData?.error ? <p>{t(actionData.error === "frozen" ? "domain.status.frozen" : actionData.error === "too_large" ? "domain.tooLarge" : "domain.forbidden")}</p> : null}
+      {actionData?.error ? (
+        <p>{t(actionData.error === "frozen" ? "domain.status.frozen" : actionData.error === "too_large" ? "domain.tooLarge" : "domain.forbidden")}</p>
+      ) : null}
       <ul>
         {problems.map((problem) => (
           <li key={problem.questionId}>
-            <a href={`#q-${problem.questionId}`}>{`${index.get(problem.questionId)?.number ?? problem.questionId}: ${t(`domain.problem.${problem.code}`, { max: noteMaxLength })}`}</a>
+            <a
+              href={`#q-${problem.questionId}`}
+            >{`${index.get(problem.questionId)?.number ?? problem.questionId}: ${t(`domain.problem.${problem.code}`, { max: noteMaxLength })}`}</a>
           </li>
         ))}
         {actionData?.conflicts.map((conflict) => (

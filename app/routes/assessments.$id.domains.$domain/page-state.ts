@@ -11,7 +11,8 @@ type DomainPageView = NonNullable<ReturnType<typeof domainPageView>>;
 export type LoaderData = ReturnType<typeof useLoaderData<() => DomainPageView>>;
 export type ActionData = DomainFormReply | undefined;
 export type QuestionData = LoaderData["questions"][number];
-export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; code: string } | { kind: "signed_out" } | { kind: "offline" };
+export type SaveState =
+  { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; code: string } | { kind: "signed_out" } | { kind: "offline" };
 
 /** Answers as the page holds them (encoded form values by question id), read back into answer values. */
 function answerMapFrom(encoded: Readonly<Record<string, string>>): AnswerMap {
@@ -52,13 +53,17 @@ export function useAnswersOnScreen({ loaded, actionData }: { loaded: LoaderData;
     return map;
   });
   const [answeredNow, setAnsweredNow] = useState<number | null>(null);
-  const visible = useMemo(() => new Set(visibleQuestions({ questions }, answerMapFrom(current), outsideShown).map((q) => q.id)), [current, questions, outsideShown]);
+  const visible = useMemo(
+    () => new Set(visibleQuestions({ questions }, answerMapFrom(current), outsideShown).map((q) => q.id)),
+    [current, questions, outsideShown],
+  );
   const onValueChange = useCallback((questionId: string, value: string) => {
     setCurrent((previous) => ({ ...previous, [questionId]: value }));
   }, []);
   useEffect(() => {
     const visibleAnswered = questions.filter((q) => visible.has(q.id) && current[q.id]).length;
     const before = questions.filter((q) => q.visible && q.answer?.value).length;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the first render shows the server's count (hydration), the browser's count follows
     setAnsweredNow(loaded.progress.answered - before + visibleAnswered);
   }, [current, visible, questions, loaded.progress.answered]);
   return { visible, onValueChange, answered: answeredNow ?? loaded.progress.answered };

@@ -66,7 +66,14 @@ export function QuestionCard({
       const base = next.baseRevision ?? revision;
       remember(next.answer, next.note, base);
       onStatus({ kind: "saving" });
-      const reply = await postAnswer({ assessmentId, questionId: question.id, answer: next.answer, note: next.note, revision: base, confirm: next.confirm ?? false });
+      const reply = await postAnswer({
+        assessmentId,
+        questionId: question.id,
+        answer: next.answer,
+        note: next.note,
+        revision: base,
+        confirm: next.confirm ?? false,
+      });
       if (reply.status === "offline") return onStatus({ kind: "offline" });
       if (reply.status === "signed_out") return onStatus({ kind: "signed_out" });
       if (reply.status === "conflict") {
@@ -86,6 +93,7 @@ export function QuestionCard({
 
   // After hydration: restore input that was typed but not saved (expired session, network error, reload).
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- enhanced only once it runs in the browser, where the unsaved input (localStorage) is
     setEnhanced(true);
     if (!canEdit) return;
     const pending = readPending(where);
@@ -110,7 +118,13 @@ export function QuestionCard({
   ];
 
   return (
-    <fieldset className={`question-card${problem ? " field-invalid" : ""}`} hidden={!visible} disabled={!visible} id={`q-${question.id}`} aria-describedby={describedBy}>
+    <fieldset
+      className={`question-card${problem ? " field-invalid" : ""}`}
+      hidden={!visible}
+      disabled={!visible}
+      id={`q-${question.id}`}
+      aria-describedby={describedBy}
+    >
       <StaticHtml as="legend" cacheKey={`${question.staticKey}:legend`}>
         <span className="question-number">{question.number}</span> {question.text}
       </StaticHtml>
@@ -175,7 +189,13 @@ export function QuestionCard({
         <>
           <input type="hidden" name={name("rev")} value={revision} />
           {/* Kept per chosen answer; an answer the page does not offer (a tampered post) is rendered as usual. */}
-          <StaticHtml as="div" className="options" role="radiogroup" aria-label={question.text} cacheKey={value === "" || options.some((option) => option.value === value) ? `${question.staticKey}:options:${value}` : null}>
+          <StaticHtml
+            as="div"
+            className="options"
+            role="radiogroup"
+            aria-label={question.text}
+            cacheKey={value === "" || options.some((option) => option.value === value) ? `${question.staticKey}:options:${value}` : null}
+          >
             {options.map((option) => (
               <label key={option.value} className="choice">
                 <input
@@ -249,7 +269,9 @@ export function QuestionCard({
         </p>
       )}
       {savedHere ? <p className="saved-here">{t("domain.savedHere")}</p> : null}
-      {lastChange?.at ? <p className="muted">{t("domain.lastChange", { name: lastChange.by ?? t("domain.someone"), time: formatDateTime(language, lastChange.at) })}</p> : null}
+      {lastChange?.at ? (
+        <p className="muted">{t("domain.lastChange", { name: lastChange.by ?? t("domain.someone"), time: formatDateTime(language, lastChange.at) })}</p>
+      ) : null}
       <StaticHtml as="details" className="help" cacheKey={`${question.staticKey}:help`}>
         <summary>{t("domain.help")}</summary>
         <h3>{t("questionnaire.why")}</h3>

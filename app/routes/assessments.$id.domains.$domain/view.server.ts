@@ -187,7 +187,17 @@ export type DomainFormResult = { kind: "reply"; reply: DomainFormReply; status: 
  * Saves the answers a domain form posted (the page without JavaScript, or its save buttons). Nothing is
  * saved when one answer is unreadable; otherwise the person goes on to her next section or back to her place.
  */
-export function saveDomainForm({ actor, assessment, domainId, fields }: { actor: Actor; assessment: AssessmentRow; domainId: DomainId; fields: Record<string, string> }): DomainFormResult {
+export function saveDomainForm({
+  actor,
+  assessment,
+  domainId,
+  fields,
+}: {
+  actor: Actor;
+  assessment: AssessmentRow;
+  domainId: DomainId;
+  fields: Record<string, string>;
+}): DomainFormResult {
   const posted = readPostedQuestions({ fields });
   const values: DomainFormReply["values"] = {};
   const changes: AnswerChange[] = [];
@@ -198,7 +208,11 @@ export function saveDomainForm({ actor, assessment, domainId, fields }: { actor:
     if (parsed.ok) changes.push(parsed.change);
     else problems.push({ questionId: question.questionId, code: "unknown_option" });
   }
-  const reply = (status: number, part: Partial<DomainFormReply>): DomainFormResult => ({ kind: "reply", status, reply: { problems: [], conflicts: [], values, error: null, ...part } });
+  const reply = (status: number, part: Partial<DomainFormReply>): DomainFormResult => ({
+    kind: "reply",
+    status,
+    reply: { problems: [], conflicts: [], values, error: null, ...part },
+  });
   if (problems.length) return reply(400, { problems });
   const result = saveAnswers({ actor, assessment, changes });
   if (!result.ok) {
@@ -218,5 +232,8 @@ export function saveDomainForm({ actor, assessment, domainId, fields }: { actor:
   // Without JavaScript the page reloads: come back at the question last changed (or the first still open),
   // so the person keeps her place, and say there that it was saved.
   const place = result.saved.at(-1)?.questionId ?? posted.find((question) => !question.answer)?.questionId;
-  return { kind: "redirect", location: place ? `${base}/domains/${domainId}?saved=${encodeURIComponent(place)}#q-${place}` : `${base}/domains/${domainId}?saved=1` };
+  return {
+    kind: "redirect",
+    location: place ? `${base}/domains/${domainId}?saved=${encodeURIComponent(place)}#q-${place}` : `${base}/domains/${domainId}?saved=1`,
+  };
 }
