@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionAr
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { withoutNulBytes } from "./utils/nul-bytes";
 import { registerStaticRenderer } from "./components/static-html";
 import { registerCatalogue } from "./i18n/registry";
 import { en } from "./i18n/en";
@@ -101,7 +102,7 @@ export default function handleRequest(
                 callback();
               },
               final(callback) {
-                const body = Buffer.concat(chunks);
+                const body = withoutNulBytes(Buffer.concat(chunks));
                 responseHeaders.set("Content-Type", "text/html; charset=utf-8");
                 responseHeaders.set("Content-Length", String(body.length));
                 resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
