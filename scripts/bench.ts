@@ -25,7 +25,13 @@ const env: NodeJS.ProcessEnv = {
 };
 
 // The app modules imported below read their configuration from process.env.
-Object.assign(process.env, { NODE_ENV: env.NODE_ENV, DATABASE_PATH: databasePath, SESSION_SECRET: env.SESSION_SECRET, BASE_URL: "http://127.0.0.1", SMTP_URL: env.SMTP_URL });
+Object.assign(process.env, {
+  NODE_ENV: env.NODE_ENV,
+  DATABASE_PATH: databasePath,
+  SESSION_SECRET: env.SESSION_SECRET,
+  BASE_URL: "http://127.0.0.1",
+  SMTP_URL: env.SMTP_URL,
+});
 
 function run(command: string, args: string[], extra: Record<string, string> = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, BASE_URL: "http://127.0.0.1", ...extra } });

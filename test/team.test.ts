@@ -9,7 +9,7 @@ import { loader as homeLoader } from "../app/routes/home";
 import { loader as adminLoader } from "../app/routes/admin._index";
 import { createUserSession, getSessionUser } from "../app/auth/session.server";
 import { getDb } from "../app/db.server";
-import { auditEvents, invitations, memberships } from "../db/schema";
+import { auditEvents, invitations, memberships, users } from "../db/schema";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser, outcomeStatus } from "./helpers/factory";
 
 const context = { clientAddress: "198.51.100.20" };
@@ -42,6 +42,21 @@ describe("invitations", () => {
       ipAddress: "127.0.0.1",
     });
     expect(again).toEqual({ ok: false, error: "used" });
+  });
+
+  it("gives a new account its mail in the language it signed up in", async () => {
+    const org = makeOrganisation();
+    const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
+    const created = inviteMember({ actor: { userId: lead.id, organisationId: org.id, ipAddress: "::1" }, email: "english@partij.nl", role: "contributor" });
+    if (!created.ok) throw new Error("invite failed");
+    const accepted = await acceptInvitation({
+      token: created.token,
+      signedInUserId: null,
+      newAccount: { name: "New", password: "a very good password here", language: "en" },
+      ipAddress: "127.0.0.1",
+    });
+    if (!accepted.ok) throw new Error("accept failed");
+    expect(getDb().select({ mailLanguage: users.mailLanguage }).from(users).where(eq(users.id, accepted.userId)).get()).toEqual({ mailLanguage: "en" });
   });
 
   it("expires after 7 days", async () => {

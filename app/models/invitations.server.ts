@@ -11,6 +11,31 @@ import { cancelUnsentMail } from "./outbox.server";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * Revokes the open invitations of one address to one organisation (before a new one is sent) and stops their
+ * mail that has not gone out yet, so an older mail with a link that no longer works does not arrive later.
+ */
+export function revokeOpenInvitationsFor({ organisationId, email, now = new Date() }: { organisationId: string; email: string; now?: Date }): void {
+  getDb().transaction((tx) => {
+    const open = tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.organisationId, organisationId),
+          eq(invitations.email, normaliseEmail(email)),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+        ),
+      )
+      .all();
+    for (const { id } of open) {
+      tx.update(invitations).set({ revokedAt: now }).where(eq(invitations.id, id)).run();
+      cancelUnsentMail({ db: tx, subjectRef: `invitation:${id}` });
+    }
+  });
+}
+
 /** Creates a single-use invitation; returns the token once (only its hash is stored). */
 export function createInvitation({
   organisationId,
@@ -124,7 +149,8 @@ export async function acceptInvitation({
 }: {
   token: string;
   signedInUserId: string | null;
-  newAccount: { name: string; password: string } | null;
+  /** A new account's name, password and the language it signed up in (its mail comes in that language). */
+  newAccount: { name: string; password: string; language?: "nl" | "en" } | null;
   ipAddress: string;
   now?: Date;
 }): Promise<AcceptResult> {
@@ -150,7 +176,13 @@ export async function acceptInvitation({
     if (!userId) {
       userId = createId();
       tx.insert(users)
-        .values({ id: userId, email: lookup.email, name: newAccount?.name.trim() ?? lookup.email, passwordHash: passwordHash ?? "" })
+        .values({
+          id: userId,
+          email: lookup.email,
+          name: newAccount?.name.trim() ?? lookup.email,
+          passwordHash: passwordHash ?? "",
+          mailLanguage: newAccount?.language ?? "nl",
+        })
         .run();
     }
     const membership = tx

@@ -1,9 +1,9 @@
-import { and, eq, isNull } from "drizzle-orm";
-import { invitations, memberships } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { memberships } from "../../db/schema";
 import { getDb } from "../db.server";
 import type { MemberRole } from "../security/permissions";
 import { recordAuditEvent } from "./audit.server";
-import { createInvitation, revokeInvitation } from "./invitations.server";
+import { createInvitation, revokeInvitation, revokeOpenInvitationsFor } from "./invitations.server";
 import { changeMemberRole, removeMember } from "./memberships.server";
 import { getUserByEmail } from "./users.server";
 
@@ -23,13 +23,7 @@ export function inviteMember({ actor, email, role }: { actor: Actor; email: stri
       .get();
     if (member) return { ok: false, error: "already_member" };
   }
-  getDb()
-    .update(invitations)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(eq(invitations.organisationId, actor.organisationId), eq(invitations.email, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
-    )
-    .run();
+  revokeOpenInvitationsFor({ organisationId: actor.organisationId, email });
   const invitation = createInvitation({ organisationId: actor.organisationId, email, role, invitedByUserId: actor.userId });
   recordAuditEvent({
     action: "invitation_sent",

@@ -8,6 +8,7 @@ import { createUserSession, getSessionUser } from "../auth/session.server";
 import { setCurrentOrganisation } from "../models/sessions.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { useT } from "../i18n/use-t";
+import { getLanguage } from "../i18n/language.server";
 import { acceptInvitation, findInvitation } from "../models/invitations.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
@@ -59,12 +60,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await getSessionUser(request);
   const fields = formToObject(form);
   const name = (fields.name ?? "").slice(0, 120);
-  let newAccount: { name: string; password: string } | null = null;
+  let newAccount: { name: string; password: string; language: "nl" | "en" } | null = null;
   if (!user) {
     const invitation = findInvitation({ token });
     const parsed = newPasswordSchema.safeParse({ ...fields, email: invitation.status === "valid" ? invitation.email : undefined });
     if (!parsed.success) return data({ errors: fieldErrors(parsed.error), name }, { status: 400 });
-    newAccount = { name: parsed.data.name, password: parsed.data.password };
+    newAccount = { name: parsed.data.name, password: parsed.data.password, language: await getLanguage(request) };
   }
   const ipAddress = getClientAddress(context);
   const result = await acceptInvitation({ token, signedInUserId: user?.id ?? null, newAccount, ipAddress });

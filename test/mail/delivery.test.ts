@@ -90,6 +90,18 @@ describe("mail delivery", () => {
     expect(getDb().select().from(outbox).get()).toMatchObject({ status: "failed", sealedMessage: null });
   });
 
+  it("inviting the same address again stops the older mail, so only the link that works arrives", async () => {
+    smtp = await startTestSmtp();
+    const { org, lead } = await invite("opnieuw@partij.nl");
+    const again = inviteMember({ actor: { userId: lead.id, organisationId: org.id, ipAddress: "::1" }, email: "opnieuw@partij.nl", role: "contributor" });
+    if (!again.ok) throw new Error("invite failed");
+    await startWorker(smtp.url).drain();
+    const [mail] = await smtp.waitForMessages(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(smtp.messages).toHaveLength(1);
+    expect(mail ? linkIn(mail) : "").toBe(`http://localhost:3000/invitations/${again.token}`);
+  });
+
   it("retries with back-off while the mail server refuses, then delivers exactly once", async () => {
     smtp = await startTestSmtp({ refuseFirst: 2 });
     await invite("geduld@partij.nl");
