@@ -107,7 +107,7 @@ export function seedBranches({
       .values({
         id: lead,
         email: spec.itLeadEmail ?? `it-${branchId.toLowerCase()}@demo.test`,
-        name: `IT-leider ${spec.name.replace(/^Demopartij /, "")}`,
+        name: `IT-verantwoordelijke ${spec.name.replace(/^Demopartij /, "")}`,
         passwordHash,
       })
       .run();

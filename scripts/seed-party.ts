@@ -25,7 +25,7 @@ export async function seedLargeParty({
   db.transaction((tx) => {
     tx.insert(organisations).values({ id: partyId, name, kind: "national_party" }).run();
     tx.insert(users)
-      .values({ id: `${partyId}-lead`, email: partyLeadEmail, name: "IT-leider Grote Partij", passwordHash })
+      .values({ id: `${partyId}-lead`, email: partyLeadEmail, name: "IT-verantwoordelijke Grote Partij", passwordHash })
       .run();
     tx.insert(memberships)
       .values({ id: `${partyId}-lead-membership`, userId: `${partyId}-lead`, organisationId: partyId, role: "it_lead" })
