@@ -47,10 +47,6 @@ async function signInOverHttp(baseUrl: string, email: string): Promise<string> {
   return cookie;
 }
 
-function mailsTo(smtp: TestSmtp, address: string) {
-  return smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === address);
-}
-
 describe("the outbox across a crash", () => {
   let server: OwnServer | null = null;
   let smtp: TestSmtp | null = null;
@@ -81,10 +77,10 @@ describe("the outbox across a crash", () => {
     smtp = await startTestSmtp({ port: smtpPort });
     server = await startOwnServer({ env, databasePath, port: Number(new URL(baseUrl).port) });
     const arrived = smtp;
-    await until("the invitation mail", () => mailsTo(arrived, "na-de-crash@partij.nl").length > 0);
+    await until("the invitation mail", () => arrived.messagesTo("na-de-crash@partij.nl").length > 0);
     // Time for a second delivery, were there going to be one.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const mails = mailsTo(arrived, "na-de-crash@partij.nl");
+    const mails = arrived.messagesTo("na-de-crash@partij.nl");
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     if (!mail) throw new Error("no mail");
@@ -127,7 +123,7 @@ describe("wachtwoord vergeten in the browser", () => {
       await page.getByRole("button", { name: "Stuur de link" }).click();
       await page.getByText(`Als er een account is met het adres ${email}`).waitFor();
 
-      const mail = await until("the reset mail", () => mailsTo(smtp, email)[0]);
+      const mail = await until("the reset mail", () => smtp.messagesTo(email)[0]);
       expect(mail.subject).toBe("Nieuw wachtwoord kiezen voor Weerbaar");
       await page.goto(linkIn(mail));
       if (javaScript) await expectNoAxeViolations(page, "reset password");
@@ -142,7 +138,7 @@ describe("wachtwoord vergeten in the browser", () => {
       await signIn(page, server.baseUrl, email, newPassword);
       expect(new URL(page.url()).pathname).not.toMatch(/^\/login/);
       const notice = await until("the password-changed notice", () =>
-        mailsTo(smtp, email).find((m) => m.subject === "Uw wachtwoord voor Weerbaar is veranderd"),
+        smtp.messagesTo(email).find((m) => m.subject === "Uw wachtwoord voor Weerbaar is veranderd"),
       );
       expect(notice.text).not.toContain(newPassword);
       // The link works once.

@@ -8,6 +8,8 @@ export type TestSmtp = {
   port: number;
   url: string;
   messages: ParsedMail[];
+  /** The mail that arrived so far for one recipient. */
+  messagesTo: (address: string) => ParsedMail[];
   /** How many deliveries were refused so far. */
   refused: () => number;
   waitForMessages: (count: number, timeoutMs?: number) => Promise<ParsedMail[]>;
@@ -47,6 +49,7 @@ export async function startTestSmtp({ refuseFirst = 0, port = 0 }: { refuseFirst
     port: actualPort,
     url: `smtp://127.0.0.1:${actualPort}`,
     messages,
+    messagesTo: (address) => messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === address),
     refused: () => refusals,
     async waitForMessages(count, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;

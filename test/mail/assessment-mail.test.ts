@@ -1,35 +1,19 @@
 // Mail about an assessment, over real SMTP: who hears what, in which language, and that no mail carries
 // assessment content (no question, answer, note, score or action title).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import { getDb } from "../../app/db.server";
-import { startMailWorker, type MailWorker } from "../../app/jobs/mail-worker.server";
 import { assignDomain, getAssessment, listAnswers, startAssessment, type Actor } from "../../app/models/assessments.server";
 import { saveAnswers, submitAssessment, type AnswerChange } from "../../app/models/answers.server";
 import { visibleQuestions, type AnswerValue } from "../../app/questionnaire/answers";
 import { currentQuestionnaire as q } from "../../app/questionnaire/current";
-import { getConfig } from "../../app/utils/config.server";
 import { users } from "../../db/schema";
 import { makeOrganisation, makeUser } from "../helpers/factory";
-import { linkIn, startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { registerMailDelivery } from "../helpers/mail-delivery";
+import { linkIn } from "../helpers/smtp";
 
-let smtp: TestSmtp;
-let worker: MailWorker;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  worker = startMailWorker({ config: { ...getConfig(), smtpUrl: smtp.url }, pollMs: 60_000 });
-});
-afterAll(async () => {
-  await worker.stop();
-  await smtp.close();
-});
-
-async function mailsTo(address: string): Promise<ParsedMail[]> {
-  await worker.drain();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  return smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === address);
-}
+const { mailsTo } = registerMailDelivery();
 
 const note = "GEHEIME-NOTITIE-over-ons-zwakke-wachtwoord";
 

@@ -1,32 +1,16 @@
 // Changing one's e-mail address over real SMTP: confirmation at the new address, a notice to the old one,
 // nothing changes until the link's button is pressed, and the link works once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "../../app/db.server";
-import { startMailWorker, type MailWorker } from "../../app/jobs/mail-worker.server";
 import { requestEmailChange } from "../../app/models/email-change.server";
 import { action as confirmAction, loader as confirmLoader } from "../../app/routes/account.email.$token";
-import { getConfig } from "../../app/utils/config.server";
 import { emailChanges, users } from "../../db/schema";
 import { formRequest, getRequest, makeOrganisation, makeUser, statusOf, testPassword } from "../helpers/factory";
-import { linkIn, startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { registerMailDelivery } from "../helpers/mail-delivery";
+import { linkIn } from "../helpers/smtp";
 
-let smtp: TestSmtp;
-let worker: MailWorker;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  worker = startMailWorker({ config: { ...getConfig(), smtpUrl: smtp.url }, pollMs: 60_000 });
-});
-afterAll(async () => {
-  await worker.stop();
-  await smtp.close();
-});
-
-async function mailsTo(address: string) {
-  await worker.drain();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  return smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === address);
-}
+const { mailsTo } = registerMailDelivery();
 
 describe("changing the e-mail address", () => {
   it("asks the new address to confirm, tells the old one, and changes only on confirmation, once", async () => {

@@ -1,41 +1,20 @@
 // A forgotten password, end to end below the browser: the request, the mail over real SMTP, the link,
 // the new password; limits, single use, expiry, and the sessions that end.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createUserSession } from "../../app/auth/session.server";
 import { signIn } from "../../app/auth/sign-in.server";
 import { getDb } from "../../app/db.server";
-import { startMailWorker, type MailWorker } from "../../app/jobs/mail-worker.server";
 import { findPasswordReset, passwordResetLifetimeMs, requestPasswordReset, resetPassword } from "../../app/models/password-reset.server";
 import { action as forgotAction } from "../../app/routes/login_.forgot";
 import { action as resetAction, loader as resetLoader } from "../../app/routes/password.reset.$token";
-import { getConfig } from "../../app/utils/config.server";
 import { auditEvents, passwordResets, sessions, users } from "../../db/schema";
 import { formRequest, getRequest, makeOrganisation, makeUser, statusOf, testPassword } from "../helpers/factory";
-import { linkIn, startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { registerMailDelivery } from "../helpers/mail-delivery";
+import { linkIn } from "../helpers/smtp";
 
-let smtp: TestSmtp;
-let worker: MailWorker;
 const context = { clientAddress: "198.51.100.77" };
-
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  worker = startMailWorker({ config: { ...getConfig(), smtpUrl: smtp.url }, pollMs: 60_000 });
-});
-afterAll(async () => {
-  await worker.stop();
-  await smtp.close();
-});
-
-async function mailsTo(address: string, count: number) {
-  await worker.drain();
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const found = smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === address);
-    if (found.length >= count || Date.now() > deadline) return found;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const { mailsTo } = registerMailDelivery();
 
 describe("forgotten password", () => {
   it("gives the same answer for a known and an unknown address, and mails only the known one", async () => {

@@ -1,8 +1,7 @@
 // Reminder mail over real SMTP: counts only, once per period however often the pass runs (as after a
 // restart), a link to the setting that turns reminders off, and nothing for someone who turned them off.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "../../app/db.server";
-import { startMailWorker, type MailWorker } from "../../app/jobs/mail-worker.server";
 import { getAssessment, listAnswers, startAssessment, type Actor } from "../../app/models/assessments.server";
 import { saveAnswers, submitAssessment } from "../../app/models/answers.server";
 import { setMailSettings } from "../../app/models/mail-settings.server";
@@ -15,27 +14,11 @@ import { visibleQuestions } from "../../app/questionnaire/answers";
 import { currentQuestionnaire as q } from "../../app/questionnaire/current";
 import { addDays } from "../../app/plan";
 import { dutchToday } from "../../app/plan/elections";
-import { getConfig } from "../../app/utils/config.server";
 import { mailSends } from "../../db/schema";
 import { cookieFrom, formRequest, makeOrganisation, makeUser } from "../helpers/factory";
-import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { registerMailDelivery } from "../helpers/mail-delivery";
 
-let smtp: TestSmtp;
-let worker: MailWorker;
-beforeAll(async () => {
-  smtp = await startTestSmtp();
-  worker = startMailWorker({ config: { ...getConfig(), smtpUrl: smtp.url }, pollMs: 60_000 });
-});
-afterAll(async () => {
-  await worker.stop();
-  await smtp.close();
-});
-
-async function mailsTo(address: string) {
-  await worker.drain();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  return smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === address);
-}
+const { mailsTo } = registerMailDelivery();
 
 async function submittedPlan(prefix: string) {
   const org = makeOrganisation({ name: "Herinnerpartij" });
