@@ -15,8 +15,6 @@ import { recordAuditEvent } from "./audit.server";
 
 // The answer rules live in app/questionnaire; these names stay importable from here for code written
 // against the model before they moved (new code imports them from app/questionnaire).
-export { answerMapOf, noteMaxLength, progressOf, type DomainProgress } from "../questionnaire/answers";
-export { questionnaireFor } from "../questionnaire/current";
 
 /** The acting member, as routes pass it in; every query below is limited to this organisation. */
 export type Actor = { userId: string; organisationId: string; role: MemberRole; ipAddress: string };

@@ -19,9 +19,11 @@ import {
 import { projectBranchRow, selectRows, totalsOf, type BranchFacts, type BranchRow, type OverviewQuery } from "../branches/overview";
 import type { SharingLevel } from "../branches/sharing";
 import { dutchToday, type ElectionType } from "../plan/elections";
-import { progressOf, questionnaireFor, type AssessmentRow } from "./assessments.server";
+import type { AssessmentRow } from "./assessments.server";
+import { progressOf } from "../questionnaire/answers";
+import { questionnaireFor } from "../questionnaire/current";
 import { recordAuditEvent } from "./audit.server";
-import { createInvitation } from "./invitations.server";
+import { inviteMember } from "./team.server";
 import { createOrganisation, renameOrganisation } from "./organisations.server";
 import { planDateOf } from "./plan.server";
 import { buildPlan, isLate } from "../plan";
@@ -78,7 +80,6 @@ export function createBranch({ actor, name, itLeadEmail }: { actor: OrgActor; na
   return getDb().transaction(() => {
     const created = createOrganisation({ name, kind: "local_branch", parentId: actor.organisationId });
     if (!created.ok) return { ok: false, field: "name", error: created.error === "name_taken" ? "admin.error.name_taken" : "party.error.forbidden" } as const;
-    const invitation = createInvitation({ organisationId: created.id, email: itLeadEmail, role: "it_lead", invitedByUserId: actor.userId });
     recordAuditEvent({
       action: "branch_created",
       actorUserId: actor.userId,
@@ -88,16 +89,14 @@ export function createBranch({ actor, name, itLeadEmail }: { actor: OrgActor; na
       ipAddress: actor.ipAddress,
       details: { kind: "local_branch" },
     });
-    recordAuditEvent({
-      action: "invitation_sent",
-      actorUserId: actor.userId,
-      organisationId: created.id,
-      targetType: "invitation",
-      targetId: invitation.id,
-      ipAddress: actor.ipAddress,
-      details: { role: "it_lead" },
+    const invited = inviteMember({
+      actor: { userId: actor.userId, organisationId: created.id, ipAddress: actor.ipAddress },
+      email: itLeadEmail,
+      role: "it_lead",
     });
-    return { ok: true, branchId: created.id, token: invitation.token, expiresAt: invitation.expiresAt } as const;
+    // A new branch has no members, so only a platform account can be refused, and that was checked above.
+    if (!invited.ok) throw new Error(`inviting the first IT lead of a new branch failed: ${invited.error}`);
+    return { ok: true, branchId: created.id, token: invited.token, expiresAt: invited.expiresAt } as const;
   });
 }
 
@@ -158,18 +157,10 @@ export function inviteBranchItLead({
   const target = ownsBranch({ actor, branchId });
   if (!target) return { ok: false, error: "party.error.not_found" };
   if (target.closedAt) return { ok: false, error: "party.error.closed" };
-  if (getUserByEmail({ email })?.platformRole) return { ok: false, error: "members.invite.platform_account" };
-  const invitation = createInvitation({ organisationId: branchId, email, role: "it_lead", invitedByUserId: actor.userId });
-  recordAuditEvent({
-    action: "invitation_sent",
-    actorUserId: actor.userId,
-    organisationId: branchId,
-    targetType: "invitation",
-    targetId: invitation.id,
-    ipAddress: actor.ipAddress,
-    details: { role: "it_lead" },
-  });
-  return { ok: true, token: invitation.token, expiresAt: invitation.expiresAt };
+  // The same invitation as from the branch's own members page: an older open one for the address is revoked.
+  const invited = inviteMember({ actor: { userId: actor.userId, organisationId: branchId, ipAddress: actor.ipAddress }, email, role: "it_lead" });
+  if (!invited.ok) return { ok: false, error: `members.invite.${invited.error}` };
+  return { ok: true, token: invited.token, expiresAt: invited.expiresAt };
 }
 
 export function renameBranch({ actor, branchId, name }: { actor: OrgActor; branchId: string; name: string }): BranchChangeResult {

@@ -24,7 +24,9 @@ import { questionnaireVersions } from "../questionnaire/current";
 import type { DomainId } from "../questionnaire/schema";
 import { secureRandom } from "../utils/random.server";
 import { createWithdrawalCode, randomContributionSeq, withdrawalCodeHash } from "../utils/withdrawal-code.server";
-import { answerMapOf, listAnswers, questionnaireFor, type Actor, type AssessmentRow } from "./assessments.server";
+import { listAnswers, type Actor, type AssessmentRow } from "./assessments.server";
+import { answerMapOf } from "../questionnaire/answers";
+import { questionnaireFor } from "../questionnaire/current";
 import { recordAuditEvent } from "./audit.server";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
