@@ -7,7 +7,7 @@ import { dutchToday } from "../app/plan/elections";
 import { currentQuestionnaire } from "../app/questionnaire/current";
 import { visibleQuestions } from "../app/questionnaire/answers";
 import { createUserSession } from "../app/auth/session.server";
-import { action as planAction } from "../app/routes/assessments.$id.plan";
+import { action as planAction } from "../app/routes/assessments.$id.plan/route";
 import { loader as icsLoader } from "../app/routes/assessments.$id.plan[.ics]";
 import { getDb } from "../app/db.server";
 import { assessments, auditEvents } from "../db/schema";
