@@ -11,6 +11,7 @@ import { useLanguage, useT } from "../i18n/use-t";
 import { passwordMinLength } from "../security/password-policy";
 import type { DeviceDescription } from "../utils/user-agent";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "./field";
+import { NewPasswordFields } from "./new-password-fields";
 import { ScrollTable } from "./scroll-table";
 
 /** What a security form's action answers when it does not redirect. */
@@ -83,24 +84,12 @@ export function PasswordForm({ email, result }: { email: string; result?: Securi
           error={errors.currentPassword}
           {...form.register("currentPassword")}
         />
-        <Field
-          label={labels.password}
+        <NewPasswordFields
+          labels={labels}
           hint={t("security.password.hint", { min: passwordMinLength })}
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={1024}
-          error={errors.password}
-          {...form.register("password")}
-        />
-        <Field
-          label={labels.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={1024}
-          error={errors.confirmPassword}
-          {...form.register("confirmPassword")}
+          errors={errors}
+          password={form.register("password")}
+          confirmPassword={form.register("confirmPassword")}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("security.password.submit")}
