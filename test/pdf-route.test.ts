@@ -10,56 +10,32 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createUserSession } from "../app/auth/session.server";
 import { getDb } from "../app/db.server";
 import { languageCookie } from "../app/i18n/language.server";
-import { getAssessment, listAnswers, startAssessment, type Actor, type AssessmentRow } from "../app/models/assessments.server";
-import { answerMapOf } from "../app/questionnaire/answers";
-import { saveAnswers, submitAssessment } from "../app/models/answers.server";
+import type { Actor, AssessmentRow } from "../app/models/assessments.server";
 import { getPlan, updatePlanAction } from "../app/models/plan.server";
-import { visibleQuestions } from "../app/questionnaire/answers";
-import { currentQuestionnaire } from "../app/questionnaire/current";
 import { loader } from "../app/routes/assessments.$id.plan[.pdf]";
 import type { ScoreResultV1 } from "../app/scoring";
 import { assessments } from "../db/schema";
-import { cookieFrom, getRequest, makeOrganisation, makeUser } from "./helpers/factory";
+import { answerVisible, lowestOption, makeTeam, reloadAssessment, startDraft, submitDraft } from "./helpers/builders";
+import { cookieFrom, getRequest, makeUser } from "./helpers/factory";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "weerbaar-pdf-route-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function party() {
-  const org = makeOrganisation({ name: "Partij voor de Test" });
-  const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
-  const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mia Manager" });
-  const contributor = await makeUser({ organisationId: org.id, role: "contributor" });
-  const actor: Actor = { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" };
-  const started = startAssessment({ actor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: false });
-  if (!started.ok) throw new Error("start");
-  const load = () => {
-    const row = getAssessment({ id: started.id, organisationId: org.id });
-    if (!row) throw new Error("gone");
-    return row;
-  };
-  return { org, lead, manager, contributor, actor, load };
+  const team = await makeTeam({ ipAddress: "::1", name: "Partij voor de Test" });
+  const draft = startDraft({ actor: team.leadActor });
+  return { ...team, actor: team.leadActor, load: () => reloadAssessment({ assessment: draft }) };
 }
 
 /** Answers every visible question with its lowest option (a note with "ĳ" and "€" on the first), then submits. */
 function answerAndSubmit(actor: Actor, load: () => AssessmentRow) {
-  for (let round = 0; round < 5; round++) {
-    const assessment = load();
-    const stored = new Map(listAnswers({ assessment }).map((answer) => [answer.questionId, answer]));
-    const open = visibleQuestions(currentQuestionnaire, answerMapOf([...stored.values()])).filter((question) => !stored.get(question.id)?.value);
-    if (open.length === 0) break;
-    saveAnswers({
-      actor,
-      assessment,
-      changes: open.map((question, index) => ({
-        questionId: question.id,
-        value: { kind: "option", optionId: [...question.options].sort((a, b) => a.maturity - b.maturity)[0]?.id ?? "" },
-        note: round === 0 && index === 0 ? "Notitie met ĳ en € erin" : "",
-        baseRevision: 0,
-        confirm: false,
-      })),
-    });
-  }
-  expect(submitAssessment({ actor, assessment: load(), confirmCarriedOver: false })).toEqual({ ok: true });
+  answerVisible({
+    actor,
+    assessment: load(),
+    answer: ({ question }) => lowestOption(question),
+    note: ({ round, index }) => (round === 0 && index === 0 ? "Notitie met ĳ en € erin" : ""),
+  });
+  submitDraft({ actor, assessment: load() });
 }
 
 /** The text of a PDF, page by page, as poppler's pdftotext reads it. */

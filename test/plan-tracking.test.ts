@@ -1,66 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { getAssessment, listAnswers, startAssessment, type Actor } from "../app/models/assessments.server";
-import { saveAnswers, submitAssessment } from "../app/models/answers.server";
+import { getAssessment, startAssessment } from "../app/models/assessments.server";
 import { getPlan, getScores, planDateOf, planSummaryFor, updatePlanAction, updatePlanActions } from "../app/models/plan.server";
 import { addDays, weekStartOf } from "../app/plan";
 import { dutchToday } from "../app/plan/elections";
-import { currentQuestionnaire } from "../app/questionnaire/current";
-import { visibleQuestions } from "../app/questionnaire/answers";
 import { createUserSession } from "../app/auth/session.server";
-import { action as planAction } from "../app/routes/assessments.$id.plan";
+import { action as planAction } from "../app/routes/assessments.$id.plan/route";
 import { loader as icsLoader } from "../app/routes/assessments.$id.plan[.ics]";
 import { getDb } from "../app/db.server";
 import { assessments, auditEvents } from "../db/schema";
 import { and, eq } from "drizzle-orm";
 import ICAL from "ical.js";
+import { answerVisible, lowestOption, makeTeam, reloadAssessment, startDraft, submitDraft } from "./helpers/builders";
 import { cookieFrom, formRequest, getRequest, makeOrganisation, makeUser } from "./helpers/factory";
 
-const q = currentQuestionnaire;
-
 async function submittedAssessment() {
-  const org = makeOrganisation();
-  const lead = await makeUser({ organisationId: org.id, role: "it_lead" });
-  const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mia Manager" });
-  const contributor = await makeUser({ organisationId: org.id, role: "contributor" });
-  const actor: Actor = { userId: lead.id, organisationId: org.id, role: "it_lead", ipAddress: "::1" };
-  const started = startAssessment({ actor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: false });
-  if (!started.ok) throw new Error("start");
-  const load = () => {
-    const row = getAssessment({ id: started.id, organisationId: org.id });
-    if (!row) throw new Error("gone");
-    return row;
-  };
+  const team = await makeTeam({ ipAddress: "::1" });
+  const draft = startDraft({ actor: team.leadActor });
   // Lowest option everywhere, "don't know" on every fifth question: a long plan with find-out actions.
-  for (let round = 0; round < 5; round++) {
-    const assessment = load();
-    const stored = new Map(listAnswers({ assessment }).map((a) => [a.questionId, a]));
-    const map = Object.fromEntries([...stored.values()].filter((a) => a.value).map((a) => [a.questionId, a.value ?? undefined]));
-    const open = visibleQuestions(q, map).filter((question) => !stored.get(question.id)?.value);
-    if (!open.length) break;
-    saveAnswers({
-      actor,
-      assessment,
-      changes: open.map((question, index) => ({
-        questionId: question.id,
-        value:
-          index % 5 === 0 ? { kind: "dont_know" } : { kind: "option", optionId: [...question.options].sort((a, b) => a.maturity - b.maturity)[0]?.id ?? "" },
-        note: "",
-        baseRevision: 0,
-        confirm: false,
-      })),
-    });
-  }
-  expect(submitAssessment({ actor, assessment: load(), confirmCarriedOver: false })).toEqual({ ok: true });
-  return {
-    org,
-    lead,
-    manager,
-    contributor,
-    actor,
-    load,
-    managerActor: { ...actor, userId: manager.id, role: "campaign_manager" as const },
-    contributorActor: { ...actor, userId: contributor.id, role: "contributor" as const },
-  };
+  answerVisible({
+    actor: team.leadActor,
+    assessment: draft,
+    answer: ({ question, index }) => (index % 5 === 0 ? { kind: "dont_know" } : lowestOption(question)),
+  });
+  submitDraft({ actor: team.leadActor, assessment: draft });
+  return { ...team, actor: team.leadActor, load: () => reloadAssessment({ assessment: draft }) };
 }
 
 describe("the plan of an assessment", () => {

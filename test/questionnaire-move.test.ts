@@ -18,7 +18,7 @@ import { loader as overviewLoader } from "../app/routes/assessments.$id._index";
 import { loader as versionLoader, action as versionAction } from "../app/routes/assessments.$id.version";
 import { loader as domainLoader } from "../app/routes/assessments.$id.domains.$domain/route";
 import { loader as resultsLoader } from "../app/routes/assessments.$id.results";
-import { loader as planLoader } from "../app/routes/assessments.$id.plan";
+import { loader as planLoader } from "../app/routes/assessments.$id.plan/route";
 import { loader as pdfLoader } from "../app/routes/assessments.$id.plan[.pdf]";
 import { formRequest, getRequest, outcomeStatus } from "./helpers/factory";
 import { cookieFor, makeTeam } from "./helpers/builders";

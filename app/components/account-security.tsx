@@ -11,6 +11,8 @@ import { useLanguage, useT } from "../i18n/use-t";
 import { passwordMinLength } from "../security/password-policy";
 import type { DeviceDescription } from "../utils/user-agent";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "./field";
+import { NewPasswordFields } from "./new-password-fields";
+import { ScrollTable } from "./scroll-table";
 
 /** What a security form's action answers when it does not redirect. */
 export type SecurityFormResult = { errors: Partial<Record<string, string>>; retryAfterMinutes?: number };
@@ -82,24 +84,12 @@ export function PasswordForm({ email, result }: { email: string; result?: Securi
           error={errors.currentPassword}
           {...form.register("currentPassword")}
         />
-        <Field
-          label={labels.password}
+        <NewPasswordFields
+          labels={labels}
           hint={t("security.password.hint", { min: passwordMinLength })}
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={1024}
-          error={errors.password}
-          {...form.register("password")}
-        />
-        <Field
-          label={labels.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          required
-          maxLength={1024}
-          error={errors.confirmPassword}
-          {...form.register("confirmPassword")}
+          errors={errors}
+          password={form.register("password")}
+          confirmPassword={form.register("confirmPassword")}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("security.password.submit")}
@@ -168,55 +158,50 @@ export function SessionsSection({ sessions, result }: { sessions: SessionView[];
       <h2 id="sessions-heading">{t("security.sessions.title")}</h2>
       <p>{t("security.sessions.intro")}</p>
       <FormProblem result={result} />
-      <div className="table-scroll" role="region" aria-labelledby="sessions-caption" tabIndex={0}>
-        <table className="table">
-          <caption id="sessions-caption" className="visually-hidden">
-            {t("security.sessions.caption")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("security.sessions.device")}</th>
-              <th scope="col">{t("security.sessions.since")}</th>
-              <th scope="col">{t("security.sessions.lastUsed")}</th>
-              <th scope="col">{t("security.sessions.address")}</th>
-              <th scope="col">{t("security.sessions.action")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => {
-              const device =
-                s.device.browser && s.device.system
-                  ? t("security.sessions.browserOn", { browser: s.device.browser, system: s.device.system })
-                  : (s.device.browser ?? s.device.system ?? t("security.sessions.unknownDevice"));
-              return (
-                <tr key={s.handle}>
-                  <td>
-                    {device}
-                    {s.current ? <strong>{` ${t("security.sessions.thisDevice")}`}</strong> : null}
-                  </td>
-                  <td>{formatDateTime(language, s.createdAt)}</td>
-                  <td>{formatDateTime(language, s.lastSeenAt)}</td>
-                  <td>{s.ipAddress ?? "—"}</td>
-                  <td>
-                    {s.current ? (
-                      t("security.sessions.useSignOut")
-                    ) : (
-                      <Form method="post" action={securityPaths.sessions} className="inline-form">
-                        <input type="hidden" name="intent" value="end-session" />
-                        <input type="hidden" name="handle" value={s.handle} />
-                        <button type="submit" className="button-secondary">
-                          {t("security.sessions.end")}
-                          <span className="visually-hidden">{` ${device}, ${formatDateTime(language, s.lastSeenAt)}`}</span>
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t("security.sessions.caption")} captionId="sessions-caption" hideCaption>
+        <thead>
+          <tr>
+            <th scope="col">{t("security.sessions.device")}</th>
+            <th scope="col">{t("security.sessions.since")}</th>
+            <th scope="col">{t("security.sessions.lastUsed")}</th>
+            <th scope="col">{t("security.sessions.address")}</th>
+            <th scope="col">{t("security.sessions.action")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => {
+            const device =
+              s.device.browser && s.device.system
+                ? t("security.sessions.browserOn", { browser: s.device.browser, system: s.device.system })
+                : (s.device.browser ?? s.device.system ?? t("security.sessions.unknownDevice"));
+            return (
+              <tr key={s.handle}>
+                <td>
+                  {device}
+                  {s.current ? <strong>{` ${t("security.sessions.thisDevice")}`}</strong> : null}
+                </td>
+                <td>{formatDateTime(language, s.createdAt)}</td>
+                <td>{formatDateTime(language, s.lastSeenAt)}</td>
+                <td>{s.ipAddress ?? "—"}</td>
+                <td>
+                  {s.current ? (
+                    t("security.sessions.useSignOut")
+                  ) : (
+                    <Form method="post" action={securityPaths.sessions} className="inline-form">
+                      <input type="hidden" name="intent" value="end-session" />
+                      <input type="hidden" name="handle" value={s.handle} />
+                      <button type="submit" className="button-secondary">
+                        {t("security.sessions.end")}
+                        <span className="visually-hidden">{` ${device}, ${formatDateTime(language, s.lastSeenAt)}`}</span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       {others > 0 ? (
         <Form method="post" action={securityPaths.sessions}>
           <input type="hidden" name="intent" value="end-other-sessions" />

@@ -10,6 +10,7 @@ import { domainIds } from "../questionnaire/vocabulary";
 import { scoreLevelIds } from "../scoring/rules";
 import { organisationKinds } from "../utils/organisation-kinds";
 import { BarChart, BoxChart, TrendChart } from "./insights-charts";
+import { ScrollTable } from "./scroll-table";
 
 const locales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
@@ -113,25 +114,22 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                       text: g.n === null ? suppressed(g.status) : String(g.n),
                     }))}
                   />
-                  <div className="table-scroll" role="region" aria-labelledby={`participation-caption-${breakdown}`} tabIndex={0}>
-                    <table className="table">
-                      <caption id={`participation-caption-${breakdown}`}>{caption}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t("insights.col.group")}</th>
-                          <th scope="col">{t("insights.col.organisations")}</th>
+                  <ScrollTable caption={caption} captionId={`participation-caption-${breakdown}`}>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("insights.col.group")}</th>
+                        <th scope="col">{t("insights.col.organisations")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {shown.groups.map((g) => (
+                        <tr key={g.group}>
+                          <th scope="row">{groupLabel(t, breakdown, g.group)}</th>
+                          <td>{g.n === null ? suppressed(g.status) : g.n}</td>
                         </tr>
-                      </thead>
-                      <tbody>
-                        {shown.groups.map((g) => (
-                          <tr key={g.group}>
-                            <th scope="row">{groupLabel(t, breakdown, g.group)}</th>
-                            <td>{g.n === null ? suppressed(g.status) : g.n}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                      ))}
+                    </tbody>
+                  </ScrollTable>
                 </div>
               )}
             </section>
@@ -186,33 +184,30 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
                 text: g.share === null ? "—" : percent.format(g.share),
               }))}
             />
-            <div className="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
-              <table className="table">
-                <caption id="gaps-caption">{t("insights.gaps.caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("insights.col.rank")}</th>
-                    <th scope="col">{t("insights.col.question")}</th>
-                    <th scope="col">{t("insights.col.atMostOne")}</th>
-                    <th scope="col">n</th>
-                    <th scope="col">{t("insights.col.share")}</th>
+            <ScrollTable caption={t("insights.gaps.caption")} captionId="gaps-caption">
+              <thead>
+                <tr>
+                  <th scope="col">{t("insights.col.rank")}</th>
+                  <th scope="col">{t("insights.col.question")}</th>
+                  <th scope="col">{t("insights.col.atMostOne")}</th>
+                  <th scope="col">n</th>
+                  <th scope="col">{t("insights.col.share")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {release.gaps.map((g) => (
+                  <tr key={g.questionId}>
+                    <td>{g.rank}</td>
+                    <th scope="row">
+                      {labels.questions[g.questionId] ?? g.questionId} <span className="muted">({labels.domains[g.domain]})</span>
+                    </th>
+                    <td>{fmt(g.atMostOne)}</td>
+                    <td>{fmt(g.n)}</td>
+                    <td>{g.share === null ? "—" : percent.format(g.share)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {release.gaps.map((g) => (
-                    <tr key={g.questionId}>
-                      <td>{g.rank}</td>
-                      <th scope="row">
-                        {labels.questions[g.questionId] ?? g.questionId} <span className="muted">({labels.domains[g.domain]})</span>
-                      </th>
-                      <td>{fmt(g.atMostOne)}</td>
-                      <td>{fmt(g.n)}</td>
-                      <td>{g.share === null ? "—" : percent.format(g.share)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           </div>
         )}
       </section>
@@ -234,42 +229,39 @@ export function InsightsView({ page, t, language }: { page: InsightsPage; t: Tra
               }))}
             />
           ) : null}
-          <div className="table-scroll" role="region" aria-labelledby="trend-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="trend-caption">{t("insights.trend.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("insights.col.release")}</th>
-                  <th scope="col">{t("insights.col.date")}</th>
-                  <th scope="col">n</th>
-                  {domainIds.map((domain) => (
-                    <th scope="col" key={domain}>
-                      {labels.domains[domain]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {trend.map((p) => (
-                  <tr key={p.releaseId}>
-                    <th scope="row">{p.releaseId}</th>
-                    <td>{formatDate(language, p.publishedAt)}</td>
-                    <td>{p.n ?? "—"}</td>
-                    {domainIds.map((domain) => {
-                      const d = p.domains.find((x) => x.domain === domain);
-                      return (
-                        <td key={domain}>
-                          {d?.median === null || d?.median === undefined
-                            ? t("insights.fewerThan", { k })
-                            : `${fmt(d.median)} (${t("insights.n", { n: d.n ?? 0 })})`}
-                        </td>
-                      );
-                    })}
-                  </tr>
+          <ScrollTable caption={t("insights.trend.caption")} captionId="trend-caption">
+            <thead>
+              <tr>
+                <th scope="col">{t("insights.col.release")}</th>
+                <th scope="col">{t("insights.col.date")}</th>
+                <th scope="col">n</th>
+                {domainIds.map((domain) => (
+                  <th scope="col" key={domain}>
+                    {labels.domains[domain]}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            </thead>
+            <tbody>
+              {trend.map((p) => (
+                <tr key={p.releaseId}>
+                  <th scope="row">{p.releaseId}</th>
+                  <td>{formatDate(language, p.publishedAt)}</td>
+                  <td>{p.n ?? "—"}</td>
+                  {domainIds.map((domain) => {
+                    const d = p.domains.find((x) => x.domain === domain);
+                    return (
+                      <td key={domain}>
+                        {d?.median === null || d?.median === undefined
+                          ? t("insights.fewerThan", { k })
+                          : `${fmt(d.median)} (${t("insights.n", { n: d.n ?? 0 })})`}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
         </div>
       </section>
 
@@ -351,39 +343,36 @@ function GroupFigures({
             text: d.scores.median === null ? t("insights.fewerThan", { k }) : fmt(d.scores.median),
           }))}
         />
-        <div className="table-scroll" role="region" aria-labelledby={`caption-${headingId}`} tabIndex={0}>
-          <table className="table">
-            <caption id={`caption-${headingId}`}>{t("insights.domains.caption", { group: label.toLowerCase() })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("insights.col.domain")}</th>
-                <th scope="col">n</th>
-                <th scope="col">{t("insights.col.median")}</th>
-                <th scope="col">{t("insights.col.quartiles")}</th>
-                {scoreLevelIds.map((level) => (
-                  <th scope="col" key={level}>
-                    {labels.levels[level]}
-                  </th>
-                ))}
-                <th scope="col">{t("insights.col.noScore")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {domains.map((d) => (
-                <tr key={d.domain}>
-                  <th scope="row">{labels.domains[d.domain]}</th>
-                  <td>{d.scores.n ?? t("insights.fewerThan", { k })}</td>
-                  <td>{d.scores.median === null ? "—" : fmt(d.scores.median)}</td>
-                  <td>{d.scores.q1 === null || d.scores.q3 === null ? "—" : `${fmt(d.scores.q1)}–${fmt(d.scores.q3)}`}</td>
-                  {scoreLevelIds.map((level) => (
-                    <td key={level}>{d.levels[level]}</td>
-                  ))}
-                  <td>{d.levels.no_score}</td>
-                </tr>
+        <ScrollTable caption={t("insights.domains.caption", { group: label.toLowerCase() })} captionId={`caption-${headingId}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t("insights.col.domain")}</th>
+              <th scope="col">n</th>
+              <th scope="col">{t("insights.col.median")}</th>
+              <th scope="col">{t("insights.col.quartiles")}</th>
+              {scoreLevelIds.map((level) => (
+                <th scope="col" key={level}>
+                  {labels.levels[level]}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <th scope="col">{t("insights.col.noScore")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {domains.map((d) => (
+              <tr key={d.domain}>
+                <th scope="row">{labels.domains[d.domain]}</th>
+                <td>{d.scores.n ?? t("insights.fewerThan", { k })}</td>
+                <td>{d.scores.median === null ? "—" : fmt(d.scores.median)}</td>
+                <td>{d.scores.q1 === null || d.scores.q3 === null ? "—" : `${fmt(d.scores.q1)}–${fmt(d.scores.q3)}`}</td>
+                {scoreLevelIds.map((level) => (
+                  <td key={level}>{d.levels[level]}</td>
+                ))}
+                <td>{d.levels.no_score}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       </div>
       <p className="muted">{t(noisy ? "insights.domains.levelsNoteNoisy" : "insights.domains.levelsNote", { n: group.n })}</p>
     </section>

@@ -13,6 +13,7 @@ import { organisationKinds } from "../utils/organisation-kinds";
 import { getConfig } from "../utils/config.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisations.title");
 
@@ -90,35 +91,30 @@ export default function AdminOrganisations() {
     <div className="page">
       <h1>{t("admin.organisations.title")}</h1>
       <p className="lead">{t("admin.organisations.lead")}</p>
-      <div className="table-scroll" role="region" aria-labelledby="organisations-caption" tabIndex={0}>
-        <table className="table">
-          <caption id="organisations-caption" className="visually-hidden">
-            {t("admin.organisations.title")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.organisations.name")}</th>
-              <th scope="col">{t("admin.organisations.kind")}</th>
-              <th scope="col">{t("admin.organisations.parent")}</th>
-              <th scope="col">{t("admin.organisations.members")}</th>
-              <th scope="col">{t("admin.organisations.status")}</th>
+      <ScrollTable caption={t("admin.organisations.title")} captionId="organisations-caption" hideCaption>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin.organisations.name")}</th>
+            <th scope="col">{t("admin.organisations.kind")}</th>
+            <th scope="col">{t("admin.organisations.parent")}</th>
+            <th scope="col">{t("admin.organisations.members")}</th>
+            <th scope="col">{t("admin.organisations.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((o) => (
+            <tr key={o.id}>
+              <td>
+                <Link to={`/admin/organisations/${o.id}`}>{o.name}</Link>
+              </td>
+              <td>{t(`organisation.kind.${o.kind}`)}</td>
+              <td>{o.parentName ?? "—"}</td>
+              <td>{o.memberCount}</td>
+              <td>{o.disabledAt ? t("admin.status.disabled") : t("admin.status.active")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <Link to={`/admin/organisations/${o.id}`}>{o.name}</Link>
-                </td>
-                <td>{t(`organisation.kind.${o.kind}`)}</td>
-                <td>{o.parentName ?? "—"}</td>
-                <td>{o.memberCount}</td>
-                <td>{o.disabledAt ? t("admin.status.disabled") : t("admin.status.active")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
 
       <section aria-labelledby="create-heading">
         <h2 id="create-heading">{t("admin.organisations.create")}</h2>

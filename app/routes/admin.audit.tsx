@@ -5,6 +5,7 @@ import { formatDateTime } from "../i18n/translate";
 import { useIsMessageKey, useLanguage, useT } from "../i18n/use-t";
 import { auditPageSize, listAuditEventsForAdmin } from "../models/audit.server";
 import { pageTitle } from "../utils/meta";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit.title");
 
@@ -30,41 +31,36 @@ export default function AdminAudit() {
       {events.length === 0 ? (
         <p>{t("admin.audit.empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="audit-caption" className="visually-hidden">
-              {t("admin.audit.title")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.audit.when")}</th>
-                <th scope="col">{t("admin.audit.what")}</th>
-                <th scope="col">{t("admin.audit.who")}</th>
-                <th scope="col">{t("admin.audit.organisation")}</th>
-                <th scope="col">{t("admin.audit.target")}</th>
-                <th scope="col">{t("admin.audit.address")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => {
-                const key = `audit.action.${e.action}`;
-                return (
-                  <tr key={e.id}>
-                    <td>{formatDateTime(language, e.at)}</td>
-                    <td>
-                      {isMessageKey(key) ? t(key) : e.action}
-                      {e.details ? <span className="muted"> ({e.details})</span> : null}
-                    </td>
-                    <td>{e.actor ?? "—"}</td>
-                    <td>{e.organisation ?? "—"}</td>
-                    <td>{e.target ?? "—"}</td>
-                    <td>{e.ipAddress ?? "—"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={t("admin.audit.title")} captionId="audit-caption" hideCaption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.audit.when")}</th>
+              <th scope="col">{t("admin.audit.what")}</th>
+              <th scope="col">{t("admin.audit.who")}</th>
+              <th scope="col">{t("admin.audit.organisation")}</th>
+              <th scope="col">{t("admin.audit.target")}</th>
+              <th scope="col">{t("admin.audit.address")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => {
+              const key = `audit.action.${e.action}`;
+              return (
+                <tr key={e.id}>
+                  <td>{formatDateTime(language, e.at)}</td>
+                  <td>
+                    {isMessageKey(key) ? t(key) : e.action}
+                    {e.details ? <span className="muted"> ({e.details})</span> : null}
+                  </td>
+                  <td>{e.actor ?? "—"}</td>
+                  <td>{e.organisation ?? "—"}</td>
+                  <td>{e.target ?? "—"}</td>
+                  <td>{e.ipAddress ?? "—"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
       {nextBefore ? (
         <p>

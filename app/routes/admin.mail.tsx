@@ -5,6 +5,7 @@ import { formatDateTime } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { getOutboxHealth } from "../models/outbox.server";
 import { pageTitle } from "../utils/meta";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminMail.title");
 
@@ -46,32 +47,30 @@ export default function AdminMail() {
       {health.problems.length === 0 ? (
         <p>{t("adminMail.noProblems")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="problems-heading" tabIndex={0}>
-          <table className="table mail-errors">
-            <thead>
-              <tr>
-                <th scope="col">{t("adminMail.created")}</th>
-                <th scope="col">{t("adminMail.kind")}</th>
-                <th scope="col">{t("adminMail.status")}</th>
-                <th scope="col">{t("adminMail.attempts")}</th>
-                <th scope="col">{t("adminMail.nextAttempt")}</th>
-                <th scope="col">{t("adminMail.lastError")}</th>
+        <ScrollTable className="table mail-errors" labelledBy="problems-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("adminMail.created")}</th>
+              <th scope="col">{t("adminMail.kind")}</th>
+              <th scope="col">{t("adminMail.status")}</th>
+              <th scope="col">{t("adminMail.attempts")}</th>
+              <th scope="col">{t("adminMail.nextAttempt")}</th>
+              <th scope="col">{t("adminMail.lastError")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {health.problems.map((p, index) => (
+              <tr key={`${p.createdAt}-${index}`}>
+                <td>{formatDateTime(language, p.createdAt)}</td>
+                <td>{p.kind}</td>
+                <td>{p.status === "failed" ? t("adminMail.statusFailed") : t("adminMail.statusRetrying")}</td>
+                <td>{p.attempts}</td>
+                <td>{p.status === "failed" ? "—" : formatDateTime(language, p.nextAttemptAt)}</td>
+                <td>{p.lastError ?? "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {health.problems.map((p, index) => (
-                <tr key={`${p.createdAt}-${index}`}>
-                  <td>{formatDateTime(language, p.createdAt)}</td>
-                  <td>{p.kind}</td>
-                  <td>{p.status === "failed" ? t("adminMail.statusFailed") : t("adminMail.statusRetrying")}</td>
-                  <td>{p.attempts}</td>
-                  <td>{p.status === "failed" ? "—" : formatDateTime(language, p.nextAttemptAt)}</td>
-                  <td>{p.lastError ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { setUserDisabledAsAdmin } from "../models/admin.server";
 import { listUsers } from "../models/users.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.users.title");
 
@@ -52,46 +53,41 @@ export default function AdminUsers() {
           <p>{errorText(actionData.error)}</p>
         </div>
       ) : null}
-      <div className="table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0}>
-        <table className="table">
-          <caption id="users-caption" className="visually-hidden">
-            {t("admin.users.title")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("members.name")}</th>
-              <th scope="col">{t("members.email")}</th>
-              <th scope="col">{t("admin.users.platformRole")}</th>
-              <th scope="col">{t("admin.organisations.status")}</th>
-              <th scope="col">{t("members.actions")}</th>
+      <ScrollTable caption={t("admin.users.title")} captionId="users-caption" hideCaption>
+        <thead>
+          <tr>
+            <th scope="col">{t("members.name")}</th>
+            <th scope="col">{t("members.email")}</th>
+            <th scope="col">{t("admin.users.platformRole")}</th>
+            <th scope="col">{t("admin.organisations.status")}</th>
+            <th scope="col">{t("members.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id}>
+              <td>{u.name}</td>
+              <td>{u.email}</td>
+              <td>{u.platformRole ? t(`role.${u.platformRole}`) : "—"}</td>
+              <td>{u.disabled ? t("admin.status.disabled") : t("admin.status.active")}</td>
+              <td>
+                {u.id === myId ? (
+                  t("members.you")
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="intent" value={u.disabled ? "enable" : "disable"} />
+                    <button type="submit" className={u.disabled ? "button-secondary" : "button-danger"}>
+                      {u.disabled ? t("admin.users.enable") : t("admin.users.disable")}
+                      <span className="visually-hidden"> {u.email}</span>
+                    </button>
+                  </Form>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>{u.platformRole ? t(`role.${u.platformRole}`) : "—"}</td>
-                <td>{u.disabled ? t("admin.status.disabled") : t("admin.status.active")}</td>
-                <td>
-                  {u.id === myId ? (
-                    t("members.you")
-                  ) : (
-                    <Form method="post">
-                      <input type="hidden" name="userId" value={u.id} />
-                      <input type="hidden" name="intent" value={u.disabled ? "enable" : "disable"} />
-                      <button type="submit" className={u.disabled ? "button-secondary" : "button-danger"}>
-                        {u.disabled ? t("admin.users.enable") : t("admin.users.disable")}
-                        <span className="visually-hidden"> {u.email}</span>
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }

@@ -31,6 +31,7 @@ import { currentQuestionnaire, questionnaireFor } from "../questionnaire/current
 import { domainIdSchema } from "../questionnaire/schema";
 import { forbidden, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assessment.overviewTitle");
 
@@ -252,35 +253,30 @@ export default function AssessmentOverview() {
       ) : null}
       <ProgressBar answered={progress.answered} total={progress.total} />
       <h2>{t("assessment.domains")}</h2>
-      <div className="table-scroll" role="region" aria-labelledby="domains-caption" tabIndex={0}>
-        <table className="table">
-          <caption id="domains-caption" className="visually-hidden">
-            {t("assessment.domains")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("assessment.domain")}</th>
-              <th scope="col">{t("assessments.progressColumn")}</th>
-              <th scope="col">{t("assessment.assignedTo")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {domains.map((domain) => {
-              const p = progress.domains.find((d) => d.domain === domain.id);
-              return (
-                <tr key={domain.id}>
-                  <td>
-                    <Link to={`/assessments/${assessment.id}/domains/${domain.id}`}>{domain.title}</Link>
-                    {domain.mine && assessment.status === "draft" ? <span className="muted"> {t("assessment.youCanEdit")}</span> : null}
-                  </td>
-                  <td>{t("assessments.answeredOf", { answered: p?.answered ?? 0, total: p?.total ?? 0 })}</td>
-                  <td>{domain.people.length ? domain.people.map((p) => p.name).join(", ") : "—"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable caption={t("assessment.domains")} captionId="domains-caption" hideCaption>
+        <thead>
+          <tr>
+            <th scope="col">{t("assessment.domain")}</th>
+            <th scope="col">{t("assessments.progressColumn")}</th>
+            <th scope="col">{t("assessment.assignedTo")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((domain) => {
+            const p = progress.domains.find((d) => d.domain === domain.id);
+            return (
+              <tr key={domain.id}>
+                <td>
+                  <Link to={`/assessments/${assessment.id}/domains/${domain.id}`}>{domain.title}</Link>
+                  {domain.mine && assessment.status === "draft" ? <span className="muted"> {t("assessment.youCanEdit")}</span> : null}
+                </td>
+                <td>{t("assessments.answeredOf", { answered: p?.answered ?? 0, total: p?.total ?? 0 })}</td>
+                <td>{domain.people.length ? domain.people.map((p) => p.name).join(", ") : "—"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
 
       {assessment.computedNominationDate ? (
         <NominationDay

@@ -9,6 +9,7 @@ import { listAssessments } from "../models/assessments.server";
 import { questionnaireFor } from "../questionnaire/current";
 import { getLanguage } from "../i18n/language.server";
 import { pageTitle } from "../utils/meta";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assessments.title");
 
@@ -107,41 +108,36 @@ export default function Assessments() {
       {assessments.length === 0 ? (
         <p>{mayStart ? t("assessments.emptyLead") : t("assessments.empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="assessments-caption" tabIndex={0}>
-          <table className="table">
-            <caption id="assessments-caption" className="visually-hidden">
-              {t("assessments.title")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("assessments.election")}</th>
-                <th scope="col">{t("assessments.status")}</th>
-                <th scope="col">{t("assessments.started")}</th>
-                <th scope="col">{t("assessments.progressColumn")}</th>
-                <th scope="col">{t("assessments.people")}</th>
-                <th scope="col">{t("assessments.score")}</th>
+        <ScrollTable caption={t("assessments.title")} captionId="assessments-caption" hideCaption>
+          <thead>
+            <tr>
+              <th scope="col">{t("assessments.election")}</th>
+              <th scope="col">{t("assessments.status")}</th>
+              <th scope="col">{t("assessments.started")}</th>
+              <th scope="col">{t("assessments.progressColumn")}</th>
+              <th scope="col">{t("assessments.people")}</th>
+              <th scope="col">{t("assessments.score")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {assessments.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link to={`/assessments/${a.id}`}>{electionLabel(a.electionType, a.electionDate)}</Link>
+                </td>
+                <td>{t(`assessment.status.${a.status}`)}</td>
+                <td>
+                  {a.createdByName
+                    ? t("assessments.startedCell", { date: formatDate(language, a.createdAt), name: a.createdByName })
+                    : formatDate(language, a.createdAt)}
+                </td>
+                <td>{t("assessments.answeredOf", { answered: a.answered, total: a.total })}</td>
+                <td>{a.people.length ? a.people.join(", ") : "—"}</td>
+                <td>{a.status === "submitted" && a.overallScore !== null ? `${a.overallScore} / 100` : "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {assessments.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to={`/assessments/${a.id}`}>{electionLabel(a.electionType, a.electionDate)}</Link>
-                  </td>
-                  <td>{t(`assessment.status.${a.status}`)}</td>
-                  <td>
-                    {a.createdByName
-                      ? t("assessments.startedCell", { date: formatDate(language, a.createdAt), name: a.createdByName })
-                      : formatDate(language, a.createdAt)}
-                  </td>
-                  <td>{t("assessments.answeredOf", { answered: a.answered, total: a.total })}</td>
-                  <td>{a.people.length ? a.people.join(", ") : "—"}</td>
-                  <td>{a.status === "submitted" && a.overallScore !== null ? `${a.overallScore} / 100` : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {showArchived ? (
         <p>

@@ -7,6 +7,7 @@ import { passwordMinLength } from "../security/password-policy";
 import { createUserSession, getSessionUser } from "../auth/session.server";
 import { setCurrentOrganisation } from "../models/sessions.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
+import { NewPasswordFields } from "../components/new-password-fields";
 import { useT } from "../i18n/use-t";
 import { getLanguage } from "../i18n/language.server";
 import { acceptInvitation, findInvitation } from "../models/invitations.server";
@@ -97,22 +98,12 @@ function CreateAccountForm({ email, name, errors: serverErrors }: { email: strin
           {t("invitation.accountFor")} <strong>{email}</strong>
         </p>
         <Field label={labels.name} autoComplete="name" required maxLength={120} defaultValue={name} error={errors.name} {...form.register("name")} />
-        <Field
-          label={labels.password}
-          type="password"
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          labels={labels}
           hint={t("invitation.passwordHint", { min: passwordMinLength })}
-          error={errors.password}
-          {...form.register("password")}
-        />
-        <Field
-          label={labels.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmPassword}
-          {...form.register("confirmPassword")}
+          errors={errors}
+          password={form.register("password")}
+          confirmPassword={form.register("confirmPassword")}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("invitation.createAndJoin")}

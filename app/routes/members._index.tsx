@@ -16,6 +16,7 @@ import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { BranchSharingLink } from "../components/branch-sharing-link";
 import { branchSharingSummary } from "../models/branches.server";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.title");
 
@@ -83,75 +84,70 @@ export default function Members() {
       <p className="lead">{t("members.lead", { organisation: organisationName })}</p>
       <BranchSharingLink sharing={branchSharing} />
       <MembersFormOutcome result={result} />
-      <div className="table-scroll" role="region" aria-labelledby="members-caption" tabIndex={0}>
-        <table className="table">
-          <caption id="members-caption" className="visually-hidden">
-            {t("members.tableCaption")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("members.name")}</th>
-              <th scope="col">{t("members.email")}</th>
-              <th scope="col">{t("members.role")}</th>
-              {mayManage ? <th scope="col">{t("members.actions")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.membershipId}>
+      <ScrollTable caption={t("members.tableCaption")} captionId="members-caption" hideCaption>
+        <thead>
+          <tr>
+            <th scope="col">{t("members.name")}</th>
+            <th scope="col">{t("members.email")}</th>
+            <th scope="col">{t("members.role")}</th>
+            {mayManage ? <th scope="col">{t("members.actions")}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.membershipId}>
+              <td>
+                {m.name}
+                {m.userId === myUserId ? ` ${t("members.you")}` : null}
+                {m.disabledAt ? ` ${t("members.disabled")}` : null}
+              </td>
+              <td>{m.email}</td>
+              <td>
+                {mayManage ? (
+                  <Form method="post" className="inline-form">
+                    <input type="hidden" name="intent" value="change-role" />
+                    <input type="hidden" name="membershipId" value={m.membershipId} />
+                    <label htmlFor={`role-${m.membershipId}`} className="visually-hidden">
+                      {t("members.roleOf", { name: m.name })}
+                    </label>
+                    <select id={`role-${m.membershipId}`} name="role" defaultValue={m.role}>
+                      {memberRoles.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`role.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" className="button-secondary">
+                      {t("members.changeRole")}
+                      <span className="visually-hidden"> {m.name}</span>
+                    </button>
+                  </Form>
+                ) : (
+                  t(`role.${m.role}`)
+                )}
+              </td>
+              {mayManage ? (
                 <td>
-                  {m.name}
-                  {m.userId === myUserId ? ` ${t("members.you")}` : null}
-                  {m.disabledAt ? ` ${t("members.disabled")}` : null}
-                </td>
-                <td>{m.email}</td>
-                <td>
-                  {mayManage ? (
-                    <Form method="post" className="inline-form">
-                      <input type="hidden" name="intent" value="change-role" />
+                  <details className="confirm">
+                    <summary>
+                      {t("members.remove")}
+                      <span className="visually-hidden"> {m.name}</span>
+                    </summary>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="membershipId" value={m.membershipId} />
-                      <label htmlFor={`role-${m.membershipId}`} className="visually-hidden">
-                        {t("members.roleOf", { name: m.name })}
-                      </label>
-                      <select id={`role-${m.membershipId}`} name="role" defaultValue={m.role}>
-                        {memberRoles.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`role.${role}`)}
-                          </option>
-                        ))}
-                      </select>
-                      <button type="submit" className="button-secondary">
-                        {t("members.changeRole")}
-                        <span className="visually-hidden"> {m.name}</span>
+                      <p>{t("members.removeConfirm", { name: m.name, organisation: organisationName })}</p>
+                      <button type="submit" className="button-danger">
+                        {t("members.removeButton", { name: m.name })}
                       </button>
                     </Form>
-                  ) : (
-                    t(`role.${m.role}`)
-                  )}
+                  </details>
                 </td>
-                {mayManage ? (
-                  <td>
-                    <details className="confirm">
-                      <summary>
-                        {t("members.remove")}
-                        <span className="visually-hidden"> {m.name}</span>
-                      </summary>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="membershipId" value={m.membershipId} />
-                        <p>{t("members.removeConfirm", { name: m.name, organisation: organisationName })}</p>
-                        <button type="submit" className="button-danger">
-                          {t("members.removeButton", { name: m.name })}
-                        </button>
-                      </Form>
-                    </details>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
 
       {mayManage ? <TwoStepRequirement organisationName={organisationName} {...twoStep} /> : null}
 

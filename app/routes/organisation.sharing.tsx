@@ -12,6 +12,7 @@ import { currentQuestionnaire } from "../questionnaire/current";
 import { formToObject, notFound, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requireBranchActor } from "../utils/party.server";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "sharing.title");
 
@@ -109,32 +110,30 @@ export default function Sharing() {
         ) : comparison.branches < comparison.minBranches ? (
           <p>{t("sharing.beside.tooFew", { min: comparison.minBranches, election: electionLabel(comparison.election.type, comparison.election.date) })}</p>
         ) : (
-          <div className="table-region table-scroll" role="region" aria-labelledby="beside-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="beside-caption">
-                {t("sharing.beside.caption", { election: electionLabel(comparison.election.type, comparison.election.date), count: comparison.branches })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("party.picture.colDomain")}</th>
-                  <th scope="col">{t("sharing.beside.own")}</th>
-                  <th scope="col">{t("sharing.beside.median")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {domains.map((domain) => {
-                  const figure = comparison.partyMedians.find((f) => f.domain === domain.id);
-                  return (
-                    <tr key={domain.id}>
-                      <th scope="row">{domain.title}</th>
-                      <td>{comparison.own[domain.id] ?? "—"}</td>
-                      <td>{figure?.median ?? t("party.picture.hidden", { min: comparison.minBranches })}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            caption={t("sharing.beside.caption", { election: electionLabel(comparison.election.type, comparison.election.date), count: comparison.branches })}
+            captionId="beside-caption"
+          >
+            <thead>
+              <tr>
+                <th scope="col">{t("party.picture.colDomain")}</th>
+                <th scope="col">{t("sharing.beside.own")}</th>
+                <th scope="col">{t("sharing.beside.median")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {domains.map((domain) => {
+                const figure = comparison.partyMedians.find((f) => f.domain === domain.id);
+                return (
+                  <tr key={domain.id}>
+                    <th scope="row">{domain.title}</th>
+                    <td>{comparison.own[domain.id] ?? "—"}</td>
+                    <td>{figure?.median ?? t("party.picture.hidden", { min: comparison.minBranches })}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </ScrollTable>
         )}
       </section>
     </div>

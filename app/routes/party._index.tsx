@@ -13,6 +13,7 @@ import { currentQuestionnaire } from "../questionnaire/current";
 import { describeLevel, scoreLevelIds } from "../scoring";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.title");
 
@@ -167,90 +168,93 @@ export default function PartyOverview() {
         </a>
       </p>
 
-      <div className="table-region table-scroll" role="region" aria-labelledby="branches-caption" tabIndex={0}>
-        <table className="table branch-table">
-          <caption id="branches-caption">
+      <ScrollTable
+        className="table branch-table"
+        caption={
+          <>
             {t("party.table.caption", { count: pagination.count })}
             {pagination.pages > 1 ? ` — ${t("party.page.of", { page: pagination.page, pages: pagination.pages })}` : ""}
             {data.election ? ` — ${electionLabel(data.election.type, data.election.date)}` : ""}
-          </caption>
-          <thead>
+          </>
+        }
+        captionId="branches-caption"
+      >
+        <thead>
+          <tr>
+            <SortHeader label={sortLabels.name} sortKey="name" query={query} />
+            <SortHeader label={sortLabels.sharing} sortKey="sharing" query={query} />
+            <SortHeader label={sortLabels.status} sortKey="status" query={query} />
+            <SortHeader label={sortLabels.answered} sortKey="answered" query={query} />
+            <SortHeader label={sortLabels.submitted} sortKey="submitted" query={query} />
+            <th scope="col">{t("party.col.level")}</th>
+            <SortHeader label={sortLabels.score} sortKey="score" query={query} />
+            {domains.map((domain) => (
+              <th scope="col" key={domain.id}>
+                {domain.title}
+              </th>
+            ))}
+            <SortHeader label={sortLabels.done} sortKey="done" query={query} />
+            <SortHeader label={sortLabels.late} sortKey="late" query={query} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
             <tr>
-              <SortHeader label={sortLabels.name} sortKey="name" query={query} />
-              <SortHeader label={sortLabels.sharing} sortKey="sharing" query={query} />
-              <SortHeader label={sortLabels.status} sortKey="status" query={query} />
-              <SortHeader label={sortLabels.answered} sortKey="answered" query={query} />
-              <SortHeader label={sortLabels.submitted} sortKey="submitted" query={query} />
-              <th scope="col">{t("party.col.level")}</th>
-              <SortHeader label={sortLabels.score} sortKey="score" query={query} />
-              {domains.map((domain) => (
-                <th scope="col" key={domain.id}>
-                  {domain.title}
+              <td colSpan={9 + domains.length}>{t("party.table.empty")}</td>
+            </tr>
+          ) : null}
+          {rows.map((row) => {
+            const p = row.progress;
+            const s = row.scores;
+            const scoreCell = (value: string | number | null | undefined) => (s ? (value ?? "—") : p && p.status !== "submitted" ? "—" : notShared);
+            return (
+              <tr key={row.id}>
+                <th scope="row">
+                  <Link to={`/party/branches/${row.id}`}>{row.name}</Link>
+                  {row.closed ? <span className="muted">{` (${t("party.closed")})`}</span> : null}
+                  {row.readOnlyAssessmentId ? (
+                    <span className="branch-extra">
+                      <Link
+                        to={`/party/branches/${row.id}/assessments/${row.readOnlyAssessmentId}`}
+                        aria-label={t("party.readOnly.openFor", { branch: row.name })}
+                      >
+                        {t("party.readOnly.open")}
+                      </Link>
+                    </span>
+                  ) : null}
                 </th>
-              ))}
-              <SortHeader label={sortLabels.done} sortKey="done" query={query} />
-              <SortHeader label={sortLabels.late} sortKey="late" query={query} />
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={9 + domains.length}>{t("party.table.empty")}</td>
+                <td>{t(`sharing.level.${row.sharingLevel}`)}</td>
+                <td>{p ? t(`party.status.${p.status}`) : notShared}</td>
+                <td>{p ? (p.answeredPercent === null ? "—" : `${p.answeredPercent} %`) : notShared}</td>
+                <td>{p ? (p.submittedOn ? day(p.submittedOn) : "—") : notShared}</td>
+                <td>{scoreCell(s?.level ? data.levelNames[s.level] : null)}</td>
+                <td>{scoreCell(s?.overall)}</td>
+                {domains.map((domain) => (
+                  <td key={domain.id}>{scoreCell(s?.domains[domain.id])}</td>
+                ))}
+                <td>{p ? (p.actionsDone ?? "—") : notShared}</td>
+                <td>{p ? (p.actionsLate ?? "—") : notShared}</td>
               </tr>
-            ) : null}
-            {rows.map((row) => {
-              const p = row.progress;
-              const s = row.scores;
-              const scoreCell = (value: string | number | null | undefined) => (s ? (value ?? "—") : p && p.status !== "submitted" ? "—" : notShared);
-              return (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link to={`/party/branches/${row.id}`}>{row.name}</Link>
-                    {row.closed ? <span className="muted">{` (${t("party.closed")})`}</span> : null}
-                    {row.readOnlyAssessmentId ? (
-                      <span className="branch-extra">
-                        <Link
-                          to={`/party/branches/${row.id}/assessments/${row.readOnlyAssessmentId}`}
-                          aria-label={t("party.readOnly.openFor", { branch: row.name })}
-                        >
-                          {t("party.readOnly.open")}
-                        </Link>
-                      </span>
-                    ) : null}
-                  </th>
-                  <td>{t(`sharing.level.${row.sharingLevel}`)}</td>
-                  <td>{p ? t(`party.status.${p.status}`) : notShared}</td>
-                  <td>{p ? (p.answeredPercent === null ? "—" : `${p.answeredPercent} %`) : notShared}</td>
-                  <td>{p ? (p.submittedOn ? day(p.submittedOn) : "—") : notShared}</td>
-                  <td>{scoreCell(s?.level ? data.levelNames[s.level] : null)}</td>
-                  <td>{scoreCell(s?.overall)}</td>
-                  {domains.map((domain) => (
-                    <td key={domain.id}>{scoreCell(s?.domains[domain.id])}</td>
-                  ))}
-                  <td>{p ? (p.actionsDone ?? "—") : notShared}</td>
-                  <td>{p ? (p.actionsLate ?? "—") : notShared}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("party.totals", { count: totals.branches })}</th>
-              <td>{t("party.totals.sharing", { count: totals.sharingProgress })}</td>
-              <td>{t("party.totals.status", { submitted: totals.submitted, drafts: totals.drafts, notStarted: totals.notStarted })}</td>
-              <td />
-              <td />
-              <td />
-              <td>{totals.medianScore === null ? "—" : t("party.totals.median", { score: totals.medianScore })}</td>
-              {domains.map((domain) => (
-                <td key={domain.id} />
-              ))}
-              <td>{totals.actionsDone}</td>
-              <td>{totals.actionsLate}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("party.totals", { count: totals.branches })}</th>
+            <td>{t("party.totals.sharing", { count: totals.sharingProgress })}</td>
+            <td>{t("party.totals.status", { submitted: totals.submitted, drafts: totals.drafts, notStarted: totals.notStarted })}</td>
+            <td />
+            <td />
+            <td />
+            <td>{totals.medianScore === null ? "—" : t("party.totals.median", { score: totals.medianScore })}</td>
+            {domains.map((domain) => (
+              <td key={domain.id} />
+            ))}
+            <td>{totals.actionsDone}</td>
+            <td>{totals.actionsLate}</td>
+          </tr>
+        </tfoot>
+      </ScrollTable>
 
       {pagination.pages > 1 ? (
         <nav aria-label={t("party.page.label")} className="pagination">
@@ -307,27 +311,24 @@ export default function PartyOverview() {
                   }))}
                 />
               ) : null}
-              <div className="table-region table-scroll" role="region" aria-labelledby="medians-caption" tabIndex={0}>
-                <table className="table">
-                  <caption id="medians-caption">{t("party.picture.tableCaption")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("party.picture.colDomain")}</th>
-                      <th scope="col">{t("party.picture.colMedian")}</th>
-                      <th scope="col">{t("party.picture.colBranches")}</th>
+              <ScrollTable caption={t("party.picture.tableCaption")} captionId="medians-caption">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("party.picture.colDomain")}</th>
+                    <th scope="col">{t("party.picture.colMedian")}</th>
+                    <th scope="col">{t("party.picture.colBranches")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {picture.domains.map((figure) => (
+                    <tr key={figure.domain}>
+                      <th scope="row">{domainTitle(figure.domain)}</th>
+                      <td>{figure.median === null ? t("party.picture.hidden", { min: picture.minBranches }) : figure.median}</td>
+                      <td>{figure.branches}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {picture.domains.map((figure) => (
-                      <tr key={figure.domain}>
-                        <th scope="row">{domainTitle(figure.domain)}</th>
-                        <td>{figure.median === null ? t("party.picture.hidden", { min: picture.minBranches }) : figure.median}</td>
-                        <td>{figure.branches}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </ScrollTable>
             </div>
           </>
         )}

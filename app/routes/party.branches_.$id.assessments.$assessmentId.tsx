@@ -13,6 +13,7 @@ import { describeLevel } from "../scoring";
 import { notFound } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.readOnly.title");
 
@@ -96,25 +97,22 @@ export default function SharedAssessment() {
       <p className="notice">{t("party.readOnly.notice")}</p>
       <h2>{t("party.readOnly.results")}</h2>
       <p>{data.overall.level ? t("party.readOnly.overall", { level: data.overall.level, score: data.overall.score ?? "—" }) : t("party.readOnly.noLevel")}</p>
-      <div className="table-region table-scroll" role="region" aria-labelledby="ro-scores" tabIndex={0}>
-        <table className="table">
-          <caption id="ro-scores">{t("party.readOnly.scoresCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("party.picture.colDomain")}</th>
-              <th scope="col">{t("party.col.score")}</th>
+      <ScrollTable caption={t("party.readOnly.scoresCaption")} captionId="ro-scores">
+        <thead>
+          <tr>
+            <th scope="col">{t("party.picture.colDomain")}</th>
+            <th scope="col">{t("party.col.score")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.domains.map((domain) => (
+            <tr key={domain.id}>
+              <th scope="row">{domain.title}</th>
+              <td>{domain.score ?? "—"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {data.domains.map((domain) => (
-              <tr key={domain.id}>
-                <th scope="row">{domain.title}</th>
-                <td>{domain.score ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <h2>{t("party.readOnly.answers")}</h2>
       {data.domains.map((domain) => (
         <section key={domain.id} aria-labelledby={`ro-${domain.id}`}>

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useForm } from "react-hook-form";
 import { fieldErrors } from "../auth/forms";
 import { passwordMinLength } from "../security/password-policy";
-import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
+import { ErrorSummary, useErrorText, useCheckedSubmit } from "../components/field";
+import { NewPasswordFields } from "../components/new-password-fields";
 import { useT } from "../i18n/use-t";
 import { resetPasswordSchema } from "../auth/mail-forms";
 import { findPasswordReset, resetPassword } from "../models/password-reset.server";
@@ -80,22 +81,12 @@ export default function ResetPassword() {
       <Form method="post" noValidate className="stacked-form" onSubmit={checkedSubmit.onSubmit}>
         {/* The account's address for password managers, which save the new password under it. */}
         <input type="hidden" name="username" autoComplete="username" value={email} />
-        <Field
-          label={labels.password}
-          type="password"
-          autoComplete="new-password"
-          required
+        <NewPasswordFields
+          labels={labels}
           hint={t("invitation.passwordHint", { min: passwordMinLength })}
-          error={errors.password}
-          {...form.register("password")}
-        />
-        <Field
-          label={labels.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          required
-          error={errors.confirmPassword}
-          {...form.register("confirmPassword")}
+          errors={errors}
+          password={form.register("password")}
+          confirmPassword={form.register("confirmPassword")}
         />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("reset.submit")}

@@ -12,10 +12,11 @@
 //   campaign mgr    tries devices/dev-phone-lock-mdm (must be refused)
 //   keyboard        email_web: web-email-authentication
 //   conflict        candidates: cand-digital-footprint
-import type { APIResponse, Browser, Page, Response } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openSession, signIn, waitForHydration, type Session } from "./browser";
+import type { Page, Response } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { signIn, waitForHydration } from "./browser";
 import { demoAssessmentId, demoLabel, electionLabel } from "./demo";
+import { postForm, registerBrowserSessions } from "./sessions";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 
 // A new assessment answers the current version; answering every top option shows every follow-up.
@@ -24,35 +25,20 @@ import { addDays } from "../../app/plan/timeline";
 import { dutchToday } from "../../app/plan/elections";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const { session, closeSessions } = registerBrowserSessions();
 let draftId: string;
-const opened: Session[] = [];
 
 const demoDraftLabel = demoLabel.nl;
 // The IT lead's own new assessment: an election type the demo never uses, on a day well ahead.
 const newElectionDate = addDays({ date: dutchToday(), days: 600 });
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // The demo draft's id, read once from the list the way a user finds it.
-  const { page, context } = await openSession(browser, { javaScript: false });
+  const { page } = await session(false);
   await signIn(page, baseUrl, "it-lead@demo.test");
   draftId = await demoAssessmentId(page, baseUrl, "draft");
-  await context.close();
+  await closeSessions();
 });
-afterEach(async () => {
-  for (const session of opened.splice(0)) await session.context.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A session closed after the test, whatever happens in it. */
-async function session(javaScript = true): Promise<Session> {
-  const s = await openSession(browser, { javaScript });
-  opened.push(s);
-  return s;
-}
 
 const saveStatus = (page: Page) => page.locator(".save-status[role=status]");
 const card = (page: Page, questionId: string) => page.locator(`#q-${questionId}`);
@@ -70,12 +56,6 @@ async function autosaved(page: Page, act: () => Promise<unknown>, what: string):
 
 async function openDomain(page: Page, assessmentId: string, domain: string): Promise<void> {
   await page.goto(`${baseUrl}/assessments/${assessmentId}/domains/${domain}`);
-}
-
-/** A POST as the browser context's signed-in user (its cookies), without following a redirect. */
-function postForm(page: Page, path: string, form: Record<string, string>): Promise<APIResponse> {
-  // With the Origin a form on our page sends: Playwright's request API sends none.
-  return page.context().request.post(`${baseUrl}${path}`, { form, headers: { Origin: baseUrl }, maxRedirects: 0, failOnStatusCode: false });
 }
 
 async function expectReadOnly(page: Page, label: string): Promise<void> {
@@ -173,7 +153,12 @@ describe("IT lead completes a new assessment (JavaScript on)", () => {
     await openDomain(page, id, "accounts");
     expect(await page.locator("main").textContent()).toContain("Deze zelftest is ingediend en ligt vast.");
     await expectReadOnly(page, "a domain page of the submitted assessment");
-    const refused = await postForm(page, `/assessments/${id}/answers`, { questionId: "acc-mfa-email", answer: "option:none", note: "", revision: "1" });
+    const refused = await postForm(page, baseUrl, `/assessments/${id}/answers`, {
+      questionId: "acc-mfa-email",
+      answer: "option:none",
+      note: "",
+      revision: "1",
+    });
     expect(refused.status(), `autosave on a submitted assessment: ${await refused.text()}`).toBe(409);
     expect(await refused.json()).toEqual({ status: "error", code: "frozen" });
     // ... and the answer did not change.
@@ -282,7 +267,7 @@ describe("contributor (JavaScript off)", () => {
     const readOnly = page.getByRole("status").filter({ hasText: "U kunt dit onderwerp lezen, maar niet wijzigen." });
     expect(await readOnly.getAttribute("class")).toBe("info");
     await expectReadOnly(page, "accounts for a contributor");
-    const refused = await postForm(page, `/assessments/${draftId}/domains/accounts`, {
+    const refused = await postForm(page, baseUrl, `/assessments/${draftId}/domains/accounts`, {
       "rev-acc-mfa-social": "0",
       "answer-acc-mfa-social": "option:enforced",
       "note-acc-mfa-social": "",
@@ -303,14 +288,14 @@ describe("campaign manager", () => {
       expect(await page.locator("main").textContent()).toContain("U kunt dit onderwerp lezen, maar niet wijzigen.");
       await expectReadOnly(page, `${domain} for the campaign manager`);
     }
-    const autosave = await postForm(page, `/assessments/${draftId}/answers`, {
+    const autosave = await postForm(page, baseUrl, `/assessments/${draftId}/answers`, {
       questionId: "dev-phone-lock-mdm",
       answer: "option:mdm",
       note: "",
       revision: "0",
     });
     expect(autosave.status(), `autosave by the campaign manager: ${await autosave.text()}`).toBe(403);
-    const form = await postForm(page, `/assessments/${draftId}/domains/devices`, {
+    const form = await postForm(page, baseUrl, `/assessments/${draftId}/domains/devices`, {
       "rev-dev-phone-lock-mdm": "0",
       "answer-dev-phone-lock-mdm": "option:mdm",
       intent: "stay",

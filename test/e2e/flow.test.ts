@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, signIn, waitForHydration } from "./browser";
-import { registerBrowserSessions } from "./sessions";
+import { postForm, registerBrowserSessions } from "./sessions";
 import { electionLabel } from "./demo";
 import { addDays } from "../../app/plan/timeline";
 import { dutchToday } from "../../app/plan/elections";
@@ -42,9 +42,7 @@ async function answerEverything(page: Page, id: string): Promise<void> {
     form[`rev-${question.id}`] = "0";
     form[`answer-${question.id}`] = `option:${question.options.at(-1)?.id ?? ""}`;
   }
-  const response = await page
-    .context()
-    .request.post(`${baseUrl}/assessments/${id}/domains/governance`, { form, headers: { Origin: baseUrl }, maxRedirects: 0, failOnStatusCode: false });
+  const response = await postForm(page, baseUrl, `/assessments/${id}/domains/governance`, form);
   expect(response.status(), `saving every answer: ${await response.text()}`).toBe(302);
 }
 

@@ -5,33 +5,22 @@
 // read from the admin's list); /insights passes axe-core in Dutch and English; the IT lead's share page (read
 // only: nothing is shared here, the server is shared with the other e2e files) passes axe-core too.
 import fs from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, type Session } from "./browser";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoAxeViolations, signIn, switchLanguage } from "./browser";
 import { demoAssessmentId } from "./demo";
+import { registerBrowserSessions } from "./sessions";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const { session, closeSessions } = registerBrowserSessions();
 let organisationNames: string[] = [];
-const opened: Session[] = [];
-
-async function session(javaScript = true): Promise<Session> {
-  const s = await openSession(browser, { javaScript });
-  opened.push(s);
-  return s;
-}
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // Every organisation name in the database, as the platform admin sees them.
   const admin = await session();
   await signIn(admin.page, baseUrl, "beheer@demo.test");
   await admin.page.goto(`${baseUrl}/admin`);
   organisationNames = (await admin.page.locator("main table tbody tr td:first-child").allTextContents()).map((name) => name.trim()).filter(Boolean);
-});
-afterAll(async () => {
-  for (const s of opened.splice(0)) await s.context.close().catch(() => undefined);
-  await browser?.close();
+  await closeSessions();
 });
 
 function expectNoOrganisationName(text: string, where: string): void {

@@ -1,19 +1,13 @@
 // The plan as a work list in the browser (JavaScript on and off): filter by owner, change several actions at
 // once, save one action and land on it with the confirmation; results and plan pass axe in both languages.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openSession, signIn, waitForHydration } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { signIn, waitForHydration } from "./browser";
 import { demoAssessmentId } from "./demo";
+import { registerBrowserSessions } from "./sessions";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { session } = registerBrowserSessions();
 
 async function openSubmittedPlan(page: Page): Promise<string> {
   const id = await demoAssessmentId(page, baseUrl, "submitted");
@@ -25,7 +19,7 @@ const rows = (page: Page) => page.locator("tr[id^='action-']");
 
 describe.each([true, false])("the plan as a work list, JavaScript %s", (javaScript) => {
   it("filters by owner, keeping the filter in the URL", async () => {
-    const { page, context, problems } = await openSession(browser, { javaScript });
+    const { page, problems } = await session(javaScript);
     await signIn(page, baseUrl, "campagne@demo.test");
     await openSubmittedPlan(page);
     const all = await rows(page).count();
@@ -43,11 +37,10 @@ describe.each([true, false])("the plan as a work list, JavaScript %s", (javaScri
     await page.reload();
     expect(await rows(page).count()).toBe(shown);
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it("gives several actions one owner and status at once", async () => {
-    const { page, context, problems } = await openSession(browser, { javaScript });
+    const { page, problems } = await session(javaScript);
     await signIn(page, baseUrl, "campagne@demo.test");
     await openSubmittedPlan(page);
     if (javaScript) await waitForHydration(page);
@@ -69,11 +62,10 @@ describe.each([true, false])("the plan as a work list, JavaScript %s", (javaScri
       expect(await page.locator(`#${key} td[data-label='Status']`).textContent()).toBe("Bezig");
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 
   it("saves one action in place and lands on it with the confirmation", async () => {
-    const { page, context, problems } = await openSession(browser, { javaScript });
+    const { page, problems } = await session(javaScript);
     await signIn(page, baseUrl, "campagne@demo.test");
     await openSubmittedPlan(page);
     if (javaScript) await waitForHydration(page);
@@ -106,13 +98,12 @@ describe.each([true, false])("the plan as a work list, JavaScript %s", (javaScri
     await expect.poll(() => saved.locator("td[data-label='Eigenaar']").textContent()).toBe(`Webbeheerder ${index}`);
     expect(await saved.locator("td[data-label='Status']").textContent()).toBe("Bezig");
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
 describe("plan input errors", () => {
   it("shows a clear message next to the field for an impossible date (no JavaScript)", async () => {
-    const { page, context } = await openSession(browser, { javaScript: false });
+    const { page } = await session(false);
     await signIn(page, baseUrl, "campagne@demo.test");
     await openSubmittedPlan(page);
     const key = (await rows(page).nth(7).getAttribute("id")) ?? "";
@@ -124,19 +115,17 @@ describe("plan input errors", () => {
     await row.getByRole("button", { name: /^Bewaar/ }).click();
     await page.locator(`#${key} summary`).click();
     await expect.poll(() => page.locator(`#${key} .field-error`).textContent()).toContain("bestaande datum");
-    await context.close();
   });
 });
 
 describe("calendar export", () => {
   it("downloads plan.ics as the campaign manager", async () => {
-    const { page, context } = await openSession(browser);
+    const { page } = await session();
     await signIn(page, baseUrl, "campagne@demo.test");
     const id = await openSubmittedPlan(page);
     const response = await page.request.get(`${baseUrl}/assessments/${id}/plan.ics`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/calendar");
     expect(await response.text()).toContain("BEGIN:VEVENT");
-    await context.close();
   });
 });

@@ -1,6 +1,6 @@
 // The browser set-up the journey tests share: one Chromium per test file, and every session a test opens
 // closed after it, whatever happens in the test.
-import type { Browser } from "playwright-core";
+import type { APIResponse, Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { launchBrowser, openSession, type Session } from "./browser";
 
@@ -26,4 +26,10 @@ export function registerBrowserSessions(): { session: (javaScript?: boolean) => 
     return s;
   }
   return { session, closeSessions };
+}
+
+/** A POST as the page's signed-in user (its context's cookies), without following a redirect: a form sent by hand. */
+export function postForm(page: Page, baseUrl: string, path: string, form: Record<string, string>): Promise<APIResponse> {
+  // With the Origin a form on our page sends: Playwright's request API sends none.
+  return page.context().request.post(`${baseUrl}${path}`, { form, headers: { Origin: baseUrl }, maxRedirects: 0, failOnStatusCode: false });
 }

@@ -1,16 +1,18 @@
 // Builders the model and route tests share: an organisation with its team, a draft assessment, answers to
-// every visible question, and a signed-in cookie. Each makes its rows through the app's own models.
+// every visible question, a submitted assessment, and a signed-in cookie. Each makes its rows through the
+// app's own models.
 import { createUserSession } from "../../app/auth/session.server";
 import { getAssessment, listAnswers, startAssessment, type Actor, type AssessmentRow } from "../../app/models/assessments.server";
-import { saveAnswers, type AnswerChange } from "../../app/models/answers.server";
-import { visibleQuestions } from "../../app/questionnaire/answers";
+import { saveAnswers, submitAssessment, type AnswerChange } from "../../app/models/answers.server";
+import { visibleQuestions, type AnswerValue } from "../../app/questionnaire/answers";
 import { questionnaireFor } from "../../app/questionnaire/current";
 import type { ElectionType } from "../../app/plan/elections";
+import type { Question } from "../../app/questionnaire/schema";
 import { cookieFrom, makeOrganisation, makeUser } from "./factory";
 
-/** An organisation with an IT lead, a contributor and a campaign manager, and each as an acting member. */
-export async function makeTeam({ ipAddress = "203.0.113.5" }: { ipAddress?: string } = {}) {
-  const org = makeOrganisation();
+/** An organisation (named `name`, or at random) with an IT lead, a contributor and a campaign manager, and each as an acting member. */
+export async function makeTeam({ ipAddress = "203.0.113.5", name }: { ipAddress?: string; name?: string } = {}) {
+  const org = makeOrganisation({ name });
   const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: "Lea Lead" });
   const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Cor Contributor" });
   const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mia Manager" });
@@ -47,20 +49,37 @@ export function startDraft({
   return row;
 }
 
+/** The assessment read again, as it is now in the database. */
+export function reloadAssessment({ assessment }: { assessment: AssessmentRow }): AssessmentRow {
+  const row = getAssessment({ id: assessment.id, organisationId: assessment.organisationId });
+  if (!row) throw new Error("the assessment was not found");
+  return row;
+}
+
+/** The least mature option of a question: the answer that leaves the largest plan. */
+export function lowestOption(question: Question): AnswerValue {
+  return { kind: "option", optionId: [...question.options].sort((a, b) => a.maturity - b.maturity)[0]?.id ?? "" };
+}
+
 /**
  * Answers every visible question that is still open (of `domains`, or of all), again until none is left,
- * since answers can reveal follow-ups; `pick` chooses the option by the question's place in the round.
+ * since answers can reveal follow-ups; `pick` chooses the option by the question's place in the round, or
+ * `answer` the whole answer; `note` writes a note beside it.
  */
 export function answerVisible({
   actor,
   assessment,
   domains,
   pick = () => 0,
+  answer = ({ question, index }) => ({ kind: "option", optionId: question.options[Math.min(pick(index), question.options.length - 1)]?.id ?? "" }),
+  note = () => "",
 }: {
   actor: Actor;
   assessment: AssessmentRow;
   domains?: readonly string[];
   pick?: (index: number) => number;
+  answer?: (place: { question: Question; index: number }) => AnswerValue;
+  note?: (place: { round: number; index: number }) => string;
 }): void {
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   for (let round = 0; round < 5; round++) {
@@ -70,14 +89,21 @@ export function answerVisible({
     if (open.length === 0) return;
     const changes: AnswerChange[] = open.map((question, index) => ({
       questionId: question.id,
-      value: { kind: "option", optionId: question.options[Math.min(pick(index), question.options.length - 1)]?.id ?? "" },
-      note: "",
+      value: answer({ question, index }),
+      note: note({ round, index }),
       baseRevision: stored.get(question.id)?.revision ?? 0,
       confirm: false,
     }));
     const result = saveAnswers({ actor, assessment, changes });
     if (!result.ok) throw new Error(JSON.stringify(result));
   }
+}
+
+/** Submits a draft that carries no answers over (as it is now in the database), and reads it back. */
+export function submitDraft({ actor, assessment }: { actor: Actor; assessment: AssessmentRow }): AssessmentRow {
+  const result = submitAssessment({ actor, assessment: reloadAssessment({ assessment }), confirmCarriedOver: false });
+  if (!result.ok) throw new Error(`submitting failed: ${JSON.stringify(result)}`);
+  return reloadAssessment({ assessment });
 }
 
 /** The cookie header of a fresh session for a user, as a browser would send it back. */

@@ -8,7 +8,7 @@ import { startAssessment } from "../../app/models/assessments.server";
 import { exportAssessment, importAssessment } from "../../app/models/exchange.server";
 import { loader as listLoader } from "../../app/routes/assessments._index";
 import { loader as overviewLoader } from "../../app/routes/assessments.$id._index";
-import { loader as planLoader } from "../../app/routes/assessments.$id.plan";
+import { loader as planLoader } from "../../app/routes/assessments.$id.plan/route";
 import { loader as pdfLoader } from "../../app/routes/assessments.$id.plan[.pdf]";
 import { loader as icsLoader } from "../../app/routes/assessments.$id.plan[.ics]";
 import { loader as resultsLoader } from "../../app/routes/assessments.$id.results";
