@@ -1,0 +1,57 @@
+// The sealed box of one contribution (ADR 018): its JSON (app/insights/sealed.ts), compressed, padded to one
+// fixed size and encrypted with AES-256-GCM under the contributions key from the configuration, which is
+// never in the database. Every box has the same length whatever it holds, so not even the size of a row can
+// be matched to an assessment. The seq is bound as associated data: a box copied to another row does not open.
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { parseSealedContribution, sealedContributionText, type SealedContribution } from "../insights";
+import { configuredSecretBoxKey, openBytes, sealBytes } from "../security/secret-box.server";
+
+/**
+ * Plaintext bytes of every box: a 2-byte length, the compressed JSON, zeros. Today's largest contribution
+ * compresses to about 1 kB; 2 kB leaves room for a questionnaire twice as long while a row (box, hash, seq)
+ * stays inside one database page, so no overflow page written at sharing time marks the order of arrival.
+ */
+export const contributionBoxPlaintextBytes = 2048;
+const lengthBytes = 2;
+
+export class ContributionTooLargeError extends Error {
+  override name = "ContributionTooLargeError";
+}
+
+function contextOf(seq: number): string {
+  return `contribution:${seq}`;
+}
+
+/** The key that seals contributions: derived from ENCRYPTION_KEY (or SESSION_SECRET) with its own label. */
+export function contributionKey(): Buffer {
+  return configuredSecretBoxKey({ purpose: "contributions" });
+}
+
+/** The padded plaintext; throws rather than make a box of another size (its length would tell something). */
+export function paddedContribution(contents: SealedContribution): Buffer {
+  const compressed = deflateRawSync(Buffer.from(sealedContributionText(contents), "utf8"), { level: 9 });
+  if (compressed.length > contributionBoxPlaintextBytes - lengthBytes)
+    throw new ContributionTooLargeError(`a contribution compresses to ${compressed.length} bytes, more than the box holds`);
+  const padded = Buffer.alloc(contributionBoxPlaintextBytes);
+  padded.writeUInt16BE(compressed.length, 0);
+  compressed.copy(padded, lengthBytes);
+  return padded;
+}
+
+/** Seals a contribution (or what is left of a withdrawn one) for the row with this seq. */
+export function sealContribution({ seq, contents, key = contributionKey() }: { seq: number; contents: SealedContribution; key?: Buffer }): Buffer {
+  return sealBytes({ plaintext: paddedContribution(contents), context: contextOf(seq), key });
+}
+
+/** Opens a row's box; null when the key is not the one that sealed it, or the box was changed or moved. */
+export function openContribution({ seq, sealed, key = contributionKey() }: { seq: number; sealed: Uint8Array; key?: Buffer }): SealedContribution | null {
+  const plaintext = openBytes({ sealed, context: contextOf(seq), key });
+  if (!plaintext || plaintext.length !== contributionBoxPlaintextBytes) return null;
+  const length = plaintext.readUInt16BE(0);
+  if (length > contributionBoxPlaintextBytes - lengthBytes) return null;
+  try {
+    return parseSealedContribution(inflateRawSync(plaintext.subarray(lengthBytes, lengthBytes + length)).toString("utf8"));
+  } catch {
+    return null;
+  }
+}
