@@ -38,6 +38,17 @@ function contentsOf(row: z.infer<typeof plainRowSchema>): SealedContribution {
   };
 }
 
+/** A plain row and what its box will hold; null when it is not a contribution (the message names no value). */
+function readPlainRow(raw: unknown): { row: z.infer<typeof plainRowSchema>; sealed: SealedContribution } | null {
+  const parsed = plainRowSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  try {
+    return { row: parsed.data, sealed: contentsOf(parsed.data) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Seals the plain contributions an older database still holds; returns how many it sealed (0 when there
  * were none, also on every later start). Throws, changing nothing, when a plain row is not a contribution.
@@ -49,10 +60,10 @@ export function sealPlainContributions(): number {
     const update = sqlite.prepare("UPDATE contributions SET sealed = ? WHERE seq = ?");
     const rows = sqlite.prepare(`SELECT * FROM ${holdingTable}`).all();
     for (const raw of rows) {
-      const parsed = plainRowSchema.safeParse(raw);
-      if (!parsed.success) throw new Error("Weerbaar: a plain contribution could not be read; nothing was sealed (migration 0012)");
-      const row = parsed.data;
-      if (update.run(sealContribution({ seq: row.seq, contents: contentsOf(row) }), row.seq).changes !== 1)
+      const contents = readPlainRow(raw);
+      if (!contents) throw new Error("Weerbaar: a plain contribution could not be read; nothing was sealed (migration 0012)");
+      const { row } = contents;
+      if (update.run(sealContribution({ seq: row.seq, contents: contents.sealed }), row.seq).changes !== 1)
         throw new Error(`Weerbaar: plain contribution ${row.seq} has no row to seal into; nothing was sealed (migration 0012)`);
     }
     const empty = sqlite.prepare("SELECT count(*) AS n FROM contributions WHERE length(sealed) = 0").get();
