@@ -18,6 +18,7 @@ import { currentQuestionnaire, questionnaireVersions } from "../app/questionnair
 import { createToken, sha256 } from "../app/utils/crypto.server";
 import { withdrawalCodeHash } from "../app/utils/withdrawal-code.server";
 import { migrationsFolder } from "../db/client";
+import { translator } from "../app/i18n/translate";
 import { fixedRandom, makeParty, submittedAssessment } from "./insights/helpers";
 
 type Row = Record<string, unknown>;
@@ -256,6 +257,9 @@ async function restartedServer({ databasePath, encryptionKey }: { databasePath: 
     ...(await import("../app/models/seal-contributions.server")),
     ...(await import("../app/startup.server")),
     helpers: await import("./insights/helpers"),
+    factory: await import("./helpers/factory"),
+    session: await import("../app/auth/session.server"),
+    shareRoute: await import("../app/routes/assessments.$id.share"),
   };
   openedServers.push(server);
   return server;
@@ -484,8 +488,28 @@ describe("a server with another key than the one that sealed the contributions",
       expect(wrong.shareAssessment({ actor: second.party.leadActor, assessment: newer })).toEqual({ ok: false, error: "unavailable" });
       expect(wrong.helpers.reload(first.party.leadActor, first.assessment.id).shared).toBe(true);
       expect(wrong.helpers.reload(second.party.leadActor, second.assessment.id).shared).toBe(true);
+      // Through the share page: 503 and a message in the party's language, not a 500.
+      const cookie = wrong.factory.cookieFrom(
+        await wrong.session.createUserSession({ request: new Request("http://localhost/"), userId: first.party.lead.id, ipAddress: "::1" }),
+      );
+      const url = `/assessments/${first.assessment.id}/share`;
+      const refusal = () =>
+        wrong.shareRoute.action({
+          request: wrong.factory.formRequest(url, { intent: "withdraw" }, { Cookie: cookie }),
+          params: { id: first.assessment.id },
+          context: { clientAddress: "198.51.100.9" },
+        });
+      expect(await wrong.factory.outcomeStatus(refusal)).toBe(503);
+      expect(JSON.stringify(await refusal())).toContain('"error":"share.error.unavailable"');
+      expect(translator("nl")("share.error.unavailable")).toMatch(/storing bij Weerbaar\. Er is niets veranderd/);
+      expect(translator("en")("share.error.unavailable")).toMatch(/Nothing has changed/);
+      // A new party's contribution is not sealed with the wrong key either (the right key could not open it later).
+      const newcomer = await wrong.helpers.makeParty({ kind: "national_party" });
+      const newcomerAssessment = wrong.helpers.submittedAssessment(newcomer.leadActor);
+      expect(wrong.shareAssessment({ actor: newcomer.leadActor, assessment: newcomerAssessment })).toEqual({ ok: false, error: "unavailable" });
+      expect(wrong.helpers.reload(newcomer.leadActor, newcomerAssessment.id).shared).toBe(false);
       expect(boxes()).toEqual(before);
-      expect(log).toHaveBeenCalledTimes(4);
+      expect(log).toHaveBeenCalledTimes(7);
       log.mockRestore();
       wrong.closeDb();
 

@@ -89,6 +89,7 @@ function payloadOf(assessment: AssessmentRow): PreviewResult {
  * metadata are sealed in one box with the configured key, so a copy of the database cannot read or match them.
  */
 export function storeContribution(tx: Tx, payload: ContributionPayload): string {
+  assertKeyOpensStored(tx);
   const code = createWithdrawalCode();
   const seq = randomContributionSeq();
   tx.insert(contributions)
@@ -109,6 +110,15 @@ function openRow(row: { seq: number; sealed: Buffer }): SealedContribution {
   const opened = openContribution({ seq: row.seq, sealed: row.sealed });
   if (!opened) throw new SealedContributionError(`contribution box ${row.seq} does not open`);
   return opened;
+}
+
+/**
+ * Refuses to seal a new contribution under a key that does not open the stored ones: a box sealed with the
+ * wrong key would stop every release once the right key is back. One box is enough to tell.
+ */
+function assertKeyOpensStored(tx: Tx): void {
+  const any = tx.select({ seq: contributions.seq, sealed: contributions.sealed }).from(contributions).limit(1).get();
+  if (any) openRow(any);
 }
 
 /** One line for the operator's log: what is wrong and what to do, never a key or a figure. */
