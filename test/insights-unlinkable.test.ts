@@ -8,11 +8,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { deflateRawSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "../app/db.server";
 import { computeRelease, sealedContributionText, syntheticOrganisation, buildContribution, type ContributionPayload } from "../app/insights";
+import { questionIdsOf } from "../app/models/contribution-box.server";
 import { previewContribution, shareAssessment, withdrawShare } from "../app/models/insights.server";
 import { currentQuestionnaire, questionnaireVersions } from "../app/questionnaire/current";
 import { createToken, sha256 } from "../app/utils/crypto.server";
@@ -57,19 +57,22 @@ function differences(before: Map<string, Row[]>, after: Map<string, Row[]>) {
 
 /**
  * Every encoding in which a contribution's content or metadata could sit in the file: the JSON of its scores
- * and answers (as the plain columns held them), the box's own JSON and its compressed form, the month, and the
- * metadata as they would sit together in a row. Checked against the main file and the write-ahead log.
+ * and answers (as the plain columns held them), the box's own JSON and its one-character-per-question
+ * answers, the month, and the metadata as they would sit together in a row. Checked against the main file
+ * and the write-ahead log.
  */
 function expectNowhereInFile({ file, payload }: { file: string; payload: ContributionPayload }) {
   const bytes = fileBytes(file);
-  const text = sealedContributionText({ withdrawn: false, payload });
+  const text = sealedContributionText({ withdrawn: false, payload }, questionIdsOf);
+  const positional = z.object({ q: z.string() }).parse(JSON.parse(text)).q;
   const forms = {
     domainScores: JSON.stringify(payload.domainScores),
     maturities: JSON.stringify(payload.maturities),
     // A value overwritten in place can leave only its beginning behind.
     maturitiesStart: JSON.stringify(payload.maturities).slice(0, 64),
     boxText: text,
-    compressed: deflateRawSync(Buffer.from(text, "utf8"), { level: 9 }).toString("latin1"),
+    boxScores: text.slice(0, text.indexOf(',"q":')),
+    boxAnswers: positional,
     month: payload.month,
     metadata: `${payload.organisationKind}${payload.electionType}`,
   };

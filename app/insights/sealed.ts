@@ -6,8 +6,37 @@ import { electionTypes, organisationKinds, type ContributionPayload, type Electi
 export type SealedContribution =
   { withdrawn: false; payload: ContributionPayload } | { withdrawn: true; groups: { organisationKind: OrganisationKind; electionType: ElectionType } };
 
+/** The question ids of a questionnaire version in questionnaire order (versions never change once published). */
+export type QuestionIdsOf = (version: number) => readonly string[] | undefined;
+
+const maturityCodes: Record<string, string> = { "0": "0", "1": "1", "2": "2", "3": "3", na: "n", dk: "d" };
+const maturityOfCode: Record<string, MaturityValue> = { "0": 0, "1": 1, "2": 2, "3": 3, n: "na", d: "dk" };
+const hiddenCode = "-";
+
+/**
+ * The maturities as one character per question of the version, in its order ("-" for a hidden question):
+ * about 80 bytes instead of 2 kB, so a box is small and quick to open. Null when some maturity does not fit
+ * that form (an id the version lacks, a value outside 0–3/na/dk); the box then holds the object itself.
+ */
+function positionalMaturities(maturities: Record<string, MaturityValue>, questionIds: readonly string[] | undefined): string | null {
+  if (!questionIds) return null;
+  let known = 0;
+  let text = "";
+  for (const id of questionIds) {
+    const value = maturities[id];
+    if (value === undefined) text += hiddenCode;
+    else {
+      const code = maturityCodes[String(value)];
+      if (!code) return null;
+      text += code;
+      known += 1;
+    }
+  }
+  return known === Object.keys(maturities).length ? text : null;
+}
+
 /** The JSON put in the box; keys in a fixed order, so two equal contributions give equal text. */
-export function sealedContributionText(contents: SealedContribution): string {
+export function sealedContributionText(contents: SealedContribution, questionIdsOf: QuestionIdsOf = () => undefined): string {
   if (contents.withdrawn) return JSON.stringify({ k: contents.groups.organisationKind, e: contents.groups.electionType });
   const { payload } = contents;
   return JSON.stringify({
@@ -16,7 +45,7 @@ export function sealedContributionText(contents: SealedContribution): string {
     v: payload.questionnaireVersion,
     m: payload.month,
     s: payload.domainScores,
-    q: payload.maturities,
+    q: positionalMaturities(payload.maturities, questionIdsOf(payload.questionnaireVersion)) ?? payload.maturities,
   });
 }
 
@@ -42,7 +71,20 @@ function scoresOf(value: unknown): Record<string, number | null> | null {
   return scores;
 }
 
-function maturitiesOf(value: unknown): Record<string, MaturityValue> | null {
+function maturitiesOf(value: unknown, questionIds: readonly string[] | undefined): Record<string, MaturityValue> | null {
+  if (typeof value === "string") {
+    if (!questionIds || value.length !== questionIds.length) return null;
+    const maturities: Record<string, MaturityValue> = {};
+    for (let index = 0; index < value.length; index++) {
+      const code = value[index] ?? hiddenCode;
+      if (code === hiddenCode) continue;
+      const maturity = maturityOfCode[code];
+      const id = questionIds[index];
+      if (maturity === undefined || id === undefined) return null;
+      maturities[id] = maturity;
+    }
+    return maturities;
+  }
   if (!isRecord(value)) return null;
   const maturities: Record<string, MaturityValue> = {};
   for (const [question, maturity] of Object.entries(value)) {
@@ -56,7 +98,7 @@ function maturitiesOf(value: unknown): Record<string, MaturityValue> | null {
  * Reads the JSON of an opened box back; null when it is not one (the box is authenticated, so this only
  * fails for a box written by a different version of this code).
  */
-export function parseSealedContribution(text: string): SealedContribution | null {
+export function parseSealedContribution(text: string, questionIdsOf: QuestionIdsOf = () => undefined): SealedContribution | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -65,9 +107,9 @@ export function parseSealedContribution(text: string): SealedContribution | null
   }
   if (!isRecord(value) || !isOrganisationKind(value.k) || !isElectionType(value.e)) return null;
   if (!("v" in value)) return { withdrawn: true, groups: { organisationKind: value.k, electionType: value.e } };
-  const domainScores = scoresOf(value.s);
-  const maturities = maturitiesOf(value.q);
   if (typeof value.v !== "number" || !Number.isInteger(value.v) || typeof value.m !== "string" || !/^\d{4}-\d{2}$/.test(value.m)) return null;
+  const domainScores = scoresOf(value.s);
+  const maturities = maturitiesOf(value.q, questionIdsOf(value.v));
   if (!domainScores || !maturities) return null;
   return {
     withdrawn: false,

@@ -1,18 +1,24 @@
-// The sealed box of one contribution (ADR 018): its JSON (app/insights/sealed.ts), compressed, padded to one
-// fixed size and encrypted with AES-256-GCM under the contributions key from the configuration, which is
-// never in the database. Every box has the same length whatever it holds, so not even the size of a row can
+// The sealed box of one contribution (ADR 018): its JSON (app/insights/sealed.ts), padded to one fixed size
+// and encrypted with AES-256-GCM under the contributions key from the configuration, which is never in the
+// database. Every box has the same length whatever it holds, so not even the size of a row can
 // be matched to an assessment. The seq is bound as associated data: a box copied to another row does not open.
-import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { parseSealedContribution, sealedContributionText, type SealedContribution } from "../insights";
+import { questionnaireVersions } from "../questionnaire/current";
 import { configuredSecretBoxKey, openBytes, sealBytes } from "../security/secret-box.server";
 
 /**
- * Plaintext bytes of every box: a 2-byte length, the compressed JSON, zeros. Today's largest contribution
- * compresses to about 1 kB; 2 kB leaves room for a questionnaire twice as long while a row (box, hash, seq)
- * stays inside one database page, so no overflow page written at sharing time marks the order of arrival.
+ * Plaintext bytes of every box: a 2-byte length, the JSON (maturities one character per question), zeros.
+ * Today's largest contribution is about 330 bytes; 1 kB leaves room for a questionnaire several times as
+ * long, while three rows fit in one database page and none needs an overflow page.
  */
-export const contributionBoxPlaintextBytes = 2048;
+export const contributionBoxPlaintextBytes = 1024;
 const lengthBytes = 2;
+
+const questionIds = new Map([...questionnaireVersions].map(([version, questionnaire]) => [version, questionnaire.questions.map((q) => q.id)]));
+/** A version's question ids in order: the positions of the one-character maturities in the box. */
+export function questionIdsOf(version: number): readonly string[] | undefined {
+  return questionIds.get(version);
+}
 
 export class ContributionTooLargeError extends Error {
   override name = "ContributionTooLargeError";
@@ -29,12 +35,12 @@ export function contributionKey(): Buffer {
 
 /** The padded plaintext; throws rather than make a box of another size (its length would tell something). */
 export function paddedContribution(contents: SealedContribution): Buffer {
-  const compressed = deflateRawSync(Buffer.from(sealedContributionText(contents), "utf8"), { level: 9 });
-  if (compressed.length > contributionBoxPlaintextBytes - lengthBytes)
-    throw new ContributionTooLargeError(`a contribution compresses to ${compressed.length} bytes, more than the box holds`);
+  const text = Buffer.from(sealedContributionText(contents, questionIdsOf), "utf8");
+  if (text.length > contributionBoxPlaintextBytes - lengthBytes)
+    throw new ContributionTooLargeError(`a contribution takes ${text.length} bytes, more than the box holds`);
   const padded = Buffer.alloc(contributionBoxPlaintextBytes);
-  padded.writeUInt16BE(compressed.length, 0);
-  compressed.copy(padded, lengthBytes);
+  padded.writeUInt16BE(text.length, 0);
+  text.copy(padded, lengthBytes);
   return padded;
 }
 
@@ -49,9 +55,5 @@ export function openContribution({ seq, sealed, key = contributionKey() }: { seq
   if (!plaintext || plaintext.length !== contributionBoxPlaintextBytes) return null;
   const length = plaintext.readUInt16BE(0);
   if (length > contributionBoxPlaintextBytes - lengthBytes) return null;
-  try {
-    return parseSealedContribution(inflateRawSync(plaintext.subarray(lengthBytes, lengthBytes + length)).toString("utf8"));
-  } catch {
-    return null;
-  }
+  return parseSealedContribution(plaintext.toString("utf8", lengthBytes, lengthBytes + length), questionIdsOf);
 }
