@@ -19,6 +19,7 @@ import {
   type EarlierRelease,
   type ReleaseContribution,
   type GroupKeys,
+  type SealedContribution,
   type PublishedRelease,
 } from "../insights";
 import { questionnaireVersions } from "../questionnaire/current";
@@ -31,7 +32,6 @@ import { questionnaireFor } from "../questionnaire/current";
 import { recordAuditEvent } from "./audit.server";
 import { openContribution, sealContribution } from "./contribution-box.server";
 import { sealPlainContributions } from "./seal-contributions.server";
-import type { SealedContribution } from "../insights";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
