@@ -6,6 +6,7 @@ import { recordQuestionnaireVersion } from "./models/questionnaire-versions.serv
 import { questionnaireVersions } from "./questionnaire/current";
 import { ConfigError, getConfig } from "./utils/config.server";
 import { latestReleaseMinGroup } from "./models/insights.server";
+import { sealPlainContributions } from "./models/seal-contributions.server";
 import type { Config } from "./utils/config";
 
 /**
@@ -15,6 +16,9 @@ import type { Config } from "./utils/config";
 export async function startup(): Promise<{ config: Config; seeded: boolean }> {
   const config = getConfig();
   const { db } = openShared();
+  // Migration 0012's data step: contributions of an older database are sealed with the configured key (ADR 018).
+  const sealed = sealPlainContributions();
+  if (sealed > 0) console.log(`Weerbaar: sealed ${sealed} contributions of an older database with the configured key.`);
   // Every version, not only the current one: assessments on an earlier version must keep their meaning too.
   for (const questionnaire of questionnaireVersions.values()) recordQuestionnaireVersion({ questionnaire });
   // K may be raised, never lowered: a lower K than an earlier release used could show groups it protected.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { StoredScoreResult } from "../app/scoring";
 import type { MeasureOwner } from "../app/questionnaire/schema";
 
@@ -282,15 +282,14 @@ export const planActions = sqliteTable(
  * row order says nothing about who shared when.
  */
 export const contributions = sqliteTable("contributions", {
-  seq: integer("seq").primaryKey({ autoIncrement: true }),
-  organisationKind: text("organisation_kind", { enum: organisationKinds }).notNull(),
-  electionType: text("election_type", { enum: electionTypes }).notNull(),
-  questionnaireVersion: integer("questionnaire_version").notNull(),
-  /** YYYY-MM of submission. */
-  month: text("month").notNull(),
-  domainScores: text("domain_scores", { mode: "json" }).$type<Record<string, number | null>>().notNull(),
-  /** Maturity 0–3 per question id; "na" / "dk" for not applicable / don't know; absent when hidden. */
-  maturities: text("maturities", { mode: "json" }).$type<Record<string, number | "na" | "dk">>().notNull(),
+  /** Random 1 … 2^47, given at sharing (no AUTOINCREMENT): the order of rows says nothing about arrival. */
+  seq: integer("seq").primaryKey(),
+  /**
+   * Everything the party shared — organisation type, election type, questionnaire version, month, domain
+   * scores, maturities — in one AES-256-GCM box of fixed size under a key from the configuration, never in
+   * the database (app/models/contribution-box.server.ts, ADR 018). Once withdrawn: only the two groups.
+   */
+  sealed: blob("sealed", { mode: "buffer" }).notNull(),
   /** SHA-256 of the withdrawal code that only the party was shown (the column kept its older name). */
   withdrawalCodeHash: text("withdrawal_token_hash").notNull().unique(),
   /** Withdrawn contributions are left out of every release computed after withdrawal. */

@@ -19,7 +19,18 @@ import { startup } from "../app/startup.server";
 import { parseConfig } from "../app/utils/config";
 import { withdrawalCodeHash } from "../app/utils/withdrawal-code.server";
 import { makeUser } from "./helpers/factory";
-import { answeredDraft, fixedRandom, makeIndependent, makeParty, reload, secretNote, submittedAssessment } from "./insights/helpers";
+import {
+  answeredDraft,
+  countingContributions,
+  fixedRandom,
+  makeIndependent,
+  makeParty,
+  openedContribution,
+  openedContributions,
+  reload,
+  secretNote,
+  submittedAssessment,
+} from "./insights/helpers";
 
 const K = 5;
 // Every version's questions, in the order the model ranks gaps over (ids are never reused).
@@ -33,7 +44,7 @@ function moreContributions(n: number) {
 }
 
 function contributionRows() {
-  return getDb().select().from(contributions).all();
+  return openedContributions();
 }
 
 describe("configuration of K", () => {
@@ -79,22 +90,16 @@ describe("sharing", () => {
     expect(rows.length).toBe(before + 1);
     const row = rows.find((r) => r.withdrawalCodeHash === withdrawalCodeHash(shared.code));
     expect(row).toBeDefined();
-    const { seq: _seq, withdrawalCodeHash: hash, withdrawn, releasedIn, ...stored } = row ?? { seq: 0, withdrawalCodeHash: "", withdrawn: true, releasedIn: 0 };
-    expect(stored).toEqual(preview.payload);
-    expect([withdrawn, releasedIn]).toEqual([false, null]);
-    // The columns are the payload, a random seq and the code's hash: nothing that points back.
-    expect(Object.keys(row ?? {}).sort()).toEqual([
-      "domainScores",
-      "electionType",
-      "maturities",
-      "month",
-      "organisationKind",
-      "questionnaireVersion",
-      "releasedIn",
-      "seq",
-      "withdrawalCodeHash",
-      "withdrawn",
-    ]);
+    const hash = row?.withdrawalCodeHash ?? "";
+    expect(row?.opened).toEqual({ withdrawn: false, payload: preview.payload });
+    expect([row?.withdrawn, row?.releasedIn]).toEqual([false, null]);
+    // The columns are the sealed payload, a random seq and the code's hash: nothing that points back.
+    const stored = getDb()
+      .select()
+      .from(contributions)
+      .all()
+      .find((r) => r.withdrawalCodeHash === hash);
+    expect(Object.keys(stored ?? {}).sort()).toEqual(["releasedIn", "sealed", "seq", "withdrawalCodeHash", "withdrawn"]);
     const text = JSON.stringify(row);
     for (const secret of [party.org.id, party.org.name, assessment.id, secretNote, "Ingrid", "Carla", party.lead.id, "2030-03-20"])
       expect(text).not.toContain(secret);
@@ -156,11 +161,7 @@ describe("sharing", () => {
     expect(reload(party.leadActor, older.id).shared).toBe(true);
     expect(shareAssessment({ actor: party.leadActor, assessment: newer, previousCode: first.code.toLowerCase() })).toMatchObject({ ok: true, replaced: true });
     expect(reload(party.leadActor, older.id).shared).toBe(false);
-    const old = getDb()
-      .select()
-      .from(contributions)
-      .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(first.code)))
-      .get();
+    const old = openedContribution(first.code);
     expect(old).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
   });
 
@@ -171,13 +172,7 @@ describe("sharing", () => {
     if (!first.ok) throw new Error(first.error);
     const newer = submittedAssessment(party.leadActor, () => 2);
     expect(shareAssessment({ actor: party.leadActor, assessment: newer })).toMatchObject({ ok: true, replaced: true });
-    expect(
-      getDb()
-        .select()
-        .from(contributions)
-        .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(first.code)))
-        .get(),
-    ).toMatchObject({ withdrawn: true });
+    expect(openedContribution(first.code)).toMatchObject({ withdrawn: true });
   });
 
   it("withdraws with the party's code: the contribution is marked and emptied, the assessment keeps no trace", async () => {
@@ -187,13 +182,7 @@ describe("sharing", () => {
     if (!shared.ok) throw new Error(shared.error);
     expect(withdrawShare({ actor: party.leadActor, assessment, code: "00000-00000-00000-00000-00000" })).toEqual({ ok: false, error: "wrong_code" });
     expect(withdrawShare({ actor: party.leadActor, assessment, code: shared.code })).toEqual({ ok: true });
-    expect(
-      getDb()
-        .select()
-        .from(contributions)
-        .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(shared.code)))
-        .get(),
-    ).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
+    expect(openedContribution(shared.code)).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
     expect(reload(party.leadActor, assessment.id).shared).toBe(false);
     expect(withdrawShare({ actor: party.leadActor, assessment })).toEqual({ ok: false, error: "not_shared" });
     const actions = getDb()
@@ -212,13 +201,7 @@ describe("sharing", () => {
     const shared = shareAssessment({ actor: party.leadActor, assessment });
     if (!shared.ok) throw new Error(shared.error);
     expect(withdrawShare({ actor: party.leadActor, assessment })).toEqual({ ok: true });
-    expect(
-      getDb()
-        .select()
-        .from(contributions)
-        .where(eq(contributions.withdrawalCodeHash, withdrawalCodeHash(shared.code)))
-        .get(),
-    ).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
+    expect(openedContribution(shared.code)).toMatchObject({ withdrawn: true, domainScores: {}, maturities: {} });
   });
 });
 
@@ -287,7 +270,7 @@ describe("releases", () => {
     const storedWithout = storedReleaseSchema.parse(getDb().select().from(releases).where(eq(releases.id, without.releaseId)).get()?.data);
     expect(storedWithout.basis.included.some(([from, to]) => seq >= from && seq <= to)).toBe(false);
     // The figures are exactly those of the remaining contributions, with the same noise.
-    const remaining = getDb().select().from(contributions).where(eq(contributions.withdrawn, false)).all();
+    const remaining = countingContributions();
     const earlier = getDb()
       .select()
       .from(releases)

@@ -1039,6 +1039,7 @@ export const en: Record<keyof typeof nl, string> = {
     "Your organisation cannot share yet. It can once the organisation is at least 30 days old and at least two members have signed in. That way only real organisations count.",
   "share.error.not_independent.from":
     "Your organisation can share from {date}, if by then at least two members have signed in. That way only real organisations count.",
+  "share.error.unavailable": "This is not possible right now because of a fault at Weerbaar. Nothing has changed. Please try again later.",
   "share.withdraw.title": "Stop sharing",
   "share.withdraw.lead": "If you stop sharing, your result no longer counts from the next release. Releases that have already appeared do not change.",
   "share.withdraw.submit": "Stop sharing",

@@ -1045,6 +1045,7 @@ export const nl = {
     "Uw organisatie kan nog niet delen. Dat kan als de organisatie minstens 30 dagen bestaat en minstens twee leden al eens hebben ingelogd. Zo tellen alleen echte organisaties mee.",
   "share.error.not_independent.from":
     "Uw organisatie kan delen vanaf {date}, als dan minstens twee leden al eens hebben ingelogd. Zo tellen alleen echte organisaties mee.",
+  "share.error.unavailable": "Dit lukt nu niet door een storing bij Weerbaar. Er is niets veranderd. Probeer het later opnieuw.",
   "share.withdraw.title": "Stoppen met delen",
   "share.withdraw.lead":
     "Stopt u met delen, dan telt uw uitkomst vanaf de volgende publicatie niet meer mee. Publicaties die al zijn verschenen, veranderen niet.",

@@ -12,3 +12,4 @@ export { minimumActiveMembers, minimumOrganisationAgeDays, organisationIsIndepen
 export { geometricNoise, noNoise, noisyCount, type RandomSource } from "./noise";
 export { nextReleaseDay, releaseDayOf, releasePeriodOf } from "./schedule";
 export { normaliseWithdrawalCode } from "./withdrawal-code";
+export { parseSealedContribution, sealedContributionText, type SealedContribution } from "./sealed";

@@ -17,7 +17,9 @@ import {
   storedReleaseSchema,
   type ContributionPayload,
   type EarlierRelease,
+  type ReleaseContribution,
   type GroupKeys,
+  type SealedContribution,
   type PublishedRelease,
 } from "../insights";
 import { questionnaireVersions } from "../questionnaire/current";
@@ -28,6 +30,8 @@ import { listAnswers, type Actor, type AssessmentRow } from "./assessments.serve
 import { answerMapOf } from "../questionnaire/answers";
 import { questionnaireFor } from "../questionnaire/current";
 import { recordAuditEvent } from "./audit.server";
+import { openContribution, sealContribution } from "./contribution-box.server";
+import { sealPlainContributions } from "./seal-contributions.server";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -81,23 +85,47 @@ function payloadOf(assessment: AssessmentRow): PreviewResult {
 
 /**
  * Stores a contribution (no organisation id or name, a random seq, no time) and returns its withdrawal code,
- * which is shown to the party once and never stored: the row keeps only the code's hash.
+ * which is shown to the party once and never stored: the row keeps only the code's hash. Content and
+ * metadata are sealed in one box with the configured key, so a copy of the database cannot read or match them.
  */
 export function storeContribution(tx: Tx, payload: ContributionPayload): string {
+  assertKeyOpensStored(tx);
   const code = createWithdrawalCode();
+  const seq = randomContributionSeq();
   tx.insert(contributions)
-    .values({
-      seq: randomContributionSeq(),
-      organisationKind: payload.organisationKind,
-      electionType: payload.electionType,
-      questionnaireVersion: payload.questionnaireVersion,
-      month: payload.month,
-      domainScores: payload.domainScores,
-      maturities: payload.maturities,
-      withdrawalCodeHash: withdrawalCodeHash(code),
-    })
+    .values({ seq, sealed: sealContribution({ seq, contents: { withdrawn: false, payload } }), withdrawalCodeHash: withdrawalCodeHash(code) })
     .run();
   return code;
+}
+
+/**
+ * A box that does not open with the configured key (the key was changed, or the row was tampered with).
+ * Thrown inside a transaction so that nothing half-done is kept; the caller turns it into a clear refusal.
+ */
+class SealedContributionError extends Error {
+  override name = "SealedContributionError";
+}
+
+function openRow(row: { seq: number; sealed: Buffer }): SealedContribution {
+  const opened = openContribution({ seq: row.seq, sealed: row.sealed });
+  if (!opened) throw new SealedContributionError(`contribution box ${row.seq} does not open`);
+  return opened;
+}
+
+/**
+ * Refuses to seal a new contribution under a key that does not open the stored ones: a box sealed with the
+ * wrong key would stop every release once the right key is back. One box is enough to tell.
+ */
+function assertKeyOpensStored(tx: Tx): void {
+  const any = tx.select({ seq: contributions.seq, sealed: contributions.sealed }).from(contributions).limit(1).get();
+  if (any) openRow(any);
+}
+
+/** One line for the operator's log: what is wrong and what to do, never a key or a figure. */
+function logUnreadable(action: string): void {
+  console.error(
+    `Weerbaar: ${action} refused: stored contributions do not open with the configured key. ENCRYPTION_KEY (or SESSION_SECRET when it is unset) must be the value the contributions were sealed with; nothing was changed.`,
+  );
 }
 
 /** Keys in one order, so two copies of the same payload compare equal whatever order they were built in. */
@@ -128,32 +156,36 @@ function findContribution(tx: Tx, { code, payload }: { code: string | null; payl
     );
   }
   if (!payload) return null;
-  const wanted = canonicalJson({ domainScores: payload.domainScores, maturities: payload.maturities });
-  const candidates = tx
-    .select({ seq: contributions.seq, domainScores: contributions.domainScores, maturities: contributions.maturities })
-    .from(contributions)
-    .where(
-      and(
-        eq(contributions.withdrawn, false),
-        eq(contributions.organisationKind, payload.organisationKind),
-        eq(contributions.electionType, payload.electionType),
-        eq(contributions.questionnaireVersion, payload.questionnaireVersion),
-        eq(contributions.month, payload.month),
-      ),
-    )
-    .all();
-  // Identical copies are interchangeable in every figure, so any one of them will do.
-  return candidates.find((row) => canonicalJson({ domainScores: row.domainScores, maturities: row.maturities }) === wanted)?.seq ?? null;
+  // Nothing about a contribution is readable in the table, so every waiting box is opened here, in memory.
+  // A box that does not open stops the search: "no copy found" would otherwise leave the contribution counting.
+  const wanted = canonicalJson(payload);
+  for (const row of tx.select({ seq: contributions.seq, sealed: contributions.sealed }).from(contributions).where(eq(contributions.withdrawn, false)).all()) {
+    const opened = openRow(row);
+    // Identical copies are interchangeable in every figure, so any one of them will do.
+    if (!opened.withdrawn && canonicalJson(opened.payload) === wanted) return row.seq;
+  }
+  return null;
 }
 
-/** Marks a contribution withdrawn and erases its scores and answers; the next release leaves it out. */
+/**
+ * Marks a contribution withdrawn and erases its scores and answers: its box is sealed anew with only the
+ * organisation type and election type, which a comparison with an earlier release still needs. The next
+ * release leaves it out.
+ */
 function withdrawContribution(tx: Tx, seq: number): void {
-  tx.update(contributions).set({ withdrawn: true, domainScores: {}, maturities: {} }).where(eq(contributions.seq, seq)).run();
+  const row = tx.select({ seq: contributions.seq, sealed: contributions.sealed }).from(contributions).where(eq(contributions.seq, seq)).get();
+  if (!row) return;
+  const opened = openRow(row);
+  const groups = opened.withdrawn ? opened.groups : { organisationKind: opened.payload.organisationKind, electionType: opened.payload.electionType };
+  tx.update(contributions)
+    .set({ withdrawn: true, sealed: sealContribution({ seq, contents: { withdrawn: true, groups } }) })
+    .where(eq(contributions.seq, seq))
+    .run();
 }
 
 export type ShareResult =
   | { ok: true; replaced: boolean; code: string }
-  | { ok: false; error: "forbidden" | "not_submitted" | "already_shared" | "wrong_code" | "not_independent"; eligibleFrom?: Date | null };
+  | { ok: false; error: "forbidden" | "not_submitted" | "already_shared" | "wrong_code" | "not_independent" | "unavailable"; eligibleFrom?: Date | null };
 
 /**
  * Shares a submitted assessment as an anonymised contribution and returns the withdrawal code (shown once).
@@ -176,31 +208,47 @@ export function shareAssessment({
   if (!preview.ok) return preview;
   const eligibility = organisationEligibility({ organisationId: assessment.organisationId, now });
   if (!eligibility.independent) return { ok: false, error: "not_independent", eligibleFrom: eligibility.eligibleFrom };
-  return getDb().transaction(
-    (tx): ShareResult => {
-      const current = tx.select({ shared: assessments.shared }).from(assessments).where(eq(assessments.id, assessment.id)).get();
-      if (current?.shared) return { ok: false, error: "already_shared" };
-      const others = tx
-        .select()
-        .from(assessments)
-        .where(and(eq(assessments.organisationId, assessment.organisationId), eq(assessments.shared, true)))
-        .all();
-      for (const other of others) {
-        const otherPayload = payloadOf(other);
-        const seq = findContribution(tx, { code: previousCode, payload: otherPayload.ok ? otherPayload.payload : null });
-        if (seq === null && previousCode) return { ok: false, error: "wrong_code" };
-        if (seq !== null) withdrawContribution(tx, seq);
-        tx.update(assessments).set({ shared: false }).where(eq(assessments.id, other.id)).run();
-      }
-      const code = storeContribution(tx, preview.payload);
-      tx.update(assessments).set({ shared: true }).where(eq(assessments.id, assessment.id)).run();
-      return { ok: true, replaced: others.length > 0, code };
-    },
-    { behavior: "immediate" },
+  return refusedWhenUnreadable("sharing", (): ShareResult =>
+    getDb().transaction(
+      (tx): ShareResult => {
+        const current = tx.select({ shared: assessments.shared }).from(assessments).where(eq(assessments.id, assessment.id)).get();
+        if (current?.shared) return { ok: false, error: "already_shared" };
+        const others = tx
+          .select()
+          .from(assessments)
+          .where(and(eq(assessments.organisationId, assessment.organisationId), eq(assessments.shared, true)))
+          .all();
+        for (const other of others) {
+          const otherPayload = payloadOf(other);
+          const seq = findContribution(tx, { code: previousCode, payload: otherPayload.ok ? otherPayload.payload : null });
+          if (seq === null && previousCode) return { ok: false, error: "wrong_code" };
+          if (seq !== null) withdrawContribution(tx, seq);
+          tx.update(assessments).set({ shared: false }).where(eq(assessments.id, other.id)).run();
+        }
+        const code = storeContribution(tx, preview.payload);
+        tx.update(assessments).set({ shared: true }).where(eq(assessments.id, assessment.id)).run();
+        return { ok: true, replaced: others.length > 0, code };
+      },
+      { behavior: "immediate" },
+    ),
   );
 }
 
-export type WithdrawResult = { ok: true } | { ok: false; error: "forbidden" | "not_shared" | "wrong_code" };
+/**
+ * Runs a change that opens contributions; when a box does not open, the transaction is rolled back, the
+ * operator's log gets one line and the party a clear "not now" (never a 500, never a half-done change).
+ */
+function refusedWhenUnreadable<T>(action: string, change: () => T): T | { ok: false; error: "unavailable" } {
+  try {
+    return change();
+  } catch (error) {
+    if (!(error instanceof SealedContributionError)) throw error;
+    logUnreadable(action);
+    return { ok: false, error: "unavailable" };
+  }
+}
+
+export type WithdrawResult = { ok: true } | { ok: false; error: "forbidden" | "not_shared" | "wrong_code" | "unavailable" };
 
 /**
  * Withdraws the assessment's contribution: with the code only the party was shown or, without one, the
@@ -208,22 +256,24 @@ export type WithdrawResult = { ok: true } | { ok: false; error: "forbidden" | "n
  */
 export function withdrawShare({ actor, assessment, code = null }: { actor: Actor; assessment: AssessmentRow; code?: string | null }): WithdrawResult {
   if (!can(actor.role, "assessment:share-anonymised")) return { ok: false, error: "forbidden" };
-  return getDb().transaction(
-    (tx): WithdrawResult => {
-      const current = tx
-        .select()
-        .from(assessments)
-        .where(and(eq(assessments.id, assessment.id), eq(assessments.organisationId, actor.organisationId)))
-        .get();
-      if (!current?.shared) return { ok: false, error: "not_shared" };
-      const payload = payloadOf(current);
-      const seq = findContribution(tx, { code, payload: payload.ok ? payload.payload : null });
-      if (seq === null && code) return { ok: false, error: "wrong_code" };
-      if (seq !== null) withdrawContribution(tx, seq);
-      tx.update(assessments).set({ shared: false }).where(eq(assessments.id, assessment.id)).run();
-      return { ok: true };
-    },
-    { behavior: "immediate" },
+  return refusedWhenUnreadable("withdrawing", (): WithdrawResult =>
+    getDb().transaction(
+      (tx): WithdrawResult => {
+        const current = tx
+          .select()
+          .from(assessments)
+          .where(and(eq(assessments.id, assessment.id), eq(assessments.organisationId, actor.organisationId)))
+          .get();
+        if (!current?.shared) return { ok: false, error: "not_shared" };
+        const payload = payloadOf(current);
+        const seq = findContribution(tx, { code, payload: payload.ok ? payload.payload : null });
+        if (seq === null && code) return { ok: false, error: "wrong_code" };
+        if (seq !== null) withdrawContribution(tx, seq);
+        tx.update(assessments).set({ shared: false }).where(eq(assessments.id, assessment.id)).run();
+        return { ok: true };
+      },
+      { behavior: "immediate" },
+    ),
   );
 }
 
@@ -262,13 +312,18 @@ function parseStored(data: unknown) {
 export type PublishResult =
   | { ok: true; releaseId: number; contributionCount: number; period: string }
   | { ok: false; error: "too_few_new"; newContributions: number; minGroup: number; period: string }
-  | { ok: false; error: "already_decided"; period: string };
+  | { ok: false; error: "already_decided"; period: string }
+  /** Some contribution does not open with the configured key: nothing is decided, the next check tries again. */
+  | { ok: false; error: "unreadable"; period: string };
 
 /**
  * The release calendar: decides the release of the current quarter once, at the first call on or after its
  * first day, and never again. It publishes when at least K (minGroup) contributions arrived since the last
  * release, and otherwise records the quarter as skipped. Nobody triggers it by a click; the server calls it
  * on start and every hour. Figures get noise from `random` (node:crypto by default); releases never change.
+ * Contributions are opened here, in memory, and nowhere else but withdrawal by content. When one does not
+ * open with the configured key, the release is refused and the quarter stays undecided: a release from only
+ * the boxes that open would silently leave parties out.
  */
 export function publishDueRelease({
   minGroup,
@@ -280,7 +335,30 @@ export function publishDueRelease({
   random?: RandomSource;
 }): PublishResult {
   const period = releasePeriodOf(now);
-  const result = getDb().transaction(
+  // A database migrated by a process that did not start the server yet: seal its plain rows first.
+  sealPlainContributions();
+  let result: PublishResult;
+  try {
+    result = decideRelease({ minGroup, now, random, period });
+  } catch (error) {
+    if (!(error instanceof SealedContributionError)) throw error;
+    logUnreadable(`the release of ${period}`);
+    return { ok: false, error: "unreadable", period };
+  }
+  if (result.ok)
+    recordAuditEvent({
+      action: "insights_release_published",
+      actorUserId: null,
+      targetType: "release",
+      targetId: String(result.releaseId),
+      ipAddress: null,
+      at: now,
+    });
+  return result;
+}
+
+function decideRelease({ minGroup, now, random, period }: { minGroup: number; now: Date; random: RandomSource; period: string }): PublishResult {
+  return getDb().transaction(
     (tx): PublishResult => {
       if (tx.select({ period: insightsPeriods.period }).from(insightsPeriods).where(eq(insightsPeriods.period, period)).get())
         return { ok: false, error: "already_decided", period };
@@ -290,19 +368,6 @@ export function publishDueRelease({
         return { ok: false, error: "too_few_new", newContributions: fresh, minGroup, period };
       }
       const latest = tx.select({ id: releases.id }).from(releases).orderBy(desc(releases.id)).limit(1).get();
-      const rows = tx
-        .select({
-          seq: contributions.seq,
-          organisationKind: contributions.organisationKind,
-          electionType: contributions.electionType,
-          questionnaireVersion: contributions.questionnaireVersion,
-          month: contributions.month,
-          domainScores: contributions.domainScores,
-          maturities: contributions.maturities,
-        })
-        .from(contributions)
-        .where(eq(contributions.withdrawn, false))
-        .all();
       const earlier: EarlierRelease[] = tx
         .select({ data: releases.data })
         .from(releases)
@@ -312,18 +377,25 @@ export function publishDueRelease({
           return { published: stored.published, included: stored.basis.included };
         });
       // Withdrawn contributions keep their organisation type and election type (not their scores), so a
-      // comparison with an earlier release can still place them in their group.
+      // comparison with an earlier release can still place them in their group; without an earlier release
+      // they are not needed and stay closed.
+      const rows: ReleaseContribution[] = [];
       const groupsBySeq = new Map<number, GroupKeys>();
-      if (earlier.length) {
-        for (const row of tx
-          .select({ seq: contributions.seq, organisationKind: contributions.organisationKind, electionType: contributions.electionType })
-          .from(contributions)
-          .all()) {
-          groupsBySeq.set(row.seq, row);
+      const stored = tx
+        .select({ seq: contributions.seq, sealed: contributions.sealed })
+        .from(contributions)
+        .where(earlier.length ? undefined : eq(contributions.withdrawn, false))
+        .all();
+      for (const row of stored) {
+        const opened = openRow(row);
+        if (opened.withdrawn) groupsBySeq.set(row.seq, opened.groups);
+        else {
+          rows.push({ ...opened.payload, seq: row.seq });
+          if (earlier.length) groupsBySeq.set(row.seq, opened.payload);
         }
       }
       const releaseId = (latest?.id ?? 0) + 1;
-      const stored = computeRelease({
+      const release = computeRelease({
         releaseId,
         publishedAt: now,
         minGroup,
@@ -335,7 +407,7 @@ export function publishDueRelease({
         period,
       });
       const maxSeq = rows.reduce((highest, row) => Math.max(highest, row.seq), 0);
-      tx.insert(releases).values({ id: releaseId, publishedAt: now, minGroup, maxSeq, contributionCount: rows.length, data: stored }).run();
+      tx.insert(releases).values({ id: releaseId, publishedAt: now, minGroup, maxSeq, contributionCount: rows.length, data: release }).run();
       tx.update(contributions)
         .set({ releasedIn: releaseId })
         .where(and(eq(contributions.withdrawn, false), isNull(contributions.releasedIn)))
@@ -345,16 +417,6 @@ export function publishDueRelease({
     },
     { behavior: "immediate" },
   );
-  if (result.ok)
-    recordAuditEvent({
-      action: "insights_release_published",
-      actorUserId: null,
-      targetType: "release",
-      targetId: String(result.releaseId),
-      ipAddress: null,
-      at: now,
-    });
-  return result;
 }
 
 /** The number of the first release with noise (format 2), for the analyst pages' note; null if none yet. */

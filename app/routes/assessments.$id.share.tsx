@@ -89,18 +89,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   if (parsed.data.intent === "withdraw") {
     const result = withdrawShare({ actor, assessment, code: parsed.data.code });
-    if (!result.ok) return data({ error: `share.error.${result.error}`, code: null, eligibleFrom: null }, { status: result.error === "forbidden" ? 403 : 409 });
+    if (!result.ok) return data({ error: `share.error.${result.error}`, code: null, eligibleFrom: null }, { status: refusalStatus(result.error) });
     return redirect(`/assessments/${assessment.id}/share?done=withdrawn`);
   }
   const result = shareAssessment({ actor, assessment, previousCode: parsed.data.previousCode });
   if (!result.ok) {
     return data(
       { error: `share.error.${result.error}`, code: null, eligibleFrom: result.eligibleFrom?.toISOString() ?? null },
-      { status: result.error === "forbidden" ? 403 : 409 },
+      { status: refusalStatus(result.error) },
     );
   }
   // The code is in this one answer and nowhere else: no redirect, so it is never in a URL, a log or the database.
   return { error: null, code: result.code, eligibleFrom: null };
+}
+
+/** 503 when the server cannot open the stored contributions (its key is wrong): nothing changed, try later. */
+function refusalStatus(error: string): number {
+  return error === "forbidden" ? 403 : error === "unavailable" ? 503 : 409;
 }
 
 export default function ShareAssessment() {
@@ -339,6 +344,7 @@ const shareErrors = [
   "share.error.not_shared",
   "share.error.wrong_code",
   "share.error.not_independent",
+  "share.error.unavailable",
   "errors.badForm",
 ] as const;
 

@@ -5,7 +5,10 @@ import { saveAnswers, submitAssessment } from "../../app/models/answers.server";
 import { currentQuestionnaire } from "../../app/questionnaire/current";
 import { visibleQuestions } from "../../app/questionnaire/answers";
 import { eq } from "drizzle-orm";
-import { organisations } from "../../db/schema";
+import { contributions, organisations } from "../../db/schema";
+import type { ReleaseContribution } from "../../app/insights";
+import { openContribution } from "../../app/models/contribution-box.server";
+import { withdrawalCodeHash } from "../../app/utils/withdrawal-code.server";
 import { getDb } from "../../app/db.server";
 import { recordAuditEvent } from "../../app/models/audit.server";
 import { makeOrganisation, makeUser } from "../helpers/factory";
@@ -102,4 +105,31 @@ export function fixedRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * Every contribution as the server sees it after opening its box with the configured key (the table holds
+ * only the box, ADR 018): a withdrawn one has its groups and no scores or answers.
+ */
+export function openedContributions() {
+  return getDb()
+    .select()
+    .from(contributions)
+    .all()
+    .map(({ sealed, ...row }) => {
+      const opened = openContribution({ seq: row.seq, sealed });
+      if (!opened) throw new Error(`contribution ${row.seq} does not open`);
+      if (opened.withdrawn) return { ...row, ...opened.groups, questionnaireVersion: null, month: null, domainScores: {}, maturities: {}, opened };
+      return { ...row, ...opened.payload, opened };
+    });
+}
+
+/** The contribution whose withdrawal code this is, opened. */
+export function openedContribution(code: string) {
+  return openedContributions().find((row) => row.withdrawalCodeHash === withdrawalCodeHash(code));
+}
+
+/** The contributions a release computed now would count, opened, in the order the model reads them. */
+export function countingContributions(): ReleaseContribution[] {
+  return openedContributions().flatMap((row) => (row.opened.withdrawn ? [] : [{ ...row.opened.payload, seq: row.seq }]));
 }
