@@ -1,6 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
 import remixConfig from "./remix.config.js";
+import { messageAreasPlugin } from "./scripts/vite-message-areas";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -9,7 +10,7 @@ declare module "@remix-run/node" {
 }
 
 export default defineConfig({
-  plugins: [remix(remixConfig)],
+  plugins: [messageAreasPlugin(), remix(remixConfig)],
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   ssr: {
     // Native or file-reading modules stay outside the server bundle.

@@ -14,6 +14,7 @@ import { getOrCreateSetUpSecret, turnOnTwoStep } from "../models/two-step.server
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { safeRedirectTarget } from "../utils/redirect";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "twoStepSetUp.title");
 

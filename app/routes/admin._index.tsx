@@ -13,6 +13,7 @@ import { organisationKinds } from "../utils/organisation-kinds";
 import { getConfig } from "../utils/config.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisations.title");
 

@@ -5,6 +5,7 @@ import { formatDateTime } from "../i18n/translate";
 import { useIsMessageKey, useLanguage, useT } from "../i18n/use-t";
 import { auditPageSize, listAuditEventsForAdmin } from "../models/audit.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit.title");
 

@@ -5,6 +5,7 @@ import { formatDateTime } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { getOutboxHealth } from "../models/outbox.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminMail.title");
 

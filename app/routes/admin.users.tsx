@@ -8,6 +8,7 @@ import { setUserDisabledAsAdmin } from "../models/admin.server";
 import { listUsers } from "../models/users.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.users.title");
 

@@ -31,6 +31,7 @@ import { currentQuestionnaire, questionnaireFor } from "../questionnaire/current
 import { domainIdSchema } from "../questionnaire/schema";
 import { forbidden, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assessment.overviewTitle");
 

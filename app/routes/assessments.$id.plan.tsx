@@ -22,6 +22,7 @@ import { bulkUpdateSchema, cleanOwnerName, planFilterSchema, updateActionSchema,
 import { formatDateField } from "../utils/dates";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "plan.title");
 

@@ -9,6 +9,7 @@ import { listAssessments } from "../models/assessments.server";
 import { questionnaireFor } from "../questionnaire/current";
 import { getLanguage } from "../i18n/language.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assessments.title");
 

@@ -12,6 +12,7 @@ import { dutchToday, electionTypes, knownElections, upcomingElections, type Elec
 import { startAssessmentSchema } from "../utils/assessment-forms";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "start.title");
 

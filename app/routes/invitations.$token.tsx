@@ -12,6 +12,7 @@ import { getLanguage } from "../i18n/language.server";
 import { acceptInvitation, findInvitation } from "../models/invitations.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invitation.title");
 

@@ -11,6 +11,7 @@ import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { safeRedirectTarget } from "../utils/redirect";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 

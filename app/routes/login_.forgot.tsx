@@ -9,6 +9,7 @@ import { forgotPasswordSchema } from "../auth/mail-forms";
 import { requestPasswordReset } from "../models/password-reset.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "forgot.title");
 

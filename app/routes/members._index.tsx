@@ -16,6 +16,7 @@ import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { BranchSharingLink } from "../components/branch-sharing-link";
 import { branchSharingSummary } from "../models/branches.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.title");
 

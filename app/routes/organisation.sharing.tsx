@@ -12,6 +12,7 @@ import { currentQuestionnaire } from "../questionnaire/current";
 import { formToObject, notFound, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requireBranchActor } from "../utils/party.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "sharing.title");
 

@@ -13,6 +13,7 @@ import { currentQuestionnaire } from "../questionnaire/current";
 import { describeLevel, scoreLevelIds } from "../scoring";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.title");
 

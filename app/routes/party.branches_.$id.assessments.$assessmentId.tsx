@@ -13,6 +13,7 @@ import { describeLevel } from "../scoring";
 import { notFound } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.readOnly.title");
 

@@ -10,6 +10,7 @@ import { resetPasswordSchema } from "../auth/mail-forms";
 import { findPasswordReset, resetPassword } from "../models/password-reset.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reset.title");
 
