@@ -27,7 +27,12 @@ function isWholeCatalogue(file: string): boolean {
 /** The relative imports of a module that end up in the browser bundle (type-only and `.server` imports do not). */
 function clientImportsOf({ file, appDir }: { file: string; appDir: string }): string[] {
   const source = fs.readFileSync(file, "utf8");
-  const specifiers = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm)].map((match) => match[1] ?? "");
+  // Static imports, and import() of code that comes later (a form's schema, loaded on the first input, has
+  // error texts the page shows).
+  const specifiers = [
+    ...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm),
+    ...source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
+  ].map((match) => match[1] ?? "");
   return specifiers
     .filter((specifier) => !/\.server(\.tsx?)?$/.test(specifier) && !specifier.includes(".server/"))
     .map((specifier) => resolveImport({ from: file, specifier, appDir }))

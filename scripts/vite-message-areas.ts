@@ -45,7 +45,7 @@ export function messageAreasPlugin({ appDir = path.resolve("app") }: { appDir?: 
         const name = path
           .relative(appDir, importer)
           .replace(/\.tsx?$/, "")
-          .replace(/[^\w.-]+/g, "_");
+          .replace(/[^\w-]+/g, "_");
         routeFiles.set(name, importer);
         return `\0messages-load-${name}`;
       }
