@@ -12,14 +12,14 @@ import type { FormCheck } from "./form-check";
 
 type Schema = z.ZodType<FieldValues, FieldValues>;
 type FieldName<S extends Schema> = Extract<keyof z.input<S>, string>;
-type Element = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 export type CheckedForm<S extends Schema> = {
   register: (name: FieldName<S>) => {
     name: string;
-    ref: (element: Element | null) => void;
-    onChange: (event: ChangeEvent<Element>) => void;
-    onBlur: (event: FocusEvent<Element>) => void;
+    ref: (element: FieldElement | null) => void;
+    onChange: (event: ChangeEvent<FieldElement>) => void;
+    onBlur: (event: FocusEvent<FieldElement>) => void;
     onFocus: () => void;
   };
   formState: { errors: Partial<Record<FieldName<S>, { message?: string }>> };
@@ -40,8 +40,8 @@ export function useCheckedForm<S extends Schema>({
 }): CheckedForm<S> {
   const [messages, setMessages] = useState<Record<string, string>>({});
   const state = useRef<{
-    elements: Map<string, Set<Element>>;
-    blurred: Map<string, Element>;
+    elements: Map<string, Set<FieldElement>>;
+    blurred: Map<string, FieldElement>;
     check: FormCheck | null;
     loading: Promise<FormCheck | null> | null;
     registrations: Map<string, UseFormRegisterReturn>;
@@ -60,8 +60,14 @@ export function useCheckedForm<S extends Schema>({
     const current = state.current;
     current.loading ??= Promise.all([import("./form-check"), schema()])
       .then(([{ startFormCheck }, loaded]) => {
-        const check = startFormCheck({ schema: loaded, mode, fixedValues, onErrors: setMessages });
+        // The check starts from what the inputs hold now, so taking them over changes none of them.
+        const values = { ...valuesOf(current.elements), ...fixedValues };
+        const check = startFormCheck({ schema: loaded, mode, values, onErrors: setMessages });
         for (const [name, elements] of current.elements) for (const element of elements) check.register(name).ref(element);
+        // Registering a radio group one input at a time, react-hook-form reads the group's value from the
+        // inputs it has so far and writes it into the next one, which unchecks an option chosen since the
+        // page loaded. Writing the values read above once all are registered puts every input back.
+        for (const [name, value] of Object.entries(values)) if (current.elements.has(name)) check.setValue(name, value);
         current.check = check;
         // A field left before the check arrived is left again now, so react-hook-form marks it touched and
         // checks it, as it would have on leaving it.
@@ -75,7 +81,7 @@ export function useCheckedForm<S extends Schema>({
   function register(name: FieldName<S>) {
     return {
       name,
-      ref(element: Element | null) {
+      ref(element: FieldElement | null) {
         const current = state.current;
         if (element) {
           const elements = current.elements.get(name) ?? new Set();
@@ -87,12 +93,12 @@ export function useCheckedForm<S extends Schema>({
         // A detach is not passed on (react-hook-form keeps the value of a field that goes, as with useForm).
         if (current.check && element) current.check.register(name).ref(element);
       },
-      onChange(event: ChangeEvent<Element>) {
+      onChange(event: ChangeEvent<FieldElement>) {
         const check = state.current.check;
         if (check) void registrationOf(check, name).onChange(event);
         else void loadCheck();
       },
-      onBlur(event: FocusEvent<Element>) {
+      onBlur(event: FocusEvent<FieldElement>) {
         const check = state.current.check;
         if (check) void registrationOf(check, name).onBlur(event);
         else state.current.blurred.set(name, event.currentTarget);
@@ -112,6 +118,27 @@ export function useCheckedForm<S extends Schema>({
   }
 
   return { register, formState: { errors: errorsOf<FieldName<S>>(messages) }, handleSubmit };
+}
+
+/**
+ * What the inputs hold, as react-hook-form reads them: the checked option of a radio group (or "" when
+ * none is), a single checkbox's value or false, any other input's value.
+ */
+function valuesOf(elements: Map<string, Set<FieldElement>>): FieldValues {
+  const values: FieldValues = {};
+  for (const [name, set] of elements) {
+    const inputs = [...set];
+    const first = inputs[0];
+    if (!first) continue;
+    if (first instanceof HTMLInputElement && first.type === "radio") {
+      values[name] = inputs.find((input) => input instanceof HTMLInputElement && input.checked)?.value ?? "";
+    } else if (first instanceof HTMLInputElement && first.type === "checkbox") {
+      values[name] = first.checked ? first.value : false;
+    } else {
+      values[name] = first.value;
+    }
+  }
+  return values;
 }
 
 function errorsOf<Name extends string>(messages: Record<string, string>): Partial<Record<Name, { message?: string }>> {

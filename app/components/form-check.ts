@@ -5,7 +5,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createFormControl, type FieldErrors, type FieldValues, type Mode } from "react-hook-form";
 import type { z } from "zod";
 
-export type FormCheck = Pick<ReturnType<typeof createFormControl<FieldValues>>, "register" | "handleSubmit">;
+export type FormCheck = Pick<ReturnType<typeof createFormControl<FieldValues>>, "register" | "handleSubmit" | "setValue">;
+
+/** The values as the browser would send the form: an unticked checkbox (false) is left out. */
+function asSent(values: FieldValues): FieldValues {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== false));
+}
 
 /** The first message (a catalogue key) of each field that has one. */
 function messagesOf(errors: FieldErrors): Record<string, string> {
@@ -17,23 +22,31 @@ function messagesOf(errors: FieldErrors): Record<string, string> {
 }
 
 /**
- * A form check on react-hook-form's control, without a component: its values come from the inputs it is
- * given (they get no default values, so react-hook-form reads what the user has typed so far instead of
- * resetting it) and from `fixedValues`, the values the schema checks that are no input (the account's
- * e-mail address a new password may not contain). Every change of its errors goes to `onErrors`.
+ * A form check on react-hook-form's control, without a component. `values` are what the inputs hold when
+ * it starts (react-hook-form writes its default values into the inputs it is given, so anything else would
+ * undo what the user typed before the check arrived) and the values the schema checks that are no input
+ * (the account's e-mail address a new password may not contain). Every change of its errors goes to
+ * `onErrors`.
  */
 export function startFormCheck({
   schema,
   mode,
-  fixedValues,
+  values,
   onErrors,
 }: {
   schema: z.ZodType<FieldValues, FieldValues>;
   mode: Mode;
-  fixedValues: FieldValues;
+  values: FieldValues;
   onErrors: (messages: Record<string, string>) => void;
 }): FormCheck {
-  const form = createFormControl<FieldValues>({ resolver: zodResolver(schema), mode, defaultValues: fixedValues });
+  const resolve = zodResolver(schema);
+  const form = createFormControl<FieldValues>({
+    // The schemas describe what a form sends: a checkbox that is not ticked sends nothing, where
+    // react-hook-form holds `false`. The schema gets the values as the form would send them.
+    resolver: (formValues, context, options) => resolve(asSent(formValues), context, options),
+    mode,
+    defaultValues: values,
+  });
   form.subscribe({ formState: { errors: true }, callback: (state) => onErrors(messagesOf(state.errors ?? {})) });
   return form;
 }

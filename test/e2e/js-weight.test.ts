@@ -153,6 +153,32 @@ describe("a form's check in the browser", () => {
     await context.close();
   });
 
+  it("keeps a choice made before the check arrived (a radio button, a checkbox)", async () => {
+    const { page, context, problems } = await openSession(browser);
+    await signIn(page, baseUrl, "it-lead@demo.test");
+    await page.goto(`${baseUrl}/assessments/new`);
+    await waitForHydration(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived = false;
+    await page.route(/\/assets\/form-check-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+      arrived = true;
+    });
+    const custom = page.getByRole("radio", { name: "Een andere verkiezing of datum" });
+    await custom.check();
+    const carryOver = page.getByLabel("Neem de antwoorden over uit de laatst ingediende zelftest");
+    await carryOver.check();
+    release();
+    await expect.poll(() => arrived).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(await custom.isChecked()).toBe(true);
+    expect(await carryOver.isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("stops a form with an error on submit, even when the check had not loaded yet", async () => {
     const { page, context } = await openSession(browser);
     await page.goto(`${baseUrl}/login`);
