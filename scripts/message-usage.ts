@@ -39,6 +39,19 @@ function clientImportsOf({ file, appDir }: { file: string; appDir: string }): st
     .filter((resolved): resolved is string => resolved !== null && !/\.server\.tsx?$/.test(resolved) && !isWholeCatalogue(resolved));
 }
 
+/**
+ * The `.server` modules a route module imports itself. Its loader and action hand their answers to the page,
+ * and a model's refusal is often a message key the page then shows (`{ error: "party.error.closed" }`), so
+ * the keys written in those modules go to the page too. One level only: deeper server code renders its
+ * texts itself (the PDF, mail).
+ */
+export function serverImportsOf({ file, appDir }: { file: string; appDir: string }): string[] {
+  const source = fs.readFileSync(file, "utf8");
+  return [...source.matchAll(/^\s*import\s+(?!type\s)[^"';]*?\sfrom\s+["']([^"']+)["']/gm)]
+    .map((match) => resolveImport({ from: file, specifier: match[1] ?? "", appDir }))
+    .filter((resolved): resolved is string => resolved !== null && /\.server\.tsx?$/.test(resolved));
+}
+
 /** Every module reachable in the browser from the given entry modules. */
 export function clientGraphOf({ entries, appDir }: { entries: string[]; appDir: string }): string[] {
   const seen = new Set<string>();

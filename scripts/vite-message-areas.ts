@@ -2,14 +2,14 @@
 // place each text is written (en.ts typed against nl.ts); this plugin gives each page only the messages it
 // can show. The line in a route module (and in root.tsx) becomes, in the browser, a module that loads the
 // messages written in that route's browser code (the route module and every module it imports that reaches
-// the browser, scripts/message-usage.ts) in the page's language, as one long-cached chunk
+// the browser) and in the `.server` modules the route imports itself (scripts/message-usage.ts) in the page's language, as one long-cached chunk
 // `_messages-<language>-<route>`, before the route module runs. A route leaves out what the root already
 // loads. On the server the module is empty: the server registers both whole catalogues at start.
 import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { en } from "../app/i18n/en";
 import { nl } from "../app/i18n/nl";
-import { clientGraphOf, isServerOnlyMessage, keysWrittenIn } from "./message-usage";
+import { clientGraphOf, isServerOnlyMessage, keysWrittenIn, serverImportsOf } from "./message-usage";
 import fs from "node:fs";
 
 const pageImport = "virtual:messages/page";
@@ -21,7 +21,11 @@ export function messageKeysOfRoute({ routeFile, appDir }: { routeFile: string; a
   const keysOf = (entry: string) =>
     new Set(clientGraphOf({ entries: [entry], appDir }).flatMap((file) => keysWrittenIn({ source: fs.readFileSync(file, "utf8"), keys })));
   const rootFile = path.join(appDir, "root.tsx");
-  const own = keysOf(routeFile);
+  // Keys in the route's own server modules that only the server renders stay there (they never reach the page).
+  const fromServer = serverImportsOf({ file: routeFile, appDir }).flatMap((file) =>
+    keysWrittenIn({ source: fs.readFileSync(file, "utf8"), keys }).filter((key) => !isServerOnlyMessage({ key })),
+  );
+  const own = new Set([...keysOf(routeFile), ...fromServer]);
   const shown = path.resolve(routeFile) === path.resolve(rootFile) ? own : new Set([...own].filter((key) => !keysOf(rootFile).has(key)));
   const serverOnly = [...shown].filter((key) => isServerOnlyMessage({ key }));
   if (serverOnly.length > 0) throw new Error(`${routeFile} would send server-only texts to the browser: ${serverOnly.join(", ")}`);

@@ -39,6 +39,14 @@ describe("the messages each page gets in the browser", () => {
     expect(domain.filter((key) => key.startsWith("source.")).length).toBeGreaterThan(0);
   });
 
+  it("gives a page the refusals its own server modules hand back as keys", () => {
+    // createBranch (models/branches.server.ts) answers with these keys; the page shows them next to the field.
+    const newBranch = messageKeysOfRoute({ routeFile: path.join(appDir, "routes/party.branches.new.tsx"), appDir });
+    expect(newBranch).toEqual(expect.arrayContaining(["party.error.forbidden", "members.invite.platform_account", "admin.error.name_taken"]));
+    const branch = messageKeysOfRoute({ routeFile: path.join(appDir, "routes/party.branches.$id.tsx"), appDir });
+    expect(branch).toContain("party.error.closed");
+  });
+
   it("sends no page a text only the server renders, and every page some", () => {
     expect(pageRoutes.length).toBeGreaterThan(40);
     for (const routeFile of pageRoutes) {
