@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { messageAreasPlugin } from "./scripts/vite-message-areas";
 
 // Without the Remix plugin: tests import app modules directly.
 const alias = { "~": new URL("./app", import.meta.url).pathname };
@@ -16,6 +17,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        plugins: [messageAreasPlugin()],
         test: {
           name: "unit",
           include: ["test/**/*.test.{ts,tsx}"],

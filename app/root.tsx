@@ -21,6 +21,7 @@ import type { MessageKey } from "./i18n/translate";
 import { useLanguage, useT } from "./i18n/use-t";
 import { useNonce } from "./components/nonce";
 import stylesUrl from "./styles/app.css?url";
+import "virtual:messages/page";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },

@@ -81,27 +81,35 @@ export const overviewSortKeys = ["name", "sharing", "status", "answered", "submi
 export type OverviewSortKey = (typeof overviewSortKeys)[number];
 export const statusFilters = ["all", "not_started", "draft", "submitted", "not_shared"] as const;
 
-const electionKeySchema = z.string().regex(/^[a-z_]{2,40}:\d{4}-\d{2}-\d{2}$/);
-
 // Anything unknown in the query string falls back to the default instead of an error: these are links.
-export const overviewQuerySchema = z.object({
-  election: electionKeySchema.optional().catch(undefined),
-  sort: z.enum(overviewSortKeys).catch("name"),
-  dir: z.enum(["asc", "desc"]).catch("asc"),
-  sharing: z.enum(["all", ...sharingLevels]).catch("all"),
-  status: z.enum(statusFilters).catch("all"),
-  closed: z.enum(["hide", "show"]).catch("hide"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  q: z
-    .string()
-    .max(200)
-    .catch("")
-    .transform((value) => value.trim().slice(0, 80)),
-});
-export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+// Built on first use, inside a function: the party page's browser code uses this module's links and
+// filters but never the parser, and a schema built at the top level would keep zod in its bundle.
+function overviewQuerySchemaOf() {
+  return z.object({
+    election: z
+      .string()
+      .regex(/^[a-z_]{2,40}:\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .catch(undefined),
+    sort: z.enum(overviewSortKeys).catch("name"),
+    dir: z.enum(["asc", "desc"]).catch("asc"),
+    sharing: z.enum(["all", ...sharingLevels]).catch("all"),
+    status: z.enum(statusFilters).catch("all"),
+    closed: z.enum(["hide", "show"]).catch("hide"),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1),
+    q: z
+      .string()
+      .max(200)
+      .catch("")
+      .transform((value) => value.trim().slice(0, 80)),
+  });
+}
+let overviewQuerySchema: ReturnType<typeof overviewQuerySchemaOf> | undefined;
+export type OverviewQuery = z.infer<ReturnType<typeof overviewQuerySchemaOf>>;
 
 /** The overview's query (sorting, filters, election) from the URL's search parameters. */
 export function parseOverviewQuery({ params }: { params: URLSearchParams }): OverviewQuery {
+  overviewQuerySchema ??= overviewQuerySchemaOf();
   return overviewQuerySchema.parse({
     election: params.get("election") ?? undefined,
     sort: params.get("sort") ?? undefined,

@@ -1,11 +1,8 @@
 // The forms of the account security page. The overview (/account/security) shows them all; each posts to
 // the route of its own concern (password, sessions, two-step off, new recovery codes), which shows the same
 // form alone, with its errors, when something was wrong (with or without JavaScript).
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useForm } from "react-hook-form";
-import { changePasswordSchema, signInCodeSchema } from "../auth/forms";
 import { formatDateTime } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { passwordMinLength } from "../security/password-policy";
@@ -13,6 +10,7 @@ import type { DeviceDescription } from "../utils/user-agent";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "./field";
 import { NewPasswordFields } from "./new-password-fields";
 import { ScrollTable } from "./scroll-table";
+import { useCheckedForm } from "./checked-form";
 
 /** What a security form's action answers when it does not redirect. */
 export type SecurityFormResult = { errors: Partial<Record<string, string>>; retryAfterMinutes?: number };
@@ -54,11 +52,7 @@ export function FormProblem({ result }: { result: SecurityFormResult | undefined
 export function PasswordForm({ email, result }: { email: string; result?: SecurityFormResult }) {
   const t = useT();
   const navigation = useNavigation();
-  const form = useForm({
-    resolver: zodResolver(changePasswordSchema),
-    mode: "onTouched",
-    defaultValues: { email, currentPassword: "", password: "", confirmPassword: "" },
-  });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.changePasswordSchema), fixedValues: { email } });
   const checkedSubmit = useCheckedSubmit(form);
   const server = result?.errors ?? {};
   const errors = {
@@ -113,7 +107,7 @@ export function CodeForm({
 }) {
   const t = useT();
   const navigation = useNavigation();
-  const form = useForm({ resolver: zodResolver(signInCodeSchema), mode: "onTouched", defaultValues: { code: "" } });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.signInCodeSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   const codeError = form.formState.errors.code?.message ?? result?.errors.code;
   return (

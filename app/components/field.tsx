@@ -1,5 +1,5 @@
 import { useSubmit } from "@remix-run/react";
-import { forwardRef, type BaseSyntheticEvent, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
+import { forwardRef, type FormEvent, type InputHTMLAttributes, type ReactNode } from "react";
 import { useIsMessageKey, useT } from "../i18n/use-t";
 
 /** Turns an error (a message key from a schema, or a server key) into text in the page language. */
@@ -61,15 +61,17 @@ export function ErrorSummary({ errors, labels }: { errors: Partial<Record<string
  * `onSubmit` for a Remix <Form> that react-hook-form checks first: an invalid form stays on the page with
  * its errors, a valid one is submitted as the real form (the fields a no-JavaScript post sends). The form
  * is the event's own element, taken before the check runs (React clears currentTarget after the handler),
- * so no ref is read during render; the check's promise settles in react-hook-form, which reports its errors.
+ * so no ref is read during render. The check may still be loading (checked-form.ts), so the browser's own
+ * submit is stopped here, at once, and the form is sent once the check has passed.
  */
-export function useCheckedSubmit(form: { handleSubmit: (onValid: () => void) => (event?: BaseSyntheticEvent) => Promise<void> }) {
+export function useCheckedSubmit(form: { handleSubmit: (onValid: () => void) => () => Promise<void> }) {
   const submit = useSubmit();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const element = event.currentTarget;
+    event.preventDefault();
     void form.handleSubmit(() => {
       submit(element);
-    })(event);
+    })();
   }
   return { onSubmit };
 }

@@ -1,15 +1,13 @@
 // The forms of the members page. The overview (/members) shows them all; inviting and withdrawing an
 // invitation post to /members/invitations, the two-step rule to /members/two-step, and those pages show
 // the result (the new invitation link, a notice or an error), with or without JavaScript.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useForm } from "react-hook-form";
-import { inviteSchema } from "../auth/forms";
 import { formatDate, formatDateTime, type MessageKey } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { memberRoles, type MemberRole } from "../security/permissions";
 import { Field, useErrorText, useCheckedSubmit } from "./field";
+import { useCheckedForm } from "./checked-form";
 
 export const membersPaths = { overview: "/members", invitations: "/members/invitations", twoStep: "/members/two-step" } as const;
 
@@ -58,7 +56,7 @@ function InviteForm({ result }: { result: MembersFormResult | undefined }) {
   const navigation = useNavigation();
   const kept = result?.intent === "invite" && result.errors ? result.values : undefined;
   const keptRole = memberRoles.find((role) => role === kept?.role) ?? "contributor";
-  const form = useForm({ resolver: zodResolver(inviteSchema), mode: "onTouched", defaultValues: { email: kept?.email ?? "", role: keptRole } });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.inviteSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = result?.intent === "invite" ? (result.errors ?? {}) : {};
   const emailError = form.formState.errors.email?.message ?? serverErrors.email;

@@ -5,6 +5,7 @@ import { getSessionUser } from "../auth/session.server";
 import { useT } from "../i18n/use-t";
 import { getConfig } from "../utils/config.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "landing.title");
 

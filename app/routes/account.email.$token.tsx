@@ -4,6 +4,7 @@ import { useT } from "../i18n/use-t";
 import { confirmEmailChange } from "../models/email-change.server";
 import { getClientAddress } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "accountEmail.confirmTitle");
 

@@ -8,6 +8,7 @@ import { changeEmailSchema } from "../auth/mail-forms";
 import { requestEmailChange } from "../models/email-change.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "accountEmail.title");
 

@@ -6,6 +6,7 @@ import { mailSettingsSchema } from "../auth/mail-forms";
 import { getMailSettings, setMailSettings } from "../models/mail-settings.server";
 import { formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "accountMail.title");
 

@@ -5,6 +5,7 @@ import { requireUser } from "../auth/session.server";
 import { useT } from "../i18n/use-t";
 import { pageTitle } from "../utils/meta";
 import { safeRedirectTarget } from "../utils/redirect";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "recoveryCodes.title");
 

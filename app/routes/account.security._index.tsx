@@ -9,6 +9,7 @@ import type { MessageKey } from "../i18n/translate";
 import { useT } from "../i18n/use-t";
 import { countUnusedRecoveryCodes, mustUseTwoStep } from "../models/two-step.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "security.title");
 

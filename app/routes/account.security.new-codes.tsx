@@ -8,6 +8,7 @@ import { CodeForm, SecurityConcernPage, type SecurityFormResult } from "../compo
 import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "security.codes.title");
 

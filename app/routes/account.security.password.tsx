@@ -7,6 +7,7 @@ import { createUserSession, requireUser } from "../auth/session.server";
 import { PasswordForm, SecurityConcernPage, type SecurityFormResult } from "../components/account-security";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "security.password.title");
 

@@ -8,6 +8,7 @@ import { SecurityConcernPage, SessionsSection, type SecurityFormResult } from ".
 import { endOtherSessions, endSessionByHandle } from "../models/sessions.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "security.sessions.title");
 

@@ -11,6 +11,7 @@ import { markSessionPending } from "../models/sessions.server";
 import { mustUseTwoStep } from "../models/two-step.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "security.off.title");
 

@@ -1,7 +1,5 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { setRecoveryCodesFlash } from "../auth/account.server";
 import { fieldErrors, setUpCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
@@ -9,11 +7,13 @@ import { qrCodePath } from "../security/qr-code.server";
 import { createUserSession, getPendingSession, getSessionUser } from "../auth/session.server";
 import { groupSecret, otpauthUri } from "../security/totp.server";
 import { ErrorSummary, Field, useCheckedSubmit } from "../components/field";
+import { useCheckedForm } from "../components/checked-form";
 import { useT } from "../i18n/use-t";
 import { getOrCreateSetUpSecret, turnOnTwoStep } from "../models/two-step.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { safeRedirectTarget } from "../utils/redirect";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "twoStepSetUp.title");
 
@@ -103,7 +103,7 @@ export default function TwoStepSetUp() {
   const { secret, qr, reason, redirectTo, pending } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const form = useForm({ resolver: zodResolver(setUpCodeSchema), mode: "onTouched", defaultValues: { code: "" } });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.setUpCodeSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = actionData?.errors ?? {};
   const codeError = form.formState.errors.code?.message ?? serverErrors.code;

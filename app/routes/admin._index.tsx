@@ -1,10 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { createOrganisationSchema, fieldErrors } from "../auth/forms";
 import { requirePlatformRole } from "../auth/guards.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
+import { useCheckedForm } from "../components/checked-form";
 import { formatDate } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";
 import { createOrganisationWithItLead } from "../models/admin.server";
@@ -14,6 +13,7 @@ import { getConfig } from "../utils/config.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisations.title");
 
@@ -68,11 +68,7 @@ export default function AdminOrganisations() {
   const navigation = useNavigation();
   const kept = actionData?.values ?? null;
   const keptKind = organisationKinds.find((kind) => kind === kept?.kind) ?? "national_party";
-  const form = useForm({
-    resolver: zodResolver(createOrganisationSchema),
-    mode: "onTouched",
-    defaultValues: { name: kept?.name ?? "", kind: keptKind, parentId: kept?.parentId ?? "", itLeadEmail: kept?.itLeadEmail ?? "" },
-  });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.createOrganisationSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
   const errors = {

@@ -6,6 +6,7 @@ import { useIsMessageKey, useLanguage, useT } from "../i18n/use-t";
 import { auditPageSize, listAuditEventsForAdmin } from "../models/audit.server";
 import { pageTitle } from "../utils/meta";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.audit.title");
 

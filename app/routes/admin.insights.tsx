@@ -7,6 +7,7 @@ import { releaseBudget } from "../insights";
 import { getReleaseStatus } from "../models/insights.server";
 import { getConfig } from "../utils/config.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminInsights.title");
 

@@ -6,6 +6,7 @@ import { useLanguage, useT } from "../i18n/use-t";
 import { getOutboxHealth } from "../models/outbox.server";
 import { pageTitle } from "../utils/meta";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "adminMail.title");
 

@@ -13,6 +13,7 @@ import { getOrganisation } from "../models/organisations.server";
 import { getConfig } from "../utils/config.server";
 import { formToObject, getClientAddress, notFound, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisation.title");
 

@@ -1,13 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../security/permissions";
 import { useElectionLabel, useStartedLabel } from "../components/election";
 import { ProgressBar } from "../components/progress";
 import { Field, useCheckedSubmit, useErrorText } from "../components/field";
+import { useCheckedForm } from "../components/checked-form";
 import { formatDate, formatDateTime } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
@@ -32,6 +31,7 @@ import { domainIdSchema } from "../questionnaire/schema";
 import { forbidden, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assessment.overviewTitle");
 
@@ -381,11 +381,8 @@ function NominationDay({
 }) {
   const t = useT();
   const language = useLanguage();
-  const schema = nominationDaySchemaFor({ electionDate: assessment.electionDate });
-  const form = useForm({
-    resolver: zodResolver(schema),
-    mode: "onTouched",
-    defaultValues: { nominationDate: value ?? formatDateField(assessment.nominationDate ?? "") },
+  const form = useCheckedForm({
+    schema: () => import("../utils/assessment-forms").then((forms) => forms.nominationDaySchemaFor({ electionDate: assessment.electionDate })),
   });
   const checkedSubmit = useCheckedSubmit(form);
   const day = (date: string) => formatDate(language, `${date}T12:00:00Z`);

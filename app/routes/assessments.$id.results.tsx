@@ -16,6 +16,7 @@ import { formatDate } from "../i18n/translate";
 import { organisationKinds } from "../utils/organisation-kinds";
 import { describeLevel, type StoredScoreResult } from "../scoring";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "results.title");
 

@@ -14,6 +14,7 @@ import { normaliseWithdrawalCode } from "../insights/withdrawal-code";
 import { getConfig } from "../utils/config.server";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "share.title");
 

@@ -15,6 +15,7 @@ import { getScores } from "../models/plan.server";
 import { describeLevel } from "../scoring";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "submit.title");
 

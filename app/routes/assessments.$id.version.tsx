@@ -9,6 +9,7 @@ import { findQuestion } from "../questionnaire/numbers";
 import { moveAssessmentToVersion, previewVersionMove } from "../models/questionnaire-move.server";
 import { forbidden } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assessment.move.pageTitle");
 

@@ -10,6 +10,7 @@ import { questionnaireFor } from "../questionnaire/current";
 import { getLanguage } from "../i18n/language.server";
 import { pageTitle } from "../utils/meta";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assessments.title");
 

@@ -5,6 +5,7 @@ import { useT } from "../i18n/use-t";
 import { importAssessment, type ImportProblem } from "../models/exchange.server";
 import { getClientAddress, readBodyText } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "import.title");
 

@@ -1,10 +1,9 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { fieldErrors } from "../auth/forms";
 import { requireMember } from "../auth/guards.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
+import { useCheckedForm } from "../components/checked-form";
 import { useElectionLabel, useStartedLabel } from "../components/election";
 import { useLanguage, useT } from "../i18n/use-t";
 import { listAssessments, startAssessment } from "../models/assessments.server";
@@ -12,6 +11,7 @@ import { dutchToday, electionTypes, knownElections, upcomingElections, type Elec
 import { startAssessmentSchema } from "../utils/assessment-forms";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "start.title");
 
@@ -58,17 +58,7 @@ export default function StartAssessment() {
   const actionData = useActionData<typeof action>();
   const kept: Partial<Record<string, string>> = actionData?.values ?? {};
   const navigation = useNavigation();
-  const form = useForm({
-    resolver: zodResolver(startAssessmentSchema),
-    mode: "onTouched",
-    defaultValues: {
-      election: kept.election ?? elections[0]?.id ?? "custom",
-      customType: kept.customType ?? "",
-      customDate: kept.customDate ?? "",
-      carryOver: kept.carryOver ?? "",
-      secondDraft: "",
-    },
-  });
+  const form = useCheckedForm({ schema: () => import("../utils/assessment-forms").then((forms) => forms.startAssessmentSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
   const errors = {

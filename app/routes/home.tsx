@@ -9,6 +9,7 @@ import { pageTitle } from "../utils/meta";
 import { listAssessments } from "../models/assessments.server";
 import { planSummaryFor } from "../models/plan.server";
 import { PlanSummary } from "../components/plan-summary";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
 

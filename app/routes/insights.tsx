@@ -9,6 +9,7 @@ import { firstNoisyReleaseId, getPublishedRelease, listReleases } from "../model
 import { getConfig } from "../utils/config.server";
 import { notFound } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "insights.title");
 

@@ -1,18 +1,18 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { fieldErrors, newPasswordSchema } from "../auth/forms";
 import { passwordMinLength } from "../security/password-policy";
 import { createUserSession, getSessionUser } from "../auth/session.server";
 import { setCurrentOrganisation } from "../models/sessions.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
 import { NewPasswordFields } from "../components/new-password-fields";
+import { useCheckedForm } from "../components/checked-form";
 import { useT } from "../i18n/use-t";
 import { getLanguage } from "../i18n/language.server";
 import { acceptInvitation, findInvitation } from "../models/invitations.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invitation.title");
 
@@ -82,7 +82,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 function CreateAccountForm({ email, name, errors: serverErrors }: { email: string; name: string; errors: Partial<Record<string, string>> }) {
   const t = useT();
   const navigation = useNavigation();
-  const form = useForm({ resolver: zodResolver(newPasswordSchema), mode: "onTouched", defaultValues: { email, name, password: "", confirmPassword: "" } });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.newPasswordSchema), fixedValues: { email } });
   const checkedSubmit = useCheckedSubmit(form);
   const errors = {
     name: form.formState.errors.name?.message ?? serverErrors.name,

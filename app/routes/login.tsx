@@ -1,16 +1,16 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { loginSchema, fieldErrors } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { createUserSession, getSessionUser } from "../auth/session.server";
 import { signIn } from "../auth/sign-in.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
+import { useCheckedForm } from "../components/checked-form";
 import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { safeRedirectTarget } from "../utils/redirect";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
@@ -52,7 +52,7 @@ export default function Login() {
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(loginSchema), mode: "onTouched", defaultValues: { email: actionData?.email ?? "", password: "" } });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.loginSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = actionData?.errors ?? {};
   const errors = {

@@ -1,16 +1,16 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { fieldErrors, signInCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { createUserSession, getPendingSession, getSessionUser } from "../auth/session.server";
 import { completeSecondStep } from "../auth/sign-in.server";
 import { ErrorSummary, Field, useErrorText, useCheckedSubmit } from "../components/field";
+import { useCheckedForm } from "../components/checked-form";
 import { useT } from "../i18n/use-t";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { safeRedirectTarget } from "../utils/redirect";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "loginCode.title");
 
@@ -59,7 +59,7 @@ export default function LoginCode() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const errorText = useErrorText();
-  const form = useForm({ resolver: zodResolver(signInCodeSchema), mode: "onTouched", defaultValues: { code: "" } });
+  const form = useCheckedForm({ schema: () => import("../auth/forms").then((forms) => forms.signInCodeSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors = actionData?.errors ?? {};
   const codeError = form.formState.errors.code?.message ?? serverErrors.code;

@@ -1,14 +1,14 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { fieldErrors } from "../auth/forms";
 import { ErrorSummary, Field, useCheckedSubmit } from "../components/field";
+import { useCheckedForm } from "../components/checked-form";
 import { useT } from "../i18n/use-t";
 import { forgotPasswordSchema } from "../auth/mail-forms";
 import { requestPasswordReset } from "../models/password-reset.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "forgot.title");
 
@@ -37,7 +37,7 @@ export default function ForgotPassword() {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const form = useForm({ resolver: zodResolver(forgotPasswordSchema), mode: "onTouched", defaultValues: { email: actionData?.email ?? "" } });
+  const form = useCheckedForm({ schema: () => import("../auth/mail-forms").then((forms) => forms.forgotPasswordSchema) });
   const checkedSubmit = useCheckedSubmit(form);
   if (actionData?.sent) {
     return (

@@ -17,6 +17,7 @@ import { pageTitle } from "../utils/meta";
 import { BranchSharingLink } from "../components/branch-sharing-link";
 import { branchSharingSummary } from "../models/branches.server";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.title");
 

@@ -10,6 +10,7 @@ import { inviteMember, withdrawInvitation } from "../models/team.server";
 import { getConfig } from "../utils/config.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "members.invite.title");
 

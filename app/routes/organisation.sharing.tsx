@@ -13,6 +13,7 @@ import { formToObject, notFound, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requireBranchActor } from "../utils/party.server";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "sharing.title");
 

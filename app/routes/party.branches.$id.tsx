@@ -11,6 +11,7 @@ import { getConfig } from "../utils/config.server";
 import { formToObject, notFound, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.branch.title");
 

@@ -10,6 +10,7 @@ import { getConfig } from "../utils/config.server";
 import { formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.new.title");
 

@@ -14,6 +14,7 @@ import { notFound } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
 import { ScrollTable } from "../components/scroll-table";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.readOnly.title");
 

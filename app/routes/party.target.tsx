@@ -10,6 +10,7 @@ import { formatDateField } from "../utils/dates";
 import { formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import { requirePartyActor } from "../utils/party.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "party.target.title");
 

@@ -1,16 +1,16 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useForm } from "react-hook-form";
 import { fieldErrors } from "../auth/forms";
 import { passwordMinLength } from "../security/password-policy";
 import { ErrorSummary, useErrorText, useCheckedSubmit } from "../components/field";
 import { NewPasswordFields } from "../components/new-password-fields";
+import { useCheckedForm } from "../components/checked-form";
 import { useT } from "../i18n/use-t";
 import { resetPasswordSchema } from "../auth/mail-forms";
 import { findPasswordReset, resetPassword } from "../models/password-reset.server";
 import { formToObject, getClientAddress, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reset.title");
 
@@ -46,7 +46,7 @@ export default function ResetPassword() {
   const { valid, email } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const form = useForm({ resolver: zodResolver(resetPasswordSchema), mode: "onTouched", defaultValues: { email, password: "", confirmPassword: "" } });
+  const form = useCheckedForm({ schema: () => import("../auth/mail-forms").then((forms) => forms.resetPasswordSchema), fixedValues: { email } });
   const checkedSubmit = useCheckedSubmit(form);
   const serverErrors: Partial<Record<string, string>> = actionData?.errors ?? {};
   if (!valid || serverErrors.form === "reset.invalid") {

@@ -7,6 +7,7 @@ import { currentQuestionnaire, findQuestionnaireVersion, questionnaireVersions }
 import { localizeQuestionnaire } from "../questionnaire/localize";
 import { pageTitle } from "../utils/meta";
 import { SourceList } from "../components/source-list";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "questionnaire.title");
 

@@ -18,6 +18,7 @@ import { DomainNavigation, DomainNotices, ErrorSummary, SaveActions, SaveStatus 
 import { useAnswerLabel, useAnswersOnScreen, useQuestionIndex, type SaveState } from "./page-state";
 import { QuestionCard } from "./question-card";
 import { domainPageView, restoredInputOf, saveDomainForm, type DomainFormReply } from "./view.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "domain.title");
 

@@ -14,6 +14,7 @@ import { BulkForm } from "./bulk-form";
 import { Filters } from "./filters";
 import { PlanDownloads, PlanNotices, PlanSections } from "./page-parts";
 import { planPageView, savePlanForm, tooLargeResult } from "./view.server";
+import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "plan.title");
 
