@@ -195,11 +195,20 @@ async function main() {
     const headers = { Cookie: cookie, Origin: base };
     const domainPath = `/assessments/${bench.assessmentId}/domains/accounts`;
     let results: Record<string, Result> = {};
-    // The floor runs first and again last; the ratios use the mean, so drift during the run (this is a
-    // shared machine) does not land on one route.
-    const floorFirst = await load({ url: `${base}/ping` });
-    if (wanted("sign_in_page")) results.sign_in_page = await load({ url: `${base}/login` });
-    if (wanted("domain_page")) results.domain_page = await load({ url: `${base}${domainPath}`, headers });
+    // The floor runs first and again after every route; a route's ratio is to the mean of the floor runs
+    // just before and just after it, so drift during the run (this is a shared machine) does not land on one
+    // route.
+    const floors: Result[] = [await load({ url: `${base}/ping` })];
+    const floorsAround: Record<string, [Result, Result]> = {};
+    async function measureRoute({ name, run }: { name: string; run: () => Promise<Result> }): Promise<void> {
+      const before = floors.at(-1);
+      results[name] = await run();
+      const after = await load({ url: `${base}/ping` });
+      floors.push(after);
+      if (before) floorsAround[name] = [before, after];
+    }
+    if (wanted("sign_in_page")) await measureRoute({ name: "sign_in_page", run: () => load({ url: `${base}/login` }) });
+    if (wanted("domain_page")) await measureRoute({ name: "domain_page", run: () => load({ url: `${base}${domainPath}`, headers }) });
     // Every save is a real write: requests take the 60 questions in turn (more than the 32 in flight, so
     // two saves of one question rarely overlap), alternate between two options and send the revision the
     // server returned last. autocannon gives each request a fresh context, so state lives per question.
@@ -207,67 +216,73 @@ async function main() {
     const inFlight = new WeakMap<object, (typeof pool)[number]>();
     let turn = 0;
     if (wanted("save_answer")) {
-      results.save_answer = await load({
-        url: `${base}/assessments/${bench.assessmentId}/answers`,
-        requests: [
-          {
-            method: "POST",
-            headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
-            setupRequest: (request, context) => {
-              const state = pool[turn++ % pool.length];
-              if (!state) throw new Error("no questions to save");
-              inFlight.set(context, state);
-              state.flip = !state.flip;
-              const answer = state.question.answers[state.flip ? 0 : 1];
-              return {
-                ...request,
-                body: new URLSearchParams({ questionId: state.question.id, answer, note: "", revision: String(state.revision) }).toString(),
-              };
-            },
-            onResponse: (status, body, context) => {
-              const state = inFlight.get(context);
-              if (process.env.BENCH_DEBUG && status !== 200) console.log(status, body.slice(0, 200));
-              try {
-                const parsed: unknown = JSON.parse(body);
-                if (!state || !parsed || typeof parsed !== "object") return;
-                if ("revision" in parsed && typeof parsed.revision === "number") state.revision = parsed.revision;
-                // An overlapping save of the same question got there first: continue from its revision.
-                if (
-                  "theirs" in parsed &&
-                  parsed.theirs &&
-                  typeof parsed.theirs === "object" &&
-                  "revision" in parsed.theirs &&
-                  typeof parsed.theirs.revision === "number"
-                ) {
-                  state.revision = parsed.theirs.revision;
-                }
-              } catch {
-                // keep the old revision
-              }
-            },
-          },
-        ],
+      await measureRoute({
+        name: "save_answer",
+        run: () =>
+          load({
+            url: `${base}/assessments/${bench.assessmentId}/answers`,
+            requests: [
+              {
+                method: "POST",
+                headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+                setupRequest: (request, context) => {
+                  const state = pool[turn++ % pool.length];
+                  if (!state) throw new Error("no questions to save");
+                  inFlight.set(context, state);
+                  state.flip = !state.flip;
+                  const answer = state.question.answers[state.flip ? 0 : 1];
+                  return {
+                    ...request,
+                    body: new URLSearchParams({ questionId: state.question.id, answer, note: "", revision: String(state.revision) }).toString(),
+                  };
+                },
+                onResponse: (status, body, context) => {
+                  const state = inFlight.get(context);
+                  if (process.env.BENCH_DEBUG && status !== 200) console.log(status, body.slice(0, 200));
+                  try {
+                    const parsed: unknown = JSON.parse(body);
+                    if (!state || !parsed || typeof parsed !== "object") return;
+                    if ("revision" in parsed && typeof parsed.revision === "number") state.revision = parsed.revision;
+                    // An overlapping save of the same question got there first: continue from its revision.
+                    if (
+                      "theirs" in parsed &&
+                      parsed.theirs &&
+                      typeof parsed.theirs === "object" &&
+                      "revision" in parsed.theirs &&
+                      typeof parsed.theirs.revision === "number"
+                    ) {
+                      state.revision = parsed.theirs.revision;
+                    }
+                  } catch {
+                    // keep the old revision
+                  }
+                },
+              },
+            ],
+          }),
       });
     }
-    if (wanted("results_page")) results.results_page = await load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers });
-    if (wanted("party_overview")) results.party_overview = await load({ url: `${base}/party`, headers });
+    if (wanted("results_page"))
+      await measureRoute({ name: "results_page", run: () => load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers }) });
+    if (wanted("party_overview")) await measureRoute({ name: "party_overview", run: () => load({ url: `${base}/party`, headers }) });
 
-    const floorLast = await load({ url: `${base}/ping` });
-    results = {
-      floor: {
-        rps: Math.round((floorFirst.rps + floorLast.rps) / 2),
-        p50_ms: Math.round((floorFirst.p50_ms + floorLast.p50_ms) / 2),
-        p99_ms: Math.max(floorFirst.p99_ms, floorLast.p99_ms),
-        errors: floorFirst.errors + floorLast.errors,
-        non2xx: floorFirst.non2xx + floorLast.non2xx,
-      },
-      ...results,
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+    const floorRow: Result = {
+      rps: Math.round(mean(floors.map((f) => f.rps))),
+      p50_ms: Math.round(mean(floors.map((f) => f.p50_ms))),
+      p99_ms: Math.max(...floors.map((f) => f.p99_ms)),
+      errors: floors.reduce((sum, f) => sum + f.errors, 0),
+      non2xx: floors.reduce((sum, f) => sum + f.non2xx, 0),
     };
-    const floor = results.floor?.rps || 1;
+    results = { floor: floorRow, ...results };
+    const floorFor = (name: string) => {
+      const around = floorsAround[name];
+      return (around ? mean(around.map((f) => f.rps)) : floorRow.rps) || 1;
+    };
     const report: Record<string, unknown> = {};
     console.log("\nroute            rps     ratio  p50 ms  p99 ms  non-2xx");
     for (const [name, result] of Object.entries(results)) {
-      const ratio = Math.round((result.rps / floor) * 100) / 100;
+      const ratio = Math.round((result.rps / floorFor(name)) * 100) / 100;
       report[name] = { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, ratio };
       console.log(
         `${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${result.non2xx + result.errors}`,
@@ -276,8 +291,8 @@ async function main() {
     report.js_gzip_kb = { sign_in_page: await jsGzipKb("routes/login"), questionnaire_page: await jsGzipKb("routes/assessments.$id.domains.$domain") };
     report.page_kb = { sign_in_page: await pageBytes(`${base}/login`, ""), questionnaire_page: await pageBytes(`${base}${domainPath}`, cookie) };
     report.rss_mb = rssMb(server.pid ?? 0);
-    report.floor_runs_rps = [floorFirst.rps, floorLast.rps];
-    console.log(`\nfloor first/last: ${floorFirst.rps}/${floorLast.rps} rps`);
+    report.floor_runs_rps = floors.map((f) => f.rps);
+    console.log(`\nfloor runs (first, then after each route): ${floors.map((f) => f.rps).join(" / ")} rps`);
     console.log(
       `JavaScript (gzip) kB: ${JSON.stringify(report.js_gzip_kb)}; whole pages (gzip, HTML+JS+CSS) kB: ${JSON.stringify(report.page_kb)}; server RSS ${JSON.stringify(report.rss_mb)} MB`,
     );
