@@ -94,7 +94,22 @@ function wanted(route: string): boolean {
   return !only || only.includes(route);
 }
 
-type Result = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number };
+type Result = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number; cpu_ms: number | null };
+
+// The server's own CPU time (user + system, from /proc) per measured request: unlike requests per second it
+// hardly depends on what else runs on the machine, so runs on a busy machine stay comparable.
+let serverPid: number | undefined;
+const clockTicksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+function serverCpuMs(): number | null {
+  if (serverPid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return null;
+  }
+}
 
 const warmUp = Number(process.env.BENCH_WARMUP_SECONDS ?? "3");
 
@@ -109,8 +124,18 @@ function loadFor(options: autocannon.Options, seconds: number): Promise<autocann
 /** Loads a route for a few unmeasured seconds first, so the JIT and the heap settle before the measurement. */
 async function load(options: autocannon.Options): Promise<Result> {
   if (warmUp > 0) await loadFor(options, warmUp);
+  const cpuBefore = serverCpuMs();
   const result = await loadFor(options, duration);
-  return { rps: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const cpuAfter = serverCpuMs();
+  const cpu = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null;
+  return {
+    rps: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    cpu_ms: cpu === null ? null : Math.round(cpu * 100) / 100,
+  };
 }
 
 /**
@@ -173,6 +198,7 @@ async function main() {
     env: { ...env, NODE_OPTIONS: serverNodeOptions, PORT: String(port), BASE_URL: base },
     stdio: ["ignore", "inherit", "inherit"],
   });
+  serverPid = server.pid;
   try {
     for (let i = 0; ; i++) {
       try {
@@ -273,6 +299,7 @@ async function main() {
       p99_ms: Math.max(...floors.map((f) => f.p99_ms)),
       errors: floors.reduce((sum, f) => sum + f.errors, 0),
       non2xx: floors.reduce((sum, f) => sum + f.non2xx, 0),
+      cpu_ms: floors.every((f) => f.cpu_ms !== null) ? Math.round(mean(floors.map((f) => f.cpu_ms ?? 0)) * 100) / 100 : null,
     };
     results = { floor: floorRow, ...results };
     const floorFor = (name: string) => {
@@ -280,12 +307,14 @@ async function main() {
       return (around ? mean(around.map((f) => f.rps)) : floorRow.rps) || 1;
     };
     const report: Record<string, unknown> = {};
-    console.log("\nroute            rps     ratio  p50 ms  p99 ms  non-2xx");
+    console.log("\nroute            rps     ratio  p50 ms  p99 ms  non-2xx  server CPU ms/request  CPU ratio");
     for (const [name, result] of Object.entries(results)) {
       const ratio = Math.round((result.rps / floorFor(name)) * 100) / 100;
-      report[name] = { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, ratio };
+      // The floor's CPU per request over the route's: what the ratio would be with a core to itself.
+      const cpuRatio = result.cpu_ms && floorRow.cpu_ms ? Math.round((floorRow.cpu_ms / result.cpu_ms) * 100) / 100 : null;
+      report[name] = { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, ratio, cpu_ms: result.cpu_ms, cpu_ratio: cpuRatio };
       console.log(
-        `${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${result.non2xx + result.errors}`,
+        `${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${String(result.non2xx + result.errors).padStart(7)}  ${String(result.cpu_ms ?? "—").padStart(21)}  ${String(cpuRatio ?? "—").padStart(9)}`,
       );
     }
     report.js_gzip_kb = { sign_in_page: await jsGzipKb("routes/login"), questionnaire_page: await jsGzipKb("routes/assessments.$id.domains.$domain") };
