@@ -88,6 +88,7 @@ const cachedDataRoutes = (convert) => `  let converted = dataRoutesByRoutes.get(
 // parent path again to find it (four matchRoutes calls for a domain page). The answer depends only on the
 // build, the matched routes and the parent paths, so it is kept per (matched routes, parent path). The last
 // segment (where tokens sit: /invitations/<token>) is not part of the key, so no token is kept.
+// Only the CommonJS build, the one the server loads: the browser bundle (the ES module build) never computes it.
 const partialManifestCache = (name) => `// ${renderMarker}: the partial manifest per build, matched routes and parent path (bounded).
 const partialManifests = new WeakMap();
 function getPartialManifest(manifest, ${name}) {
@@ -140,12 +141,6 @@ const patches = [
     file: "dist/fog-of-war.js",
     marker: renderMarker,
     replacements: [{ from: "function getPartialManifest(", to: partialManifestCache("router$1") }],
-  },
-  {
-    root: remixRoot,
-    file: "dist/esm/fog-of-war.js",
-    marker: renderMarker,
-    replacements: [{ from: "function getPartialManifest(", to: partialManifestCache("router") }],
   },
   {
     root: routerDomRoot,

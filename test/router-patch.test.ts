@@ -79,7 +79,6 @@ describe("render caches", () => {
     [remixRoot, "dist/server.js"],
     [remixRoot, "dist/esm/server.js"],
     [remixRoot, "dist/fog-of-war.js"],
-    [remixRoot, "dist/esm/fog-of-war.js"],
     [routerDomRoot, "server.js"],
     [routerDomRoot, "server.mjs"],
   ])("are installed in %s/%s", (root, file) => {
