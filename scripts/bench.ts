@@ -94,7 +94,22 @@ function wanted(route: string): boolean {
   return !only || only.includes(route);
 }
 
-type Result = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number };
+type Result = { rps: number; p50_ms: number; p99_ms: number; errors: number; non2xx: number; cpu_ms: number | null };
+
+// The server's own CPU time (user + system, from /proc) per measured request: unlike requests per second it
+// hardly depends on what else runs on the machine, so runs on a busy machine stay comparable.
+let serverPid: number | undefined;
+const clockTicksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+function serverCpuMs(): number | null {
+  if (serverPid === undefined) return null;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
+  } catch {
+    return null;
+  }
+}
 
 const warmUp = Number(process.env.BENCH_WARMUP_SECONDS ?? "3");
 
@@ -109,8 +124,18 @@ function loadFor(options: autocannon.Options, seconds: number): Promise<autocann
 /** Loads a route for a few unmeasured seconds first, so the JIT and the heap settle before the measurement. */
 async function load(options: autocannon.Options): Promise<Result> {
   if (warmUp > 0) await loadFor(options, warmUp);
+  const cpuBefore = serverCpuMs();
   const result = await loadFor(options, duration);
-  return { rps: Math.round(result.requests.average), p50_ms: result.latency.p50, p99_ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const cpuAfter = serverCpuMs();
+  const cpu = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null;
+  return {
+    rps: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    cpu_ms: cpu === null ? null : Math.round(cpu * 100) / 100,
+  };
 }
 
 /**
@@ -159,6 +184,7 @@ async function main() {
     env: { ...env, NODE_OPTIONS: serverNodeOptions, PORT: String(port), BASE_URL: base },
     stdio: ["ignore", "inherit", "inherit"],
   });
+  serverPid = server.pid;
   try {
     for (let i = 0; ; i++) {
       try {
@@ -181,11 +207,20 @@ async function main() {
     const headers = { Cookie: cookie, Origin: base };
     const domainPath = `/assessments/${bench.assessmentId}/domains/accounts`;
     let results: Record<string, Result> = {};
-    // The floor runs first and again last; the ratios use the mean, so drift during the run (this is a
-    // shared machine) does not land on one route.
-    const floorFirst = await load({ url: `${base}/ping` });
-    if (wanted("sign_in_page")) results.sign_in_page = await load({ url: `${base}/login` });
-    if (wanted("domain_page")) results.domain_page = await load({ url: `${base}${domainPath}`, headers });
+    // The floor runs first and again after every route; a route's ratio is to the mean of the floor runs
+    // just before and just after it, so drift during the run (this is a shared machine) does not land on one
+    // route.
+    const floors: Result[] = [await load({ url: `${base}/ping` })];
+    const floorsAround: Record<string, [Result, Result]> = {};
+    async function measureRoute({ name, run }: { name: string; run: () => Promise<Result> }): Promise<void> {
+      const before = floors.at(-1);
+      results[name] = await run();
+      const after = await load({ url: `${base}/ping` });
+      floors.push(after);
+      if (before) floorsAround[name] = [before, after];
+    }
+    if (wanted("sign_in_page")) await measureRoute({ name: "sign_in_page", run: () => load({ url: `${base}/login` }) });
+    if (wanted("domain_page")) await measureRoute({ name: "domain_page", run: () => load({ url: `${base}${domainPath}`, headers }) });
     // Every save is a real write: requests take the 60 questions in turn (more than the 32 in flight, so
     // two saves of one question rarely overlap), alternate between two options and send the revision the
     // server returned last. autocannon gives each request a fresh context, so state lives per question.
@@ -193,77 +228,86 @@ async function main() {
     const inFlight = new WeakMap<object, (typeof pool)[number]>();
     let turn = 0;
     if (wanted("save_answer")) {
-      results.save_answer = await load({
-        url: `${base}/assessments/${bench.assessmentId}/answers`,
-        requests: [
-          {
-            method: "POST",
-            headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
-            setupRequest: (request, context) => {
-              const state = pool[turn++ % pool.length];
-              if (!state) throw new Error("no questions to save");
-              inFlight.set(context, state);
-              state.flip = !state.flip;
-              const answer = state.question.answers[state.flip ? 0 : 1];
-              return {
-                ...request,
-                body: new URLSearchParams({ questionId: state.question.id, answer, note: "", revision: String(state.revision) }).toString(),
-              };
-            },
-            onResponse: (status, body, context) => {
-              const state = inFlight.get(context);
-              if (process.env.BENCH_DEBUG && status !== 200) console.log(status, body.slice(0, 200));
-              try {
-                const parsed: unknown = JSON.parse(body);
-                if (!state || !parsed || typeof parsed !== "object") return;
-                if ("revision" in parsed && typeof parsed.revision === "number") state.revision = parsed.revision;
-                // An overlapping save of the same question got there first: continue from its revision.
-                if (
-                  "theirs" in parsed &&
-                  parsed.theirs &&
-                  typeof parsed.theirs === "object" &&
-                  "revision" in parsed.theirs &&
-                  typeof parsed.theirs.revision === "number"
-                ) {
-                  state.revision = parsed.theirs.revision;
-                }
-              } catch {
-                // keep the old revision
-              }
-            },
-          },
-        ],
+      await measureRoute({
+        name: "save_answer",
+        run: () =>
+          load({
+            url: `${base}/assessments/${bench.assessmentId}/answers`,
+            requests: [
+              {
+                method: "POST",
+                headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+                setupRequest: (request, context) => {
+                  const state = pool[turn++ % pool.length];
+                  if (!state) throw new Error("no questions to save");
+                  inFlight.set(context, state);
+                  state.flip = !state.flip;
+                  const answer = state.question.answers[state.flip ? 0 : 1];
+                  return {
+                    ...request,
+                    body: new URLSearchParams({ questionId: state.question.id, answer, note: "", revision: String(state.revision) }).toString(),
+                  };
+                },
+                onResponse: (status, body, context) => {
+                  const state = inFlight.get(context);
+                  if (process.env.BENCH_DEBUG && status !== 200) console.log(status, body.slice(0, 200));
+                  try {
+                    const parsed: unknown = JSON.parse(body);
+                    if (!state || !parsed || typeof parsed !== "object") return;
+                    if ("revision" in parsed && typeof parsed.revision === "number") state.revision = parsed.revision;
+                    // An overlapping save of the same question got there first: continue from its revision.
+                    if (
+                      "theirs" in parsed &&
+                      parsed.theirs &&
+                      typeof parsed.theirs === "object" &&
+                      "revision" in parsed.theirs &&
+                      typeof parsed.theirs.revision === "number"
+                    ) {
+                      state.revision = parsed.theirs.revision;
+                    }
+                  } catch {
+                    // keep the old revision
+                  }
+                },
+              },
+            ],
+          }),
       });
     }
-    if (wanted("results_page")) results.results_page = await load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers });
-    if (wanted("party_overview")) results.party_overview = await load({ url: `${base}/party`, headers });
+    if (wanted("results_page"))
+      await measureRoute({ name: "results_page", run: () => load({ url: `${base}/assessments/${bench.assessmentId}/results`, headers }) });
+    if (wanted("party_overview")) await measureRoute({ name: "party_overview", run: () => load({ url: `${base}/party`, headers }) });
 
-    const floorLast = await load({ url: `${base}/ping` });
-    results = {
-      floor: {
-        rps: Math.round((floorFirst.rps + floorLast.rps) / 2),
-        p50_ms: Math.round((floorFirst.p50_ms + floorLast.p50_ms) / 2),
-        p99_ms: Math.max(floorFirst.p99_ms, floorLast.p99_ms),
-        errors: floorFirst.errors + floorLast.errors,
-        non2xx: floorFirst.non2xx + floorLast.non2xx,
-      },
-      ...results,
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+    const floorRow: Result = {
+      rps: Math.round(mean(floors.map((f) => f.rps))),
+      p50_ms: Math.round(mean(floors.map((f) => f.p50_ms))),
+      p99_ms: Math.max(...floors.map((f) => f.p99_ms)),
+      errors: floors.reduce((sum, f) => sum + f.errors, 0),
+      non2xx: floors.reduce((sum, f) => sum + f.non2xx, 0),
+      cpu_ms: floors.every((f) => f.cpu_ms !== null) ? Math.round(mean(floors.map((f) => f.cpu_ms ?? 0)) * 100) / 100 : null,
     };
-    const floor = results.floor?.rps || 1;
+    results = { floor: floorRow, ...results };
+    const floorFor = (name: string) => {
+      const around = floorsAround[name];
+      return (around ? mean(around.map((f) => f.rps)) : floorRow.rps) || 1;
+    };
     const report: Record<string, unknown> = {};
-    console.log("\nroute            rps     ratio  p50 ms  p99 ms  non-2xx");
+    console.log("\nroute            rps     ratio  p50 ms  p99 ms  non-2xx  server CPU ms/request  CPU ratio");
     for (const [name, result] of Object.entries(results)) {
-      const ratio = Math.round((result.rps / floor) * 100) / 100;
-      report[name] = { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, ratio };
+      const ratio = Math.round((result.rps / floorFor(name)) * 100) / 100;
+      // The floor's CPU per request over the route's: what the ratio would be with a core to itself.
+      const cpuRatio = result.cpu_ms && floorRow.cpu_ms ? Math.round((floorRow.cpu_ms / result.cpu_ms) * 100) / 100 : null;
+      report[name] = { rps: result.rps, p50_ms: result.p50_ms, p99_ms: result.p99_ms, ratio, cpu_ms: result.cpu_ms, cpu_ratio: cpuRatio };
       console.log(
-        `${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${result.non2xx + result.errors}`,
+        `${name.padEnd(16)} ${String(result.rps).padStart(6)}  ${ratio.toFixed(2).padStart(5)}  ${String(result.p50_ms).padStart(6)}  ${String(result.p99_ms).padStart(6)}  ${String(result.non2xx + result.errors).padStart(7)}  ${String(result.cpu_ms ?? "—").padStart(21)}  ${String(cpuRatio ?? "—").padStart(9)}`,
       );
     }
     report.js_gzip_kb = { sign_in_page: jsGzipKb("routes/login"), questionnaire_page: jsGzipKb("routes/assessments.$id.domains.$domain") };
     report.page_kb = { sign_in_page: await pageBytes(`${base}/login`, ""), questionnaire_page: await pageBytes(`${base}${domainPath}`, cookie) };
     report.rss_mb = rssMb(server.pid ?? 0);
-    report.floor_runs_rps = [floorFirst.rps, floorLast.rps];
-    console.log(`\nfloor first/last: ${floorFirst.rps}/${floorLast.rps} rps`);
+    report.floor_runs_rps = floors.map((f) => f.rps);
+    console.log(`\nfloor runs (first, then after each route): ${floors.map((f) => f.rps).join(" / ")} rps`);
     console.log(
       `JavaScript (gzip) kB: ${JSON.stringify(report.js_gzip_kb)}; whole pages (gzip, HTML+JS+CSS) kB: ${JSON.stringify(report.page_kb)}; server RSS ${JSON.stringify(report.rss_mb)} MB`,
     );

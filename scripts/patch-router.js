@@ -1,9 +1,15 @@
-// postinstall: memoise route matching in @remix-run/router (see docs/decisions/010-route-matching-cache.md).
+// postinstall: memoise route matching in @remix-run/router, and the route tree Remix builds for every page
+// render (see docs/decisions/010-request-cost.md).
 // React Router flattens, ranks and compiles every route pattern on every matchRoutes call, and Remix calls
 // it several times per request: that was over half the cost of a constant resource route. This adds two
 // caches to the installed copy: compiled patterns by (path, caseSensitive, end), and ranked branches per
 // routes array (re-ranked when routes are added, as lazy route discovery does in the browser).
-// Idempotent; fails the install loudly if the router's code no longer has the lines it expects.
+// Remix's RemixServer also builds the whole route tree again for every page (createServerRoutes), and
+// React Router's createStaticRouter converts it to data routes again, so the ranked-branches cache never
+// hit during a render (a new array every time): both depend only on the build, and are built once per build.
+// Idempotent; fails the install loudly if the code no longer has the lines it expects. A patched file is
+// written beside the original and renamed over it, so a node_modules of hard links (a copied tree) is not
+// changed through its links.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -54,19 +60,134 @@ function compilePathUncached(path, caseSensitive, end) {
   },
 ];
 
+const renderMarker = "weerbaar:render-cache";
+const remixRoot = path.dirname(require.resolve("@remix-run/react/package.json"));
+const routerDomRoot = path.dirname(require.resolve("react-router-dom/package.json", { paths: [remixRoot] }));
+const serverRoutesCache = `// ${renderMarker}: the server route tree depends only on the build (its manifest), so it is built once.
+const serverRoutesByManifest = new WeakMap();
+function RemixServer(`;
+const dataRoutesCache = `// ${renderMarker}: data routes per routes array; Remix passes the same (cached) array for every render.
+const dataRoutesByRoutes = new WeakMap();
+function createStaticRouter(`;
+const cachedServerRoutes = (name, call) => `  let ${name} = serverRoutesByManifest.get(manifest.routes);
+  if (${name} === undefined) {
+    ${name} = ${call}(manifest.routes, routeModules, context.future, context.isSpaMode);
+    serverRoutesByManifest.set(manifest.routes, ${name});
+  }
+`;
+const cachedDataRoutes = (convert) => `  let converted = dataRoutesByRoutes.get(routes);
+  if (converted === undefined) {
+    let manifest = {};
+    converted = { manifest, dataRoutes: ${convert}(routes, ${convert.startsWith("router.") ? "reactRouter." : ""}UNSAFE_mapRouteProperties, undefined, manifest) };
+    dataRoutesByRoutes.set(routes, converted);
+  }
+  let { manifest, dataRoutes } = converted;
+`;
+
+// Scripts inlines the manifest of the routes a page matched, and getPartialManifest matches the page's every
+// parent path again to find it (four matchRoutes calls for a domain page). The answer depends only on the
+// build, the matched routes and the parent paths, so it is kept per (matched routes, parent path). The last
+// segment (where tokens sit: /invitations/<token>) is not part of the key, so no token is kept.
+// Only the CommonJS build, the one the server loads: the browser bundle (the ES module build) never computes it.
+const partialManifestCache = (name) => `// ${renderMarker}: the partial manifest per build, matched routes and parent path (bounded).
+const partialManifests = new WeakMap();
+function getPartialManifest(manifest, ${name}) {
+  let byPlace = partialManifests.get(manifest);
+  if (byPlace === undefined) {
+    byPlace = new Map();
+    partialManifests.set(manifest, byPlace);
+  }
+  const pathname = ${name}.state.location.pathname;
+  const key = ${name}.state.matches.map((m) => m.route.id).join("\\u0000") + "\\u0001" + pathname.slice(0, pathname.replace(/\\/+$/, "").lastIndexOf("/") + 1);
+  let partial = byPlace.get(key);
+  if (partial === undefined) {
+    if (byPlace.size >= 2000) byPlace.clear();
+    partial = getPartialManifestUncached(manifest, ${name});
+    byPlace.set(key, partial);
+  }
+  return partial;
+}
+function getPartialManifestUncached(`;
+
+const patches = [
+  { root, file: "dist/router.cjs.js", marker, replacements },
+  { root, file: "dist/router.js", marker, replacements },
+  {
+    root: remixRoot,
+    file: "dist/server.js",
+    marker: renderMarker,
+    replacements: [
+      { from: "function RemixServer(", to: serverRoutesCache },
+      {
+        from: "  let routes$1 = routes.createServerRoutes(manifest.routes, routeModules, context.future, context.isSpaMode);\n",
+        to: cachedServerRoutes("routes$1", "routes.createServerRoutes"),
+      },
+    ],
+  },
+  {
+    root: remixRoot,
+    file: "dist/esm/server.js",
+    marker: renderMarker,
+    replacements: [
+      { from: "function RemixServer(", to: serverRoutesCache },
+      {
+        from: "  let routes = createServerRoutes(manifest.routes, routeModules, context.future, context.isSpaMode);\n",
+        to: cachedServerRoutes("routes", "createServerRoutes"),
+      },
+    ],
+  },
+  {
+    root: remixRoot,
+    file: "dist/fog-of-war.js",
+    marker: renderMarker,
+    replacements: [{ from: "function getPartialManifest(", to: partialManifestCache("router$1") }],
+  },
+  {
+    root: routerDomRoot,
+    file: "server.js",
+    marker: renderMarker,
+    replacements: [
+      { from: "function createStaticRouter(", to: dataRoutesCache },
+      {
+        from: "  let manifest = {};\n  let dataRoutes = router.UNSAFE_convertRoutesToDataRoutes(routes, reactRouter.UNSAFE_mapRouteProperties, undefined, manifest);\n",
+        to: cachedDataRoutes("router.UNSAFE_convertRoutesToDataRoutes"),
+      },
+    ],
+  },
+  {
+    root: routerDomRoot,
+    file: "server.mjs",
+    marker: renderMarker,
+    replacements: [
+      { from: "function createStaticRouter(", to: dataRoutesCache },
+      {
+        from: "  let manifest = {};\n  let dataRoutes = UNSAFE_convertRoutesToDataRoutes(routes, UNSAFE_mapRouteProperties, undefined, manifest);\n",
+        to: cachedDataRoutes("UNSAFE_convertRoutesToDataRoutes"),
+      },
+    ],
+  },
+];
+
 let failed = false;
-for (const file of ["dist/router.cjs.js", "dist/router.js"]) {
-  const full = path.join(root, file);
+for (const patch of patches) {
+  const full = path.join(patch.root, patch.file);
   let source = fs.readFileSync(full, "utf8");
-  if (source.includes(marker)) continue;
-  for (const { from, to } of replacements) {
+  if (source.includes(patch.marker)) continue;
+  let ok = true;
+  for (const { from, to } of patch.replacements) {
     if (source.split(from).length !== 2) {
-      console.error(`patch-router: ${file} no longer contains the expected code; update scripts/patch-router.js.`);
-      failed = true;
+      console.error(`patch-router: ${full} no longer contains the expected code; update scripts/patch-router.js.`);
+      ok = false;
       break;
     }
-    source = source.replace(from, to);
+    source = source.replace(from, () => to);
   }
-  if (!failed) fs.writeFileSync(full, source);
+  if (!ok) {
+    failed = true;
+    continue;
+  }
+  const written = `${full}.weerbaar-${process.pid}`;
+  fs.writeFileSync(written, source);
+  fs.renameSync(written, full);
 }
 if (failed) process.exit(1);

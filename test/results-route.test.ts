@@ -170,4 +170,19 @@ describe("results page under scoring rules version 2", () => {
     expect(data.previous).toMatchObject({ basis: "current_rules", score: 100 });
     expect(data.domains.every((d) => d.change === 0)).toBe(true);
   });
+
+  it("compares a submitted assessment with the one submitted before it, and the first with none", async () => {
+    const { actor, cookie } = await setUp();
+    const first = start(actor);
+    answerEvery(actor, first, top);
+    expect(submitAssessment({ actor, assessment: first, confirmCarriedOver: false })).toEqual({ ok: true });
+    const second = start(actor);
+    answerEvery(actor, second, () => ({ kind: "dont_know" }));
+    expect(submitAssessment({ actor, assessment: second, confirmCarriedOver: false })).toEqual({ ok: true });
+
+    const later = await results(reload(actor, second.id), cookie);
+    expect(later.previous).toMatchObject({ basis: "snapshots", score: 100 });
+    const earlier = await results(reload(actor, first.id), cookie);
+    expect(earlier.previous).toBeNull();
+  });
 });

@@ -68,3 +68,77 @@ describe.each([
     expect(second?.params).toEqual({ id: "2" });
   });
 });
+
+// The second part of the patch: Remix's server render builds its route tree once per build, and the partial
+// manifest a page inlines is kept per (matched routes, parent path).
+const remixRoot = path.dirname(require.resolve("@remix-run/react/package.json"));
+const routerDomRoot = path.dirname(require.resolve("react-router-dom/package.json", { paths: [remixRoot] }));
+
+describe("render caches", () => {
+  it.each([
+    [remixRoot, "dist/server.js"],
+    [remixRoot, "dist/esm/server.js"],
+    [remixRoot, "dist/fog-of-war.js"],
+    [routerDomRoot, "server.js"],
+    [routerDomRoot, "server.mjs"],
+  ])("are installed in %s/%s", (root, file) => {
+    expect(fs.readFileSync(path.join(root, file), "utf8")).toContain("weerbaar:render-cache");
+  });
+
+  type StaticRouterModule = {
+    createStaticRouter: (routes: object[], context: object) => { routes: Array<{ id: string }>; state: { matches: Array<{ route: object }> } };
+  };
+  const routerDom: StaticRouterModule = require(path.join(routerDomRoot, "server.js"));
+
+  it("converts a routes array to data routes once, and a new array anew", () => {
+    const routes = [{ id: "root", path: "/", children: [{ id: "child", path: "a" }] }];
+    const context = { matches: [{ route: routes[0], params: {}, pathname: "/", pathnameBase: "/" }], location: { pathname: "/" }, loaderData: {} };
+    const first = routerDom.createStaticRouter(routes, context);
+    const again = routerDom.createStaticRouter(routes, context);
+    expect(again.routes).toBe(first.routes);
+    // The page's matches point at the converted routes, as without the cache.
+    expect(again.state.matches[0]?.route).toBe(first.routes[0]);
+    const other = routerDom.createStaticRouter([{ id: "other", path: "/" }], context);
+    expect(other.routes).not.toBe(first.routes);
+    expect(other.routes.map((route) => route.id)).toEqual(["other"]);
+  });
+
+  type FogModule = {
+    getPartialManifest: (manifest: { routes: Record<string, object> }, router: object) => { routes: Record<string, object> };
+  };
+  const fog: FogModule = require(path.join(remixRoot, "dist/fog-of-war.js"));
+
+  it("finds the partial manifest from the page's own parent paths, whatever was asked before", () => {
+    // An index route under /a/:id only: /a/x/y must list it, /b/x/y (no such parent) must not.
+    const routes = [
+      {
+        id: "root",
+        path: "",
+        children: [
+          {
+            id: "a",
+            path: "a/:id",
+            children: [
+              { id: "a-index", index: true },
+              { id: "a-leaf", path: "y" },
+            ],
+          },
+          { id: "b", path: "b/:id/y" },
+        ],
+      },
+    ];
+    const manifest = { routes: { root: { id: "root" }, a: { id: "a" }, "a-index": { id: "a-index" }, "a-leaf": { id: "a-leaf" }, b: { id: "b" } } };
+    const page = (pathname: string, matches: string[]) => ({
+      routes,
+      basename: "/",
+      state: { location: { pathname }, matches: matches.map((id) => ({ route: { id } })) },
+    });
+    const ids = (pathname: string, matches: string[]) => Object.keys(fog.getPartialManifest(manifest, page(pathname, matches)).routes).sort();
+    for (let i = 0; i < 2; i++) {
+      expect(ids("/a/x/y", ["root", "a", "a-leaf"])).toEqual(["a", "a-index", "a-leaf", "root"]);
+      expect(ids("/b/x/y", ["root", "b"])).toEqual(["b", "root"]);
+      // Same parent path, another last segment (where a token would be): the same answer.
+      expect(ids("/a/x/z", ["root", "a"])).toEqual(["a", "a-index", "root"]);
+    }
+  });
+});

@@ -468,16 +468,28 @@ export function assignDomain({
   return { ok: true };
 }
 
+// Runs on every results page: prepared once. Placeholders reach SQLite as they are, so the time is passed as
+// the column stores it (milliseconds).
+const latestSubmittedBefore = preparedQuery((db) =>
+  db
+    .select()
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organisationId, sql.placeholder("organisationId")),
+        eq(assessments.status, "submitted"),
+        lt(assessments.submittedAt, sql.placeholder("before")),
+      ),
+    )
+    .orderBy(desc(assessments.submittedAt))
+    .limit(1)
+    .prepare(),
+);
+
 /** The organisation's submitted assessment before this one (by submission time), for "change since then". */
 export function previousSubmitted({ assessment }: { assessment: AssessmentRow }): AssessmentRow | undefined {
   const before = assessment.submittedAt ?? new Date(8.64e15);
-  return getDb()
-    .select()
-    .from(assessments)
-    .where(and(eq(assessments.organisationId, assessment.organisationId), eq(assessments.status, "submitted"), lt(assessments.submittedAt, before)))
-    .orderBy(desc(assessments.submittedAt))
-    .limit(1)
-    .get();
+  return latestSubmittedBefore().get({ organisationId: assessment.organisationId, before: before.getTime() });
 }
 
 export type RemoveResult = { ok: true } | { ok: false; error: "not_found" | "forbidden" | "not_draft" | "not_submitted" };

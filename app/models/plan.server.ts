@@ -61,9 +61,19 @@ export type ScoreChange = {
   previous: StoredScoreResult;
 };
 
-/** The scores to put side by side for "change since the previous submitted assessment". */
-export function getScoreChange({ assessment, previous }: { assessment: AssessmentRow; previous: AssessmentRow }): ScoreChange {
-  const current = getScores({ assessment });
+/**
+ * The scores to put side by side for "change since the previous submitted assessment". A caller that has
+ * just scored the assessment passes its scores, so a draft is not scored twice per request.
+ */
+export function getScoreChange({
+  assessment,
+  previous,
+  current = getScores({ assessment }),
+}: {
+  assessment: AssessmentRow;
+  previous: AssessmentRow;
+  current?: StoredScoreResult;
+}): ScoreChange {
   const before = getScores({ assessment: previous });
   const sameQuestionnaire = assessment.questionnaireVersion === previous.questionnaireVersion;
   if (sameQuestionnaire && current.rulesVersion === before.rulesVersion) {

@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const scores = getScores({ assessment });
   const previous = previousSubmitted({ assessment });
-  const change = previous ? getScoreChange({ assessment, previous }) : null;
+  const change = previous ? getScoreChange({ assessment, previous, current: scores }) : null;
   const questionText = (id: string) => findQuestion({ questionnaire, questionId: id })?.text[language] ?? id;
   const domainTitle = (id: string) => questionnaire.domains.find((d) => d.id === id)?.title[language] ?? id;
   const level = scores.overall.level ? describeLevel({ level: scores.overall.level }) : null;
