@@ -17,6 +17,7 @@ import { organisationKinds } from "../utils/organisation-kinds";
 import { describeLevel, type StoredScoreResult } from "../scoring";
 import { pageTitle } from "../utils/meta";
 import "virtual:messages/page";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "results.title");
 
@@ -219,35 +220,32 @@ export default function Results() {
             title={t("results.chartTitle")}
             noScore={t("results.none")}
           />
-          <div className="table-scroll" role="region" aria-labelledby="domain-scores-caption" tabIndex={0}>
-            <table className="table">
-              <caption id="domain-scores-caption">{t("results.tableCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("assessment.domain")}</th>
-                  <th scope="col">{t("results.score")}</th>
-                  {previous ? <th scope="col">{t("results.change")}</th> : null}
-                  <th scope="col">{t("results.criticalCount")}</th>
+          <ScrollTable caption={t("results.tableCaption")} captionId="domain-scores-caption">
+            <thead>
+              <tr>
+                <th scope="col">{t("assessment.domain")}</th>
+                <th scope="col">{t("results.score")}</th>
+                {previous ? <th scope="col">{t("results.change")}</th> : null}
+                <th scope="col">{t("results.criticalCount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {domains.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">{d.title}</th>
+                  <td>
+                    {d.status === "not_enough_answers" && d.coverage
+                      ? `${t("results.notEnough")} (${t("results.coverage", { answered: d.coverage.answered, counted: d.coverage.counted, needed: d.coverage.needed })})`
+                      : d.score === null
+                        ? t("results.none")
+                        : d.score}
+                  </td>
+                  {previous ? <td>{d.change === null ? "—" : signed(d.change)}</td> : null}
+                  <td>{d.criticalFindings}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {domains.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{d.title}</th>
-                    <td>
-                      {d.status === "not_enough_answers" && d.coverage
-                        ? `${t("results.notEnough")} (${t("results.coverage", { answered: d.coverage.answered, counted: d.coverage.counted, needed: d.coverage.needed })})`
-                        : d.score === null
-                          ? t("results.none")
-                          : d.score}
-                    </td>
-                    {previous ? <td>{d.change === null ? "—" : signed(d.change)}</td> : null}
-                    <td>{d.criticalFindings}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </div>
         {previous ? (
           <p className="muted">
@@ -278,31 +276,28 @@ export default function Results() {
                 date: formatDate(language, benchmark.release.publishedAt),
               })}
             </p>
-            <div className="table-scroll" role="region" aria-labelledby="benchmark-caption" tabIndex={0}>
-              <table className="table">
-                <caption id="benchmark-caption">{t("insights.benchmark.caption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("assessment.domain")}</th>
-                    <th scope="col">{t("insights.benchmark.yours")}</th>
-                    <th scope="col">{t("insights.col.median")}</th>
-                    <th scope="col">{t("insights.col.quartiles")}</th>
-                    <th scope="col">n</th>
+            <ScrollTable caption={t("insights.benchmark.caption")} captionId="benchmark-caption">
+              <thead>
+                <tr>
+                  <th scope="col">{t("assessment.domain")}</th>
+                  <th scope="col">{t("insights.benchmark.yours")}</th>
+                  <th scope="col">{t("insights.col.median")}</th>
+                  <th scope="col">{t("insights.col.quartiles")}</th>
+                  <th scope="col">n</th>
+                </tr>
+              </thead>
+              <tbody>
+                {benchmark.rows.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.title}</th>
+                    <td>{row.yours === null ? t("results.none") : row.yours}</td>
+                    <td>{row.median === null ? t("insights.fewerThan", { k: benchmark.release?.minGroup ?? 5 }) : number.format(row.median)}</td>
+                    <td>{row.q1 === null || row.q3 === null ? "—" : `${number.format(row.q1)}–${number.format(row.q3)}`}</td>
+                    <td>{row.n ?? "—"}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {benchmark.rows.map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row">{row.title}</th>
-                      <td>{row.yours === null ? t("results.none") : row.yours}</td>
-                      <td>{row.median === null ? t("insights.fewerThan", { k: benchmark.release?.minGroup ?? 5 }) : number.format(row.median)}</td>
-                      <td>{row.q1 === null || row.q3 === null ? "—" : `${number.format(row.q1)}–${number.format(row.q3)}`}</td>
-                      <td>{row.n ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
             <p className="muted">{t("insights.benchmark.explain")}</p>
           </>
         )}

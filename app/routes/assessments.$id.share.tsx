@@ -15,6 +15,7 @@ import { getConfig } from "../utils/config.server";
 import { forbidden, formToObject, readForm } from "../utils/http.server";
 import { pageTitle } from "../utils/meta";
 import "virtual:messages/page";
+import { ScrollTable } from "../components/scroll-table";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "share.title");
 
@@ -181,49 +182,41 @@ export default function ShareAssessment() {
               <dd>{monthLabel(preview.month)}</dd>
             </dl>
             <h3>{t("share.domainScores")}</h3>
-            <div className="table-scroll" role="region" aria-labelledby="share-scores-caption" tabIndex={0}>
-              <table className="table">
-                <caption id="share-scores-caption" className="visually-hidden">
-                  {t("share.domainScores")}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("assessment.domain")}</th>
-                    <th scope="col">{t("results.score")}</th>
+            <ScrollTable caption={t("share.domainScores")} captionId="share-scores-caption" hideCaption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("assessment.domain")}</th>
+                  <th scope="col">{t("results.score")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.domains.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">{d.title}</th>
+                    <td>{d.score === null ? t("results.none") : d.score}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {preview.domains.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row">{d.title}</th>
-                      <td>{d.score === null ? t("results.none") : d.score}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
             <h3>{t("share.maturities")}</h3>
             <p>{t("share.maturities.lead")}</p>
             {preview.domains.map((d) => (
-              <div className="table-scroll" key={d.id} role="region" aria-labelledby={`maturities-${d.id}`} tabIndex={0}>
-                <table className="table">
-                  <caption id={`maturities-${d.id}`}>{d.title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("insights.col.question")}</th>
-                      <th scope="col">{t("share.col.level")}</th>
+              <ScrollTable key={d.id} caption={d.title} captionId={`maturities-${d.id}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("insights.col.question")}</th>
+                    <th scope="col">{t("share.col.level")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.questions.map((q) => (
+                    <tr key={q.id}>
+                      <th scope="row">{`${q.number} ${q.text}`}</th>
+                      <td>{level(q.maturity)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {d.questions.map((q) => (
-                      <tr key={q.id}>
-                        <th scope="row">{`${q.number} ${q.text}`}</th>
-                        <td>{level(q.maturity)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </ScrollTable>
             ))}
           </section>
 
