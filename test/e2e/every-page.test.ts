@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, openSession, signIn, switchLanguage, waitForHydration, type Session } from "./browser";
 import { applyTextStyle, expectFocusNeverHidden, expectNoHorizontalOverflow, saveScreenshot, screenshotDir } from "./layout";
 import { findDemoIds, pagesByRole, resolvePath, type DemoIds } from "./pages";
+import { nl } from "../../app/i18n/nl";
+import type { Page } from "playwright-core";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -27,6 +29,23 @@ afterAll(async () => {
 });
 
 const desktop = { width: 1280, height: 800 };
+const messageKeys = new Set(Object.keys(nl));
+
+/**
+ * Message keys the page shows instead of their text: in its visible text or in an attribute a screen reader
+ * reads. Each page's browser code gets only the messages found for it (ADR 009), so a key the build missed
+ * would show up here after hydration.
+ */
+async function keysShownOn(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const found = [document.body.innerText, document.title];
+    for (const element of document.querySelectorAll("[aria-label], [title], [placeholder], [alt], [aria-description]"))
+      for (const name of ["aria-label", "title", "placeholder", "alt", "aria-description"]) found.push(element.getAttribute(name) ?? "");
+    return found;
+  });
+  const words = texts.flatMap((text) => text.match(/[a-zA-Z][\w-]*(?:\.[\w-]+)+/g) ?? []);
+  return [...new Set(words.filter((word) => messageKeys.has(word)))];
+}
 const phone = { width: 320, height: 680 };
 
 describe.each(pagesByRole)("every page of the $role", ({ role, email, paths }) => {
@@ -52,6 +71,7 @@ describe.each(pagesByRole)("every page of the $role", ({ role, email, paths }) =
         expect(response?.status(), label).toBe(200);
         expect(await page.getAttribute("html", "lang"), label).toBe(language);
         await waitForHydration(page);
+        expect(await keysShownOn(page), `${label}: message keys shown instead of text`).toEqual([]);
         await expectNoAxeViolations(page, label);
         // Tabbing costs a key press per stop: on a desktop only where something is fixed or sticky (the save bar
         // was), and once, since the desktop layout does not change with the language. On a phone always.
