@@ -211,7 +211,7 @@ function seedDemoAssessments(tx: Tx, ids: { organisationId: string; itLeadId: st
 }
 
 // ───────────────────────────────────────────────────────────────────────────────────────────────────────
-// Issue 7 — anonymised insights demo (kept apart from the rest of the seed on purpose).
+// The anonymised insights demo (kept apart from the rest of the seed on purpose).
 // Synthetic organisations that share their submitted assessments, and one release computed from them, so
 // the demo analyst sees real figures (and real suppression) on a fresh demo database. Called by
 // app/startup.server.ts right after seedDemoData. Demopartij itself does not share: its IT lead can try it.

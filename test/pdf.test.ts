@@ -1,4 +1,4 @@
-// The PDF action plan (issue 6) checked with the tools a reader's software relies on: qpdf for the file's
+// The PDF action plan checked with the tools a reader's software relies on: qpdf for the file's
 // syntax, poppler (pdfinfo, pdffonts, pdftotext) for tagging, fonts, text and metadata. Debian's poppler-utils and
 // qpdf: `.ci/run` installs them; locally `apt-get install -y poppler-utils qpdf`.
 import { execFileSync } from "node:child_process";

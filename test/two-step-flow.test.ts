@@ -1,4 +1,4 @@
-// Issue 8 through the route modules: the code step of sign-in, forced set-up for admins, analysts and
+// Two-step sign-in through the route modules: the code step of sign-in, forced set-up for admins, analysts and
 // organisations that require it, lock-out, and the account security page.
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 8: the TOTP algorithm against RFC 6238's own test vectors, drift and reuse rules, recovery codes,
+// Two-step sign-in: the TOTP algorithm against RFC 6238's own test vectors, drift and reuse rules, recovery codes,
 // and encryption of the secret at rest.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";

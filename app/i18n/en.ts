@@ -638,7 +638,7 @@ export const en: Record<keyof typeof nl, string> = {
   "assessment.toResults": "See the results",
   "assessment.toPlan": "See the action plan",
 
-  // Two-step sign-in and account security (issue 8)
+  // Two-step sign-in and account security
   "header.account": "Account security",
   "loginCode.title": "Sign in: second step",
   "loginCode.intro": "Your password is correct. Now open the two-step verification app on your phone and enter the code you see there.",
@@ -838,7 +838,7 @@ export const en: Record<keyof typeof nl, string> = {
   "error.headersTooLarge.title": "Request too large",
   "error.headersTooLarge.body": "Your browser sent too much along with the request (cookies, for instance). Remove this site's cookies and try again.",
 
-  // Issue 6: the PDF action plan (app/plan/pdf.server.ts).
+  // The PDF action plan (app/plan/pdf.server.ts).
   "pdf.title": "Digital resilience action plan",
   "pdf.documentTitle": "Digital resilience action plan — {organisation} — {election}",
   "pdf.subject": "The action plan of {organisation} for the election of {date}",
@@ -901,7 +901,7 @@ export const en: Record<keyof typeof nl, string> = {
   "pdf.appendix.noAnswer": "not answered yet",
   "pdf.appendix.notAsked": "not asked, because an earlier answer makes this question unnecessary",
 
-  // Issue 7: anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
+  // Anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
   "insights.release": "Release {id} of {date}",
   "insights.releaseFacts":
     "This release holds {n} organisations that share their submitted self-assessment. We never show a group of fewer than {k} organisations.",

@@ -638,7 +638,7 @@ export const nl = {
   "assessment.toResults": "Bekijk de uitkomst",
   "assessment.toPlan": "Bekijk het actieplan",
 
-  // Two-step sign-in and account security (issue 8)
+  // Two-step sign-in and account security
   "header.account": "Accountbeveiliging",
   "loginCode.title": "Inloggen: tweede stap",
   "loginCode.intro": "Uw wachtwoord klopt. Open nu de app voor tweestapsverificatie op uw telefoon en vul de code in die u daar ziet.",
@@ -842,7 +842,7 @@ export const nl = {
   "error.headersTooLarge.title": "Verzoek te groot",
   "error.headersTooLarge.body": "Uw browser stuurde te veel gegevens mee (bijvoorbeeld cookies). Verwijder de cookies van deze site en probeer het opnieuw.",
 
-  // Issue 6: the PDF action plan (app/plan/pdf.server.ts).
+  // The PDF action plan (app/plan/pdf.server.ts).
   "pdf.title": "Actieplan digitale weerbaarheid",
   "pdf.documentTitle": "Actieplan digitale weerbaarheid — {organisation} — {election}",
   "pdf.subject": "Het actieplan van {organisation} voor de verkiezing van {date}",
@@ -905,7 +905,7 @@ export const nl = {
   "pdf.appendix.noAnswer": "nog niet beantwoord",
   "pdf.appendix.notAsked": "niet gesteld, omdat een eerder antwoord deze vraag overbodig maakt",
 
-  // Issue 7: anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
+  // Anonymised insights (analyst dashboard, sharing, benchmark, admin releases).
   "insights.release": "Publicatie {id} van {date}",
   "insights.releaseFacts":
     "In deze publicatie zitten {n} organisaties die hun ingediende zelftest delen. Een groep van minder dan {k} organisaties tonen we nooit.",

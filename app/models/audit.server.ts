@@ -29,7 +29,7 @@ export const auditActions = [
   "sections_assigned",
   "nomination_day_set",
   "plan_action_updated",
-  // Two-step sign-in and account security (issue 8)
+  // Two-step sign-in and account security
   "sign_in_password_ok",
   "two_step_failed",
   "two_step_enabled",

@@ -1,4 +1,4 @@
-// The PDF action plan (issue 6): a tagged, accessible, bilingual A4 document drawn with pdfkit. See
+// The PDF action plan: a tagged, accessible, bilingual A4 document drawn with pdfkit. See
 // docs/decisions/005-pdf.md for the choices (fonts, line breaking, determinism, the tagging model, speed).
 import PDFDocument from "pdfkit";
 import { formatDate, translator, type Language, type Translate } from "../i18n/translate";

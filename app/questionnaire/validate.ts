@@ -1,7 +1,7 @@
 import { conditionFault, duplicateOptionIds } from "./checks";
 import { domainIds, questionnaireSchema, type DomainId, type Question, type Questionnaire } from "./schema";
 
-/** Minimum number of questions per domain (issue 3). */
+/** Minimum number of questions per domain: a score resting on one or two answers would say little. */
 export const minimumQuestionsPerDomain: Record<DomainId, number> = {
   governance: 6,
   accounts: 10,

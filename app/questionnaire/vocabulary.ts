@@ -9,7 +9,7 @@ export const measureOwners = ["it_lead", "campaign_manager", "communications_lea
 
 export const efforts = ["small", "medium", "large"] as const;
 
-/** Election milestones from PRODUCT.md, in time order. */
+/** The election milestones a campaign works towards, in time order. */
 export const milestones = [
   "now",
   "nomination_day",

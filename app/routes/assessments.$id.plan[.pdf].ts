@@ -13,7 +13,7 @@ import { pdfAnswersOf, toPdfActions, type PlanPdfData } from "../plan/pdf-data";
 import { renderPlanPdf } from "../plan/pdf.server";
 import { forbidden } from "../utils/http.server";
 
-// The action plan as a PDF (issue 6): members of the assessment's organisation whose role may download the plan.
+// The action plan as a PDF: members of the assessment's organisation whose role may download the plan.
 // Another organisation's assessment is a 404 (requireAssessment); a contributor gets 403.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { member, assessment } = await requireAssessment(request, params, context, { needsElectionDate: true });

@@ -94,7 +94,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-// Issue 7: the party's own domain scores beside the latest release's figures for its organisation type.
+// The party's own domain scores beside the latest release's figures for its organisation type.
 function benchmarkView({
   organisationId,
   kind,

@@ -20,7 +20,7 @@ const configSchema = z
     ENCRYPTION_KEY: z.string().min(32, { message: "must be at least 32 random characters" }).optional(),
     BASE_URL: z.url({ protocol: /^https?$/, message: "must be a full http(s) address, e.g. https://weerbaar.example.nl" }).optional(),
     TRUST_PROXY: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
-    // K: the smallest group a release of anonymised insights may show. Never below 5 (PRODUCT.md, principle 3).
+    // K: the smallest group a release of anonymised insights may show. Never below 5: the product promises parties that no figure comes from fewer.
     INSIGHTS_MIN_GROUP: z.coerce
       .number({ message: insightsMessage })
       .int({ message: insightsMessage })

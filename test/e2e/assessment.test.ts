@@ -1,4 +1,4 @@
-// Browser journeys for issue 4, taking an assessment: an IT lead starts and completes a new assessment with
+// Browser journeys for taking an assessment: an IT lead starts and completes a new assessment with
 // autosave and submits it (then it is frozen); input survives a reload; a contributor answers an assigned
 // section with JavaScript off and cannot touch other sections; a campaign manager cannot change answers;
 // a question can be answered with the keyboard alone; and two people editing one question see a conflict.

@@ -1,4 +1,4 @@
-// Browser journeys for issue 2: each demo account signs in (JavaScript on and off) and lands on its
+// Browser journeys for signing in: each demo account signs in (JavaScript on and off) and lands on its
 // role's home; the invitation pages pass axe-core (every other page is scanned in every-page.test.ts).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";

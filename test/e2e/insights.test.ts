@@ -1,4 +1,4 @@
-// Browser journeys for issue 7, anonymised insights. The demo database holds 60 synthetic organisations that
+// Browser journeys for anonymised insights. The demo database holds 60 synthetic organisations that
 // share their submitted assessment and one release computed from them (scripts/seed.ts, end of file), so the
 // analyst reads real figures, with real suppression. An analyst reads /insights, changes the breakdown
 // (JavaScript on and off), downloads the CSV; nothing they reach contains an organisation name (the names are

@@ -1,4 +1,4 @@
-// Issue 6 in the browser: the demo campaign manager downloads the action plan as a PDF from the plan page, for the
+// The PDF plan in the browser: the demo campaign manager downloads the action plan as a PDF from the plan page, for the
 // submitted assessment and the draft; a contributor cannot. Read-only: shares the server with the other files.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

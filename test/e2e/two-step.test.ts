@@ -1,4 +1,4 @@
-// Issue 8 in the browser: a new member turns on two-step sign-in with a code computed in the test, signs
+// Two-step sign-in in the browser: a new member turns on two-step sign-in with a code computed in the test, signs
 // out and in again (with a code, and without JavaScript with a recovery code), and manages their sessions
 // and password. Every page of the flow is scanned with axe-core in Dutch and English.
 import type { Browser, Page } from "playwright-core";
