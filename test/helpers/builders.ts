@@ -10,12 +10,22 @@ import type { ElectionType } from "../../app/plan/elections";
 import type { Question } from "../../app/questionnaire/schema";
 import { cookieFrom, makeOrganisation, makeUser } from "./factory";
 
-/** An organisation (named `name`, or at random) with an IT lead, a contributor and a campaign manager, and each as an acting member. */
-export async function makeTeam({ ipAddress = "203.0.113.5", name }: { ipAddress?: string; name?: string } = {}) {
-  const org = makeOrganisation({ name });
-  const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: "Lea Lead" });
-  const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Cor Contributor" });
-  const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mia Manager" });
+type MemberNames = { lead: string; contributor: string; manager: string };
+
+/**
+ * An organisation (named `name`, or at random; a national party unless `kind` says otherwise) with an IT
+ * lead, a contributor and a campaign manager called `memberNames`, and each as an acting member.
+ */
+export async function makeTeam({
+  ipAddress = "203.0.113.5",
+  name,
+  kind,
+  memberNames = { lead: "Lea Lead", contributor: "Cor Contributor", manager: "Mia Manager" },
+}: { ipAddress?: string; name?: string; kind?: NonNullable<Parameters<typeof makeOrganisation>[0]>["kind"]; memberNames?: MemberNames } = {}) {
+  const org = makeOrganisation({ name, kind });
+  const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: memberNames.lead });
+  const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: memberNames.contributor });
+  const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: memberNames.manager });
   const actor = (user: { id: string }, role: Actor["role"]): Actor => ({ userId: user.id, organisationId: org.id, role, ipAddress });
   return {
     org,
@@ -99,9 +109,9 @@ export function answerVisible({
   }
 }
 
-/** Submits a draft that carries no answers over (as it is now in the database), and reads it back. */
-export function submitDraft({ actor, assessment }: { actor: Actor; assessment: AssessmentRow }): AssessmentRow {
-  const result = submitAssessment({ actor, assessment: reloadAssessment({ assessment }), confirmCarriedOver: false });
+/** Submits a draft that carries no answers over (as it is now in the database), at `now` if given, and reads it back. */
+export function submitDraft({ actor, assessment, now }: { actor: Actor; assessment: AssessmentRow; now?: Date }): AssessmentRow {
+  const result = submitAssessment({ actor, assessment: reloadAssessment({ assessment }), confirmCarriedOver: false, now });
   if (!result.ok) throw new Error(`submitting failed: ${JSON.stringify(result)}`);
   return reloadAssessment({ assessment });
 }

@@ -1,9 +1,6 @@
 // Builders for the insights integration tests: a party with a submitted assessment made through the real
 // model functions (start, answer, submit), with notes and names that must never reach a contribution.
-import { getAssessment, listAnswers, startAssessment, type Actor } from "../../app/models/assessments.server";
-import { saveAnswers, submitAssessment } from "../../app/models/answers.server";
-import { currentQuestionnaire } from "../../app/questionnaire/current";
-import { visibleQuestions } from "../../app/questionnaire/answers";
+import { getAssessment, type Actor } from "../../app/models/assessments.server";
 import { eq } from "drizzle-orm";
 import { contributions, organisations } from "../../db/schema";
 import type { ReleaseContribution } from "../../app/insights";
@@ -11,7 +8,7 @@ import { openContribution } from "../../app/models/contribution-box.server";
 import { withdrawalCodeHash } from "../../app/utils/withdrawal-code.server";
 import { getDb } from "../../app/db.server";
 import { recordAuditEvent } from "../../app/models/audit.server";
-import { makeOrganisation, makeUser } from "../helpers/factory";
+import { answerVisible, makeTeam, startDraft, submitDraft } from "../helpers/builders";
 
 /** Backdates an organisation 60 days and records a sign-in for each user: real, independent activity. */
 export function makeIndependent({ organisationId, userIds, now = new Date() }: { organisationId: string; userIds: readonly string[]; now?: Date }) {
@@ -34,21 +31,14 @@ export async function makeParty({
   kind = "local_branch",
   independent = true,
 }: { name?: string; kind?: "national_party" | "local_branch" | "local_party"; independent?: boolean } = {}) {
-  const org = makeOrganisation({ name, kind });
-  const lead = await makeUser({ organisationId: org.id, role: "it_lead", name: "Ingrid Leider" });
-  const contributor = await makeUser({ organisationId: org.id, role: "contributor", name: "Carla Bijdrager" });
-  const manager = await makeUser({ organisationId: org.id, role: "campaign_manager", name: "Mo Campagne" });
-  if (independent) makeIndependent({ organisationId: org.id, userIds: [lead.id, contributor.id] });
-  const actor = (user: { id: string }, role: Actor["role"]): Actor => ({ userId: user.id, organisationId: org.id, role, ipAddress: "192.0.2.7" });
-  return {
-    org,
-    lead,
-    contributor,
-    manager,
-    leadActor: actor(lead, "it_lead"),
-    contributorActor: actor(contributor, "contributor"),
-    managerActor: actor(manager, "campaign_manager"),
-  };
+  const party = await makeTeam({
+    name,
+    kind,
+    ipAddress: "192.0.2.7",
+    memberNames: { lead: "Ingrid Leider", contributor: "Carla Bijdrager", manager: "Mo Campagne" },
+  });
+  if (independent) makeIndependent({ organisationId: party.org.id, userIds: [party.lead.id, party.contributor.id] });
+  return party;
 }
 
 /**
@@ -56,36 +46,14 @@ export async function makeParty({
  * make several for one election on purpose, so the second-draft confirmation is given.
  */
 export function answeredDraft(actor: Actor, pick: (index: number) => number = (index) => index % 4) {
-  const started = startAssessment({ actor, electionType: "gemeenteraad", electionDate: "2030-03-20", carryOver: false, allowSecondDraft: true });
-  if (!started.ok) throw new Error(started.error);
-  const assessment = getAssessment({ id: started.id, organisationId: actor.organisationId });
-  if (!assessment) throw new Error("not found");
-  for (let round = 0; round < 5; round++) {
-    const stored = new Map(listAnswers({ assessment }).map((a) => [a.questionId, a]));
-    const map = Object.fromEntries([...stored.values()].filter((a) => a.value).map((a) => [a.questionId, a.value ?? undefined]));
-    const open = visibleQuestions(currentQuestionnaire, map).filter((q) => !stored.get(q.id)?.value);
-    if (open.length === 0) break;
-    const changes = open.map((question, index) => ({
-      questionId: question.id,
-      value: { kind: "option" as const, optionId: question.options[Math.min(pick(index), question.options.length - 1)]?.id ?? "" },
-      note: round === 0 && index === 0 ? secretNote : "",
-      baseRevision: stored.get(question.id)?.revision ?? 0,
-      confirm: false,
-    }));
-    const saved = saveAnswers({ actor, assessment, changes });
-    if (!saved.ok) throw new Error(JSON.stringify(saved));
-  }
+  const assessment = startDraft({ actor, allowSecondDraft: true });
+  answerVisible({ actor, assessment, pick, note: ({ round, index }) => (round === 0 && index === 0 ? secretNote : "") });
   return assessment;
 }
 
 /** A submitted assessment of the actor's organisation. */
 export function submittedAssessment(actor: Actor, pick?: (index: number) => number) {
-  const draft = answeredDraft(actor, pick);
-  const submitted = submitAssessment({ actor, assessment: draft, confirmCarriedOver: false, now: new Date("2026-02-20T10:00:00Z") });
-  if (!submitted.ok) throw new Error(submitted.error);
-  const assessment = getAssessment({ id: draft.id, organisationId: actor.organisationId });
-  if (!assessment) throw new Error("not found");
-  return assessment;
+  return submitDraft({ actor, assessment: answeredDraft(actor, pick), now: new Date("2026-02-20T10:00:00Z") });
 }
 
 /** The assessment row as it is now (after sharing or withdrawing). */
