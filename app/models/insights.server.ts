@@ -32,6 +32,7 @@ import { questionnaireFor } from "../questionnaire/current";
 import { recordAuditEvent } from "./audit.server";
 import { openContribution, sealContribution } from "./contribution-box.server";
 import { sealPlainContributions } from "./seal-contributions.server";
+import { canonicalJson } from "../questionnaire/content-hash";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -126,18 +127,6 @@ function logUnreadable(action: string): void {
   console.error(
     `Weerbaar: ${action} refused: stored contributions do not open with the configured key. ENCRYPTION_KEY (or SESSION_SECRET when it is unset) must be the value the contributions were sealed with; nothing was changed.`,
   );
-}
-
-/** Keys in one order, so two copies of the same payload compare equal whatever order they were built in. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    return `{${Object.entries(value)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**

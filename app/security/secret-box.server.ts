@@ -26,60 +26,75 @@ function configuredKey(purpose: SecretBoxPurpose = "secrets"): Buffer {
   return keyFrom(config.encryptionKey ?? config.sessionSecret, purpose);
 }
 
+const ivLength = 12;
+const tagLength = 16;
+
+/** AES-256-GCM with `context` as associated data and a fixed 16-byte tag; both box formats below use it. */
+function encrypt({ plaintext, context, key }: { plaintext: Uint8Array; context: string; key: Buffer }) {
+  const iv = randomBytes(ivLength);
+  const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: tagLength });
+  cipher.setAAD(Buffer.from(context));
+  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return { iv, ciphertext, tag: cipher.getAuthTag() };
+}
+
+/** The plaintext, or null when the box was tampered with, belongs to another context or another key. */
+function decrypt({ iv, ciphertext, tag, context, key }: { iv: Buffer; ciphertext: Buffer; tag: Buffer; context: string; key: Buffer }): Buffer | null {
+  try {
+    // A fixed tag length: otherwise a truncated tag would be accepted and forgery gets easier.
+    const decipher = createDecipheriv("aes-256-gcm", key, iv, { authTagLength: tagLength });
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Encrypts `plaintext`; `context` (e.g. the user id) is bound to the result as associated data, so a value
  * copied to another row does not decrypt. Output: `v1.<iv>.<ciphertext>.<tag>`, base64url.
  */
 export function sealSecret({ plaintext, context, key = configuredKey() }: { plaintext: string; context: string; key?: Buffer }): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: 16 });
-  cipher.setAAD(Buffer.from(context));
-  const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [version, iv.toString("base64url"), ciphertext.toString("base64url"), cipher.getAuthTag().toString("base64url")].join(".");
+  const { iv, ciphertext, tag } = encrypt({ plaintext: Buffer.from(plaintext, "utf8"), context, key });
+  return [version, iv.toString("base64url"), ciphertext.toString("base64url"), tag.toString("base64url")].join(".");
 }
 
 /** Decrypts a sealed value; null when it was tampered with, belongs to another context or another key. */
 export function openSecret({ sealed, context, key = configuredKey() }: { sealed: string; context: string; key?: Buffer }): string | null {
   const [prefix, iv, ciphertext, tag] = sealed.split(".");
   if (prefix !== version || !iv || ciphertext === undefined || !tag) return null;
-  try {
-    // A fixed tag length: otherwise a truncated tag would be accepted and forgery gets easier.
-    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"), { authTagLength: 16 });
-    decipher.setAAD(Buffer.from(context));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
-  } catch {
-    return null;
-  }
+  const plaintext = decrypt({
+    iv: Buffer.from(iv, "base64url"),
+    ciphertext: Buffer.from(ciphertext, "base64url"),
+    tag: Buffer.from(tag, "base64url"),
+    context,
+    key,
+  });
+  return plaintext ? plaintext.toString("utf8") : null;
 }
 
 // Binary boxes: 1 version byte, 12 bytes IV, the ciphertext (as long as the plaintext), 16 bytes tag. For
 // values stored as BLOB, where base64 would only make every row a third larger.
 const bytesVersion = 1;
-const ivLength = 12;
-const tagLength = 16;
 
 /** Like sealSecret, for bytes: the box is exactly 29 bytes longer than `plaintext`, whatever it holds. */
 export function sealBytes({ plaintext, context, key }: { plaintext: Uint8Array; context: string; key: Buffer }): Buffer {
-  const iv = randomBytes(ivLength);
-  const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: tagLength });
-  cipher.setAAD(Buffer.from(context));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([Buffer.from([bytesVersion]), iv, ciphertext, cipher.getAuthTag()]);
+  const { iv, ciphertext, tag } = encrypt({ plaintext, context, key });
+  return Buffer.concat([Buffer.from([bytesVersion]), iv, ciphertext, tag]);
 }
 
 /** Opens a box made by sealBytes; null when it was tampered with, belongs to another context or another key. */
 export function openBytes({ sealed, context, key }: { sealed: Uint8Array; context: string; key: Buffer }): Buffer | null {
   if (sealed.length < 1 + ivLength + tagLength || sealed[0] !== bytesVersion) return null;
   const box = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-  try {
-    const decipher = createDecipheriv("aes-256-gcm", key, box.subarray(1, 1 + ivLength), { authTagLength: tagLength });
-    decipher.setAAD(Buffer.from(context));
-    decipher.setAuthTag(box.subarray(box.length - tagLength));
-    return Buffer.concat([decipher.update(box.subarray(1 + ivLength, box.length - tagLength)), decipher.final()]);
-  } catch {
-    return null;
-  }
+  return decrypt({
+    iv: box.subarray(1, 1 + ivLength),
+    ciphertext: box.subarray(1 + ivLength, box.length - tagLength),
+    tag: box.subarray(box.length - tagLength),
+    context,
+    key,
+  });
 }
 
 /** The configured key for one purpose (ENCRYPTION_KEY, or SESSION_SECRET when that is not set). */
