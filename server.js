@@ -85,16 +85,52 @@ app.use((req, res, next) => {
 // Request bodies are limited while they stream, for every route: a chunked body without Content-Length
 // was read whole first (400 MB took the server to 1.4 GB). The largest body of ours is an imported file
 // (1 MB); routes have their own smaller limits in readForm. Past the limit the client gets the 413 page
-// at once and nothing more is read; the route sees its body fail, and its answer is dropped.
+// at once and nothing more reaches the route; the route sees its body fail, and its answer is dropped.
 const maxBodyBytes = 1024 * 1024 + 16 * 1024;
+
+// Closing a connection while the client is still sending makes the kernel answer with a reset, and a
+// reset makes the client throw away the answer it had already received: the user would see "connection
+// reset" instead of the page that says what was wrong. So an answer given before the body was read
+// whole ends the connection the way web servers do ("lingering close"): the answer is sent and our side
+// of the connection closed, then whatever still arrives is read and discarded until the client stops,
+// is silent for a second, or five seconds have passed. Nothing of it reaches a route.
+const lingerMs = 5000;
+const lingerSilenceMs = 1000;
+function closeAfterAnswer(req, res) {
+  res.set("Connection", "close");
+  const socket = req.socket;
+  if (socket.lingering) return;
+  socket.lingering = true;
+  // Node ends a "Connection: close" answer with destroySoon(), which destroys the socket as soon as the
+  // answer is written, unread body or not.
+  socket.destroySoon = function lingeringClose() {
+    if (this.destroyed) return;
+    this.end();
+    const stop = () => this.destroy();
+    const total = setTimeout(stop, lingerMs);
+    let silence = setTimeout(stop, lingerSilenceMs);
+    this.once("close", () => {
+      clearTimeout(total);
+      clearTimeout(silence);
+    });
+    req.unpipe();
+    req.on("data", () => {
+      clearTimeout(silence);
+      silence = setTimeout(stop, lingerSilenceMs);
+    });
+    req.on("end", stop);
+    req.on("error", stop);
+    req.resume();
+  };
+}
+
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
   const declared = req.get("content-length");
   const tooLarge = () => {
     res.locals.tooLarge = true;
     req.unpipe();
-    res.set("Connection", "close");
-    res.on("finish", () => req.socket.destroy());
+    closeAfterAnswer(req, res);
     refuse(req, res, "tooLarge").catch(next);
   };
   if (declared !== undefined && !(Number(declared) <= maxBodyBytes)) return tooLarge();
@@ -113,7 +149,7 @@ app.use((req, res, next) => {
   // must not make Node read and discard the rest of a huge upload: the connection closes after the answer.
   const end = res.end;
   res.end = function endClosingUnread(...args) {
-    if (!req.complete && !res.headersSent) res.set("Connection", "close");
+    if (!req.complete && !res.headersSent) closeAfterAnswer(req, res);
     return end.apply(this, args);
   };
   next();

@@ -1,5 +1,6 @@
 // Attacks on the running server, from a real browser where the browser's own behaviour matters.
 import http from "node:http";
+import net from "node:net";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { demoPassword, launchBrowser, openSession, waitForHydration } from "./browser";
@@ -107,6 +108,46 @@ describe("request bodies", () => {
     });
     expect(english.status).toBe(413);
     expect(english.body).toContain("Nothing was saved");
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it("cuts off a client that keeps sending after the answer, within seconds", async () => {
+    // The answer is given before the body was read; what still arrives is discarded for a few seconds
+    // so that the client can read the answer, but a client that never stops is not read from forever.
+    const url = new URL(baseUrl);
+    const result = await new Promise<{ received: string; answeredAt: number; closedAt: number }>((resolve) => {
+      const socket = net.connect(Number(url.port), url.hostname);
+      let received = "";
+      let answeredAt = 0;
+      const chunk = "a".repeat(64 * 1024);
+      const framed = `${chunk.length.toString(16)}\r\nnote=${chunk.slice(5)}\r\n`;
+      let timer: NodeJS.Timeout | undefined;
+      socket.on("connect", () => {
+        socket.write(
+          `POST /login HTTP/1.1\r\nHost: ${url.host}\r\nOrigin: ${baseUrl}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n`,
+        );
+        // Keeps sending, answer or not, until the server closes the connection.
+        const pump = () => {
+          while (!socket.destroyed && socket.write(framed));
+          if (!socket.destroyed) socket.once("drain", pump);
+        };
+        pump();
+        timer = setTimeout(() => socket.destroy(), 30_000);
+      });
+      socket.setEncoding("utf8");
+      socket.on("data", (data: string) => {
+        received += data;
+        if (!answeredAt && received.includes("\r\n\r\n")) answeredAt = Date.now();
+      });
+      socket.on("error", () => undefined);
+      socket.on("close", () => {
+        clearTimeout(timer);
+        resolve({ received, answeredAt, closedAt: Date.now() });
+      });
+    });
+    expect(result.received).toMatch(/^HTTP\/1\.1 413/);
+    expect(result.answeredAt).toBeGreaterThan(0);
+    expect(result.closedAt - result.answeredAt).toBeLessThan(10_000);
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
   });
 
