@@ -67,6 +67,29 @@ function mergeRouteHeaders({ responseHeaders, remixContext }: { responseHeaders:
   responseHeaders.set("Cache-Control", "private, no-store");
 }
 
+/**
+ * What React writes a finished page into: its chunks, joined when React ends it. React needs only write(),
+ * end() and on() of a destination; a Node Writable around the same array cost a stream's bookkeeping for
+ * each of a page's many small chunks.
+ */
+function collectPage(done: (page: Buffer<ArrayBuffer>) => void): Writable {
+  const chunks: Uint8Array[] = [];
+  const destination = {
+    write(chunk: Uint8Array) {
+      chunks.push(chunk);
+      return true;
+    },
+    end() {
+      done(Buffer.concat(chunks));
+    },
+    on() {
+      return destination;
+    },
+  };
+  // React calls no other member of a destination it was given in onAllReady (there is nothing left to wait for).
+  return destination as unknown as Writable;
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -94,20 +117,12 @@ export default function handleRequest(
         onAllReady() {
           // A pending timer would keep the render and its data alive for seconds after the answer.
           clearTimeout(abortTimer);
-          const chunks: Buffer[] = [];
           pipe(
-            new Writable({
-              write(chunk: Buffer, _encoding, callback) {
-                chunks.push(chunk);
-                callback();
-              },
-              final(callback) {
-                const body = withoutNulBytes(Buffer.concat(chunks));
-                responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-                responseHeaders.set("Content-Length", String(body.length));
-                resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
-                callback();
-              },
+            collectPage((page) => {
+              const body = withoutNulBytes(page);
+              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+              responseHeaders.set("Content-Length", String(body.length));
+              resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
             }),
           );
         },
