@@ -66,6 +66,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ["app/**"],
+    ignores: ["app/components/link.tsx"],
+    rules: {
+      // Links go through app/components/link.tsx, which writes plain links on the server without the router's
+      // hooks (they were a tenth of a small page's render).
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@remix-run/react", importNames: ["Link", "NavLink"], message: "Import Link and NavLink from app/components/link.tsx." }],
+        },
+      ],
+    },
+  },
+  {
     files: ["test/**", "scripts/**"],
     rules: {
       // Vitest's asymmetric matchers (expect.any, expect.stringMatching) are typed any, and tests and scripts

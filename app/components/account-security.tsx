@@ -1,7 +1,8 @@
 // The forms of the account security page. The overview (/account/security) shows them all; each posts to
 // the route of its own concern (password, sessions, two-step off, new recovery codes), which shows the same
 // form alone, with its errors, when something was wrong (with or without JavaScript).
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
+import { Link } from "./link";
 import type { ReactNode } from "react";
 import { formatDateTime } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "./link";
 import type { SharingLevel } from "../branches/sharing";
 import { useT } from "../i18n/use-t";
 

@@ -1,7 +1,8 @@
 // The forms of the members page. The overview (/members) shows them all; inviting and withdrawing an
 // invitation post to /members/invitations, the two-step rule to /members/two-step, and those pages show
 // the result (the new invitation link, a notice or an error), with or without JavaScript.
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
+import { Link } from "./link";
 import type { ReactNode } from "react";
 import { formatDate, formatDateTime, type MessageKey } from "../i18n/translate";
 import { useLanguage, useT } from "../i18n/use-t";

@@ -1,5 +1,6 @@
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { clearRecoveryCodesFlash, takeRecoveryCodesFlash } from "../auth/account.server";
 import { requireUser } from "../auth/session.server";
 import { useT } from "../i18n/use-t";

@@ -1,7 +1,8 @@
 // The account security overview: two-step sign-in, password and devices, each form posting to the route
 // of its own concern (account.security.*), which redirects back here with a notice.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { listSessionsForPage } from "../auth/account.server";
 import { requireUser } from "../auth/session.server";
 import { CodeForm, PasswordForm, SessionsSection } from "../components/account-security";

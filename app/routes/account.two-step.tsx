@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link } from "../components/link";
 import { setRecoveryCodesFlash } from "../auth/account.server";
 import { fieldErrors, setUpCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";

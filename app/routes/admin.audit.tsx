@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { requirePlatformRole } from "../auth/guards.server";
 import { formatDateTime } from "../i18n/translate";
 import { useIsMessageKey, useLanguage, useT } from "../i18n/use-t";

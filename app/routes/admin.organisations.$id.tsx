@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { z } from "zod";
 import { emailSchema, fieldErrors, organisationNameSchema } from "../auth/forms";
 import { requirePlatformRole } from "../auth/guards.server";

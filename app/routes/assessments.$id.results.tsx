@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { NextSteps } from "../components/next-steps";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../security/permissions";

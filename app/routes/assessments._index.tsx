@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "../components/link";
 import { requireMember } from "../auth/guards.server";
 import { can } from "../security/permissions";
 import { useElectionLabel, useStartedLabel } from "../components/election";

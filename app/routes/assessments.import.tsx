@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { Link } from "../components/link";
 import { requireMember } from "../auth/guards.server";
 import { useT } from "../i18n/use-t";
 import { importAssessment, type ImportProblem } from "../models/exchange.server";

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Link } from "../components/link";
 import { loginSchema, fieldErrors } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { createUserSession, getSessionUser } from "../auth/session.server";

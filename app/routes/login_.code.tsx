@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link } from "../components/link";
 import { fieldErrors, signInCodeSchema } from "../auth/forms";
 import { homePathFor } from "../auth/guards.server";
 import { createUserSession, getPendingSession, getSessionUser } from "../auth/session.server";

@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { Link } from "../components/link";
 import { fieldErrors } from "../auth/forms";
 import { ErrorSummary, Field, useCheckedSubmit } from "../components/field";
 import { useCheckedForm } from "../components/checked-form";

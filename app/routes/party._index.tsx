@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { can } from "../security/permissions";
 import { pageOfRows, parseOverviewQuery, overviewSearch, statusFilters, type OverviewQuery, type OverviewSortKey } from "../branches/overview";
 import { sharingLevels } from "../branches/sharing";

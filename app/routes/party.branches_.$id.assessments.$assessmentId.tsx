@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { useElectionLabel } from "../components/election";
 import { getLanguage } from "../i18n/language.server";
 import { formatDate } from "../i18n/translate";

@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { fieldErrors } from "../auth/forms";
 import { partyTargetSchema } from "../branches/target-form";
 import { ErrorSummary, Field, useErrorText } from "../components/field";

@@ -1,5 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "../components/link";
 import { getLanguage } from "../i18n/language.server";
 import { useT } from "../i18n/use-t";
 import { translate } from "../i18n/translate";

@@ -1,5 +1,5 @@
 // The parts of the domain page around its question cards: navigation, save status, error summary, notices.
-import { Link } from "@remix-run/react";
+import { Link } from "../../components/link";
 import { formatTime } from "../../i18n/translate";
 import { useLanguage, useT } from "../../i18n/use-t";
 import { noteMaxLength } from "../../questionnaire/answers";

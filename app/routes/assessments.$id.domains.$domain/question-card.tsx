@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "../../components/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { SourceListView } from "../../components/source-list";
 import { StaticHtml } from "../../components/static-html";

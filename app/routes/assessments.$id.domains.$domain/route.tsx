@@ -1,7 +1,8 @@
 // One domain of an assessment: its questions to answer (or read), saved by form post without JavaScript
 // and by autosave with it. The view model is built in view.server.ts, the question card in question-card.tsx.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "../../components/link";
 import { useState } from "react";
 import { requireAssessment } from "../../auth/guards.server";
 import { getSessionUser } from "../../auth/session.server";

@@ -1,5 +1,6 @@
 // The plan's filters: a GET form, so the filter lives in the address (it survives a reload and can be shared).
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "../../components/link";
 import { useT } from "../../i18n/use-t";
 import { milestones } from "../../questionnaire/vocabulary";
 import { StatusOptions } from "./form-parts";

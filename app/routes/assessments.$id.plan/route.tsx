@@ -2,7 +2,8 @@
 // several at once, each working without JavaScript (post and redirect back) and with it (a fetcher saves in
 // place). The view model and the saving are in view.server.ts; the tables, forms and notices beside this file.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "../../components/link";
 import { requireAssessment } from "../../auth/guards.server";
 import { useElectionLabel } from "../../components/election";
 import { getLanguage } from "../../i18n/language.server";
