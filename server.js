@@ -221,7 +221,13 @@ async function sendRemixResponse(res, response) {
 // app.use, not app.all("*"): a "*" route makes Express decode the path and fail on malformed escapes.
 app.use(async (req, res, next) => {
   try {
-    const loadContext = { nonce: res.locals.nonce, clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown" };
+    const loadContext = {
+      nonce: res.locals.nonce,
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      // A page load gets the server's HTML; a navigation in the browser asks for data only (path.data).
+      pageLoad: !req.path.endsWith(".data"),
+      serverContent: new Map(),
+    };
     const response = await handleRemixRequest(createRemixRequest(req, res), loadContext);
     await sendRemixResponse(res, response);
   } catch (error) {

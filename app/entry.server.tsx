@@ -5,7 +5,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
 import { withoutNulBytes } from "./utils/nul-bytes";
-import { registerStaticRenderer } from "./components/static-html";
+import { registerStaticRenderer, ServerContentProvider } from "./components/static-html";
 import { registerCatalogue } from "./i18n/registry";
 import { en } from "./i18n/en";
 import { nl } from "./i18n/nl";
@@ -107,7 +107,9 @@ export default function handleRequest(
     let abortTimer: ReturnType<typeof setTimeout> | undefined;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        <ServerContentProvider value={loadContext.serverContent instanceof Map ? (loadContext.serverContent as Map<string, unknown>) : null}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </ServerContentProvider>
       </NonceContext.Provider>,
       {
         nonce,

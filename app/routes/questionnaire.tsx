@@ -2,17 +2,56 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "../components/link";
 import { getLanguage } from "../i18n/language.server";
-import { useT } from "../i18n/use-t";
+import { useLanguage, useT } from "../i18n/use-t";
 import { translate } from "../i18n/translate";
 import { currentQuestionnaire, findQuestionnaireVersion, questionnaireVersions } from "../questionnaire/current";
 import { localizeQuestionnaire } from "../questionnaire/localize";
 import { pageTitle } from "../utils/meta";
-import { SourceList } from "../components/source-list";
+import { SourceListView } from "../components/source-list";
+import { StaticHtml, useServerContent } from "../components/static-html";
+import type { Language } from "../i18n/translate";
+import type { Questionnaire } from "../questionnaire/schema";
+import { serverContentOf } from "../utils/http.server";
 import "virtual:messages/page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "questionnaire.title");
 
-export async function loader({ request }: LoaderFunctionArgs) {
+type Localized = ReturnType<typeof localizeQuestionnaire>;
+type Help = Pick<Localized["domains"][number]["questions"][number], "why" | "how" | "sources">;
+
+/** Where the server's render finds a question's help on a page load (StaticHtml's cache key of the help block). */
+function helpKeyOf({ version, language, questionId }: { version: number; language: string; questionId: string }): string {
+  return `questionnaire:${version}:${language}:${questionId}:help`;
+}
+
+// The page shows one published version, which never changes: its localized form is built once per language,
+// with the help of each question and without it (for a page load, whose help only the server's render needs).
+const localized = new WeakMap<Questionnaire, Map<string, { full: ReturnType<typeof withHelp>; withoutHelp: ReturnType<typeof withHelp> }>>();
+function withHelp(questionnaire: Localized, keep: boolean) {
+  return {
+    ...questionnaire,
+    domains: questionnaire.domains.map((domain) => ({
+      ...domain,
+      questions: domain.questions.map(({ why, how, sources, ...question }) => ({ ...question, help: keep ? { why, how, sources } : null })),
+    })),
+  };
+}
+function localizedOf(questionnaire: Questionnaire, language: Language) {
+  let byLanguage = localized.get(questionnaire);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    localized.set(questionnaire, byLanguage);
+  }
+  let known = byLanguage.get(language);
+  if (!known) {
+    const base = localizeQuestionnaire(questionnaire, language);
+    known = { full: withHelp(base, true), withoutHelp: withHelp(base, false) };
+    byLanguage.set(language, known);
+  }
+  return known;
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const language = await getLanguage(request);
   const asked = new URL(request.url).searchParams.get("version");
   const chosen = findQuestionnaireVersion({ version: asked });
@@ -22,8 +61,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const message = translate(language, "questionnaire.unknownVersion", { version: asked ?? "", versions: versions.join(", ") });
     return data({ questionnaire: null, message, currentVersion: currentQuestionnaire.version, others: versions }, { status: 404 });
   }
+  const { full, withoutHelp } = localizedOf(chosen, language);
+  const serverContent = serverContentOf(context);
+  if (serverContent) {
+    for (const domain of full.domains) {
+      for (const question of domain.questions) serverContent.set(helpKeyOf({ version: chosen.version, language, questionId: question.id }), question.help);
+    }
+  }
   return {
-    questionnaire: localizeQuestionnaire(chosen, language),
+    questionnaire: serverContent ? withoutHelp : full,
     message: null,
     currentVersion: currentQuestionnaire.version,
     others: versions.filter((version) => version !== chosen.version),
@@ -32,6 +78,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function QuestionnairePage() {
   const t = useT();
+  const language = useLanguage();
   const { questionnaire, message, currentVersion, others } = useLoaderData<typeof loader>();
   const versionLink = (version: number) => (version === currentVersion ? "/questionnaire" : `/questionnaire?version=${version}`);
   if (!questionnaire) {
@@ -110,14 +157,7 @@ export default function QuestionnairePage() {
                 {question.allowNotApplicable ? <li className="muted">{t("answer.notApplicable")}</li> : null}
                 <li className="muted">{t("answer.dontKnow")}</li>
               </ul>
-              <div className="help">
-                <h4>{t("questionnaire.why")}</h4>
-                <p>{question.why}</p>
-                <h4>{t("questionnaire.how")}</h4>
-                <p>{question.how}</p>
-                <h4>{t("questionnaire.sources")}</h4>
-                <SourceList sources={question.sources} />
-              </div>
+              <QuestionHelp question={question} helpKey={helpKeyOf({ version: questionnaire.version, language, questionId: question.id })} />
             </article>
           ))}
         </section>
@@ -126,5 +166,27 @@ export default function QuestionnairePage() {
         <Link to="#main">{t("questionnaire.backToTop")}</Link>
       </p>
     </div>
+  );
+}
+
+/** A question's help: from the data after a navigation in the browser; on a page load the browser keeps the server's HTML. */
+function QuestionHelp({ question, helpKey }: { question: { help: Help | null }; helpKey: string }) {
+  const t = useT();
+  const language = useLanguage();
+  const serverHelp = useServerContent<Help>(helpKey);
+  const help = question.help ?? serverHelp ?? null;
+  return (
+    <StaticHtml as="div" className="help" cacheKey={helpKey} fromServer={help === null}>
+      {help ? (
+        <>
+          <h4>{t("questionnaire.why")}</h4>
+          <p>{help.why}</p>
+          <h4>{t("questionnaire.how")}</h4>
+          <p>{help.how}</p>
+          <h4>{t("questionnaire.sources")}</h4>
+          <SourceListView sources={help.sources} language={language} t={t} />
+        </>
+      ) : null}
+    </StaticHtml>
   );
 }

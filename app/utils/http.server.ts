@@ -15,6 +15,16 @@ export function getClientAddress(context: AppLoadContext | undefined): string {
 }
 
 /**
+ * Where a loader hands the server's render static content that it leaves out of the page's data, or null
+ * when the data must carry it: a navigation in the browser (a data request) has no server HTML to keep, and
+ * neither does a server that does not say it renders a page load (`vite dev`). See StaticHtml.
+ */
+export function serverContentOf(context: AppLoadContext | undefined): Map<string, unknown> | null {
+  const content = context?.serverContent;
+  return context?.pageLoad === true && content instanceof Map ? (content as Map<string, unknown>) : null;
+}
+
+/**
  * Reads a request body up to maxBytes while it streams and stops there: a chunked body without a
  * Content-Length was read whole before the size check. Null when it is larger (or cannot be read).
  */

@@ -1,15 +1,16 @@
 import { Link } from "../../components/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { SourceListView } from "../../components/source-list";
-import { StaticHtml } from "../../components/static-html";
+import { StaticHtml, useServerContent } from "../../components/static-html";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage, useT } from "../../i18n/use-t";
 import type { AnswerProblem, Conflict } from "../../models/answers.server";
 import { noteMaxLength } from "../../questionnaire/answers";
 import { encodeAnswer } from "../../questionnaire/answer-codec";
 import { forgetPending, postAnswer, readPending, rememberPending } from "./autosave";
-import { fieldName, type QuestionField } from "./fields";
+import { fieldName, helpKeyOf, type QuestionField } from "./fields";
 import type { QuestionData, SaveState } from "./page-state";
+import type { QuestionHelp } from "./view.server";
 
 type Theirs = Conflict["theirs"];
 
@@ -43,6 +44,10 @@ export function QuestionCard({
 }) {
   const t = useT();
   const language = useLanguage();
+  // After a navigation in the browser the help is in the data; on a page load only the server's render has it.
+  const helpKey = helpKeyOf(question);
+  const serverHelp = useServerContent<QuestionHelp>(helpKey);
+  const help = question.help ?? serverHelp ?? null;
   const [value, setValue] = useState(initial?.answer ?? question.answer?.value ?? "");
   const [note, setNote] = useState(initial?.note ?? question.answer?.note ?? "");
   // A restored page keeps the revision it was loaded with, so a colleague's change in between is a conflict.
@@ -272,14 +277,18 @@ export function QuestionCard({
       {lastChange?.at ? (
         <p className="muted">{t("domain.lastChange", { name: lastChange.by ?? t("domain.someone"), time: formatDateTime(language, lastChange.at) })}</p>
       ) : null}
-      <StaticHtml as="details" className="help" cacheKey={`${question.staticKey}:help`}>
-        <summary>{t("domain.help")}</summary>
-        <h3>{t("questionnaire.why")}</h3>
-        <p>{question.why}</p>
-        <h3>{t("questionnaire.how")}</h3>
-        <p>{question.how}</p>
-        <h3>{t("questionnaire.sources")}</h3>
-        <SourceListView sources={question.sources} language={language} t={t} />
+      <StaticHtml as="details" className="help" cacheKey={helpKey} fromServer={help === null}>
+        {help ? (
+          <>
+            <summary>{t("domain.help")}</summary>
+            <h3>{t("questionnaire.why")}</h3>
+            <p>{help.why}</p>
+            <h3>{t("questionnaire.how")}</h3>
+            <p>{help.how}</p>
+            <h3>{t("questionnaire.sources")}</h3>
+            <SourceListView sources={help.sources} language={language} t={t} />
+          </>
+        ) : null}
       </StaticHtml>
     </fieldset>
   );

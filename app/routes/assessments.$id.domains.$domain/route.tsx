@@ -13,7 +13,7 @@ import { useT } from "../../i18n/use-t";
 import { stashExpiredPost } from "../../auth/expired-post.server";
 import { takePendingSave } from "../../models/pending-saves.server";
 import { domainIdSchema } from "../../questionnaire/schema";
-import { formToObject, notFound, readForm } from "../../utils/http.server";
+import { formToObject, notFound, readForm, serverContentOf } from "../../utils/http.server";
 import { pageTitle } from "../../utils/meta";
 import { DomainNavigation, DomainNotices, ErrorSummary, SaveActions, SaveStatus } from "./page-parts";
 import { useAnswerLabel, useAnswersOnScreen, useQuestionIndex, type SaveState } from "./page-state";
@@ -31,7 +31,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const restoreToken = url.searchParams.get("restore");
   const restored = restoredInputOf({ fields: restoreToken ? takePendingSave({ token: restoreToken, userId: actor.userId, path: url.pathname }) : null });
   const language = await getLanguage(request);
-  const view = domainPageView({ actor, assessment, domainId: domainId.data, language, restored, savedParam: url.searchParams.get("saved") });
+  const view = domainPageView({
+    actor,
+    assessment,
+    domainId: domainId.data,
+    language,
+    restored,
+    savedParam: url.searchParams.get("saved"),
+    serverContent: serverContentOf(context),
+  });
   if (!view) throw notFound();
   return view;
 }

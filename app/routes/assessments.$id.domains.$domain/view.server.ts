@@ -8,7 +8,7 @@ import { encodeAnswer } from "../../questionnaire/answer-codec";
 import { questionnaireFor } from "../../questionnaire/current";
 import { questionNumbers } from "../../questionnaire/numbers";
 import type { Condition, DomainId, Questionnaire, Source } from "../../questionnaire/schema";
-import { readPostedQuestions } from "./fields";
+import { helpKeyOf, readPostedQuestions } from "./fields";
 
 /** Input typed on this page while signed out, brought back after sign-in (by question id). */
 export type RestoredInput = Record<string, { answer: string; note: string; revision: number }>;
@@ -22,21 +22,29 @@ export function restoredInputOf({ fields }: { fields: Readonly<Record<string, st
   return restored;
 }
 
+/** A question's help: why it matters, how to do it, and the sources. */
+export type QuestionHelp = { why: string; how: string; sources: Source[] };
+
 type StaticQuestion = {
   id: string;
   /** Names this question's text, help and options in this version and language, for StaticHtml. */
   staticKey: string;
   number: string;
   text: string;
-  why: string;
-  how: string;
-  sources: Source[];
+  /** Null on a page load: the server renders it from serverContent and the browser keeps that HTML. */
+  help: QuestionHelp | null;
   critical: boolean;
   allowNotApplicable: boolean;
   condition: Condition | null;
   options: Array<{ id: string; label: string }>;
 };
-type StaticDomainView = { domainIndex: number; titles: ReadonlyMap<string, string>; questions: StaticQuestion[] };
+type StaticDomainView = {
+  domainIndex: number;
+  titles: ReadonlyMap<string, string>;
+  questions: StaticQuestion[];
+  /** The same questions without their help, for a page load. */
+  questionsWithoutHelp: StaticQuestion[];
+};
 
 const staticViews = new WeakMap<Questionnaire, Map<string, StaticDomainView>>();
 // Each questionnaire object gets its own name, so a changed one (in development) never meets old HTML.
@@ -67,24 +75,24 @@ function staticDomainView({ questionnaire, domain, language }: { questionnaire: 
   const known = views.get(key);
   if (known) return known;
   const numbers = questionNumbers({ questionnaire });
+  const questions = questionnaire.questions
+    .filter((question) => question.domain === domain)
+    .map((question): StaticQuestion => ({
+      id: question.id,
+      staticKey: `${nameOf(questionnaire)}:${language}:${question.id}`,
+      number: numbers.get(question.id) ?? "",
+      text: question.text[language],
+      help: { why: question.help.why[language], how: question.help.how[language], sources: question.sources },
+      critical: question.critical,
+      allowNotApplicable: question.allowNotApplicable,
+      condition: question.condition ?? null,
+      options: question.options.map((option) => ({ id: option.id, label: option.label[language] })),
+    }));
   const built: StaticDomainView = {
     domainIndex: questionnaire.domains.findIndex((d) => d.id === domain),
     titles: new Map(questionnaire.domains.map((d) => [d.id, d.title[language]])),
-    questions: questionnaire.questions
-      .filter((question) => question.domain === domain)
-      .map((question) => ({
-        id: question.id,
-        staticKey: `${nameOf(questionnaire)}:${language}:${question.id}`,
-        number: numbers.get(question.id) ?? "",
-        text: question.text[language],
-        why: question.help.why[language],
-        how: question.help.how[language],
-        sources: question.sources,
-        critical: question.critical,
-        allowNotApplicable: question.allowNotApplicable,
-        condition: question.condition ?? null,
-        options: question.options.map((option) => ({ id: option.id, label: option.label[language] })),
-      })),
+    questions,
+    questionsWithoutHelp: questions.map((question) => ({ ...question, help: null })),
   };
   views.set(key, built);
   return built;
@@ -98,6 +106,7 @@ export function domainPageView({
   language,
   restored,
   savedParam,
+  serverContent,
 }: {
   actor: Actor;
   assessment: AssessmentRow;
@@ -105,6 +114,8 @@ export function domainPageView({
   language: Language;
   restored: RestoredInput;
   savedParam: string | null;
+  /** On a page load: the questions' help goes here, for the server's render, and not into the data. */
+  serverContent: Map<string, unknown> | null;
 }) {
   const questionnaire = questionnaireFor(assessment.questionnaireVersion);
   const view = staticDomainView({ questionnaire, domain: domainId, language });
@@ -126,6 +137,7 @@ export function domainPageView({
     if (visible.has(target) && !outsideShown.includes(target)) outsideShown.push(target);
   }
   const progress = progressOf({ questionnaire, answerMap });
+  if (serverContent) for (const question of view.questions) serverContent.set(helpKeyOf(question), question.help);
   const title = (id: string) => view.titles.get(id) ?? id;
   // A contributor goes on to her own next section; the IT lead (and a reader) to the next one in order.
   const mine = ownSections({ actor, assessment, after: domain.id, answerMap });
@@ -151,7 +163,7 @@ export function domainPageView({
     outside,
     outsideShown,
     restored,
-    questions: view.questions.map((question) => {
+    questions: (serverContent ? view.questionsWithoutHelp : view.questions).map((question) => {
       const answer = byId.get(question.id);
       return {
         ...question,
