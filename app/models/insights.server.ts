@@ -4,7 +4,7 @@
 import { and, count, desc, eq, isNull, min, ne, sql } from "drizzle-orm";
 import { assessments, auditEvents, contributions, insightsPeriods, memberships, organisations, releases, users } from "../../db/schema";
 import type { Db } from "../../db/client";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import { can } from "../security/permissions";
 import {
   buildContribution,
@@ -47,18 +47,30 @@ export function getShareState({ assessment }: { assessment: AssessmentRow }) {
 }
 
 /** Whether any assessment of the organisation is shared (such parties see the benchmark). */
-export function organisationShares({ organisationId }: { organisationId: string }): boolean {
-  const row = getDb()
+// The results page asks these on every view: prepared once per database rather than built each time.
+const sharedAssessmentOf = preparedQuery((db) =>
+  db
     .select({ id: assessments.id })
     .from(assessments)
-    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.shared, true)))
+    .where(and(eq(assessments.organisationId, sql.placeholder("organisationId")), eq(assessments.shared, true)))
     .limit(1)
-    .get();
-  return Boolean(row);
+    .prepare(),
+);
+const kindOfOrganisation = preparedQuery((db) =>
+  db
+    .select({ kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder("organisationId")))
+    .prepare(),
+);
+const latestReleaseId = preparedQuery((db) => db.select({ id: releases.id }).from(releases).orderBy(desc(releases.id)).limit(1).prepare());
+
+export function organisationShares({ organisationId }: { organisationId: string }): boolean {
+  return Boolean(sharedAssessmentOf().get({ organisationId }));
 }
 
 function organisationKindOf(organisationId: string) {
-  return getDb().select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, organisationId)).get()?.kind;
+  return kindOfOrganisation().get({ organisationId })?.kind;
 }
 
 export type PreviewResult = { ok: true; payload: ContributionPayload } | { ok: false; error: "forbidden" | "not_submitted" };
@@ -431,7 +443,7 @@ const publishedCache = new Map<number, PublishedRelease>();
 /** What analysts may see of a release (the latest when no id is given), or null when there is none. */
 export function getPublishedRelease({ id }: { id?: number } = {}): PublishedRelease | null {
   const db = getDb();
-  const wanted = id ?? db.select({ id: releases.id }).from(releases).orderBy(desc(releases.id)).limit(1).get()?.id;
+  const wanted = id ?? latestReleaseId().get()?.id;
   if (wanted === undefined) return null;
   const cached = publishedCache.get(wanted);
   if (cached) return cached;

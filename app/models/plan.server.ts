@@ -41,11 +41,23 @@ function countedAnswers(assessment: AssessmentRow) {
   return { questionnaire: questionnaireFor(assessment.questionnaireVersion), answers: answerMapOf(listAnswers({ assessment })) };
 }
 
+// A draft's scores follow from its questionnaire version and answers alone; looking at the results again
+// without changing an answer (results, plan, results) computed them again. The last scores of each draft are
+// kept with the answers they came from (ids and levels only, no notes), and reused while those are the same.
+const draftScores = new Map<string, { answered: string; scores: StoredScoreResult }>();
+const maxDraftScores = 1000;
+
 /** Scores: the stored snapshot of a submitted assessment (never recomputed), live for a draft. */
 export function getScores({ assessment }: { assessment: AssessmentRow }): StoredScoreResult {
   if (assessment.status === "submitted" && assessment.scoreSnapshot) return assessment.scoreSnapshot;
   const { questionnaire, answers } = countedAnswers(assessment);
-  return scoreAssessment({ questionnaire, answers });
+  const answered = `${questionnaire.version}|${JSON.stringify(answers)}`;
+  const known = draftScores.get(assessment.id);
+  if (known?.answered === answered) return known.scores;
+  const scores = scoreAssessment({ questionnaire, answers });
+  if (draftScores.size >= maxDraftScores) draftScores.clear();
+  draftScores.set(assessment.id, { answered, scores });
+  return scores;
 }
 
 /**
