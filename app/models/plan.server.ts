@@ -45,7 +45,7 @@ function countedAnswers(assessment: AssessmentRow) {
 // without changing an answer (results, plan, results) computed them again. The last scores of each draft are
 // kept with the answers they came from (ids and levels only, no notes), and reused while those are the same.
 const draftScores = new Map<string, { answered: string; scores: StoredScoreResult }>();
-const maxDraftScores = 1000;
+const maxDraftScores = 200;
 
 /** Scores: the stored snapshot of a submitted assessment (never recomputed), live for a draft. */
 export function getScores({ assessment }: { assessment: AssessmentRow }): StoredScoreResult {
