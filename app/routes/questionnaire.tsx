@@ -7,8 +7,8 @@ import { translate } from "../i18n/translate";
 import { currentQuestionnaire, findQuestionnaireVersion, questionnaireVersions } from "../questionnaire/current";
 import { localizeQuestionnaire } from "../questionnaire/localize";
 import { pageTitle } from "../utils/meta";
-import { SourceListView } from "../components/source-list";
-import { StaticHtml, useServerContent } from "../components/static-html";
+import { QuestionHelpView, useQuestionHelp, type QuestionHelp } from "../components/question-help";
+import { StaticHtml } from "../components/static-html";
 import type { Language } from "../i18n/translate";
 import type { Questionnaire } from "../questionnaire/schema";
 import { serverContentOf } from "../utils/http.server";
@@ -17,7 +17,6 @@ import "virtual:messages/page";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "questionnaire.title");
 
 type Localized = ReturnType<typeof localizeQuestionnaire>;
-type Help = Pick<Localized["domains"][number]["questions"][number], "why" | "how" | "sources">;
 
 /** Where the server's render finds a question's help on a page load (StaticHtml's cache key of the help block). */
 function helpKeyOf({ version, language, questionId }: { version: number; language: string; questionId: string }): string {
@@ -157,7 +156,7 @@ export default function QuestionnairePage() {
                 {question.allowNotApplicable ? <li className="muted">{t("answer.notApplicable")}</li> : null}
                 <li className="muted">{t("answer.dontKnow")}</li>
               </ul>
-              <QuestionHelp question={question} helpKey={helpKeyOf({ version: questionnaire.version, language, questionId: question.id })} />
+              <QuestionHelpBlock question={question} helpKey={helpKeyOf({ version: questionnaire.version, language, questionId: question.id })} />
             </article>
           ))}
         </section>
@@ -170,23 +169,13 @@ export default function QuestionnairePage() {
 }
 
 /** A question's help: from the data after a navigation in the browser; on a page load the browser keeps the server's HTML. */
-function QuestionHelp({ question, helpKey }: { question: { help: Help | null }; helpKey: string }) {
+function QuestionHelpBlock({ question, helpKey }: { question: { help: QuestionHelp | null }; helpKey: string }) {
   const t = useT();
   const language = useLanguage();
-  const serverHelp = useServerContent<Help>(helpKey);
-  const help = question.help ?? serverHelp ?? null;
+  const help = useQuestionHelp({ helpKey, inData: question.help });
   return (
     <StaticHtml as="div" className="help" cacheKey={helpKey} fromServer={help === null}>
-      {help ? (
-        <>
-          <h4>{t("questionnaire.why")}</h4>
-          <p>{help.why}</p>
-          <h4>{t("questionnaire.how")}</h4>
-          <p>{help.how}</p>
-          <h4>{t("questionnaire.sources")}</h4>
-          <SourceListView sources={help.sources} language={language} t={t} />
-        </>
-      ) : null}
+      {help ? <QuestionHelpView help={help} heading="h4" language={language} t={t} /> : null}
     </StaticHtml>
   );
 }

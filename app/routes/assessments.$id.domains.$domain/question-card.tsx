@@ -1,7 +1,7 @@
 import { Link } from "../../components/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { SourceListView } from "../../components/source-list";
-import { StaticHtml, useServerContent } from "../../components/static-html";
+import { QuestionHelpView, useQuestionHelp } from "../../components/question-help";
+import { StaticHtml } from "../../components/static-html";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage, useT } from "../../i18n/use-t";
 import type { AnswerProblem, Conflict } from "../../models/answers.server";
@@ -10,7 +10,6 @@ import { encodeAnswer } from "../../questionnaire/answer-codec";
 import { forgetPending, postAnswer, readPending, rememberPending } from "./autosave";
 import { fieldName, helpKeyOf, type QuestionField } from "./fields";
 import type { QuestionData, SaveState } from "./page-state";
-import type { QuestionHelp } from "./view.server";
 
 type Theirs = Conflict["theirs"];
 
@@ -46,8 +45,7 @@ export function QuestionCard({
   const language = useLanguage();
   // After a navigation in the browser the help is in the data; on a page load only the server's render has it.
   const helpKey = helpKeyOf(question);
-  const serverHelp = useServerContent<QuestionHelp>(helpKey);
-  const help = question.help ?? serverHelp ?? null;
+  const help = useQuestionHelp({ helpKey, inData: question.help });
   const [value, setValue] = useState(initial?.answer ?? question.answer?.value ?? "");
   const [note, setNote] = useState(initial?.note ?? question.answer?.note ?? "");
   // A restored page keeps the revision it was loaded with, so a colleague's change in between is a conflict.
@@ -281,12 +279,7 @@ export function QuestionCard({
         {help ? (
           <>
             <summary>{t("domain.help")}</summary>
-            <h3>{t("questionnaire.why")}</h3>
-            <p>{help.why}</p>
-            <h3>{t("questionnaire.how")}</h3>
-            <p>{help.how}</p>
-            <h3>{t("questionnaire.sources")}</h3>
-            <SourceListView sources={help.sources} language={language} t={t} />
+            <QuestionHelpView help={help} heading="h3" language={language} t={t} />
           </>
         ) : null}
       </StaticHtml>

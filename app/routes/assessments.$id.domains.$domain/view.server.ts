@@ -1,4 +1,5 @@
 // The domain page's view model: what the loader hands the page, and what its action does with a posted form.
+import type { QuestionHelp } from "../../components/question-help";
 import type { Language } from "../../i18n/translate";
 import { listAnswers, mayEditDomain, ownSections, type Actor, type AssessmentRow } from "../../models/assessments.server";
 import { parseChange } from "../../models/answer-input.server";
@@ -7,7 +8,7 @@ import { answerMapOf, noteMaxLength, progressOf, visibleQuestions } from "../../
 import { encodeAnswer } from "../../questionnaire/answer-codec";
 import { questionnaireFor } from "../../questionnaire/current";
 import { questionNumbers } from "../../questionnaire/numbers";
-import type { Condition, DomainId, Questionnaire, Source } from "../../questionnaire/schema";
+import type { Condition, DomainId, Questionnaire } from "../../questionnaire/schema";
 import { helpKeyOf, readPostedQuestions } from "./fields";
 
 /** Input typed on this page while signed out, brought back after sign-in (by question id). */
@@ -21,9 +22,6 @@ export function restoredInputOf({ fields }: { fields: Readonly<Record<string, st
   }
   return restored;
 }
-
-/** A question's help: why it matters, how to do it, and the sources. */
-export type QuestionHelp = { why: string; how: string; sources: Source[] };
 
 type StaticQuestion = {
   id: string;
