@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionAr
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { NonceContext } from "./components/nonce";
+import { serverContentOf } from "./utils/http.server";
 import { withoutNulBytes } from "./utils/nul-bytes";
 import { registerStaticRenderer, ServerContentProvider } from "./components/static-html";
 import { registerCatalogue } from "./i18n/registry";
@@ -107,7 +108,7 @@ export default function handleRequest(
     let abortTimer: ReturnType<typeof setTimeout> | undefined;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <ServerContentProvider value={loadContext.serverContent instanceof Map ? (loadContext.serverContent as Map<string, unknown>) : null}>
+        <ServerContentProvider value={serverContentOf(loadContext)}>
           <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
         </ServerContentProvider>
       </NonceContext.Provider>,

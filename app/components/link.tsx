@@ -12,6 +12,11 @@ import { forwardRef } from "react";
 const plainPath = /^\/(?:[A-Za-z0-9_~-]+(?:\.[A-Za-z0-9_~-]+)*\/?)*$/;
 const plainSearch = /^(?:\?[A-Za-z0-9_~.%=&+-]+)?(?:#[A-Za-z0-9_~.-]+)?$/;
 
+// Prefetching and lazy route discovery other than Remix's default need Remix's own components.
+function remixDefaults({ prefetch, discover }: Pick<LinkProps, "prefetch" | "discover">): boolean {
+  return (prefetch === undefined || prefetch === "none") && (discover === undefined || discover === "render");
+}
+
 function plainTarget(to: LinkProps["to"]): to is string {
   if (typeof to !== "string") return false;
   const split = to.search(/[?#]/);
@@ -29,7 +34,7 @@ function attributesOf<T extends { reloadDocument?: boolean }>(props: T) {
 
 const ServerLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, LinkProps>(function ServerLink(props, ref) {
   const { to, prefetch, discover, target, ...rest } = props;
-  if (!plainTarget(to) || (prefetch !== undefined && prefetch !== "none") || (discover !== undefined && discover !== "render")) {
+  if (!plainTarget(to) || !remixDefaults({ prefetch, discover })) {
     return <RemixLink ref={ref} {...props} />;
   }
   const { attributes, reloadDocument } = attributesOf(rest);
@@ -49,8 +54,7 @@ const ServerNavLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, NavLinkProps
     typeof className !== "string" ||
     typeof children === "function" ||
     style !== undefined ||
-    (prefetch !== undefined && prefetch !== "none") ||
-    (discover !== undefined && discover !== "render")
+    !remixDefaults({ prefetch, discover })
   ) {
     return <RemixNavLink ref={ref} {...props} />;
   }

@@ -7,8 +7,7 @@ import { translate } from "../i18n/translate";
 import { currentQuestionnaire, findQuestionnaireVersion, questionnaireVersions } from "../questionnaire/current";
 import { localizeQuestionnaire } from "../questionnaire/localize";
 import { pageTitle } from "../utils/meta";
-import { QuestionHelpView, useQuestionHelp, type QuestionHelp } from "../components/question-help";
-import { StaticHtml } from "../components/static-html";
+import { helpKeyOf, QuestionHelpBlock } from "../components/question-help";
 import type { Language } from "../i18n/translate";
 import type { Questionnaire } from "../questionnaire/schema";
 import { serverContentOf } from "../utils/http.server";
@@ -18,9 +17,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "questionn
 
 type Localized = ReturnType<typeof localizeQuestionnaire>;
 
-/** Where the server's render finds a question's help on a page load (StaticHtml's cache key of the help block). */
-function helpKeyOf({ version, language, questionId }: { version: number; language: string; questionId: string }): string {
-  return `questionnaire:${version}:${language}:${questionId}:help`;
+/** Names a question of one version and language on this page (its help block's key, see helpKeyOf). */
+function staticKeyOf({ version, language, questionId }: { version: number; language: string; questionId: string }): string {
+  return `questionnaire:${version}:${language}:${questionId}`;
 }
 
 // The page shows one published version, which never changes: its localized form is built once per language,
@@ -64,7 +63,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const serverContent = serverContentOf(context);
   if (serverContent) {
     for (const domain of full.domains) {
-      for (const question of domain.questions) serverContent.set(helpKeyOf({ version: chosen.version, language, questionId: question.id }), question.help);
+      for (const question of domain.questions)
+        serverContent.set(helpKeyOf(staticKeyOf({ version: chosen.version, language, questionId: question.id })), question.help);
     }
   }
   return {
@@ -156,7 +156,11 @@ export default function QuestionnairePage() {
                 {question.allowNotApplicable ? <li className="muted">{t("answer.notApplicable")}</li> : null}
                 <li className="muted">{t("answer.dontKnow")}</li>
               </ul>
-              <QuestionHelpBlock question={question} helpKey={helpKeyOf({ version: questionnaire.version, language, questionId: question.id })} />
+              <QuestionHelpBlock
+                staticKey={staticKeyOf({ version: questionnaire.version, language, questionId: question.id })}
+                inData={question.help}
+                heading="h4"
+              />
             </article>
           ))}
         </section>
@@ -165,17 +169,5 @@ export default function QuestionnairePage() {
         <Link to="#main">{t("questionnaire.backToTop")}</Link>
       </p>
     </div>
-  );
-}
-
-/** A question's help: from the data after a navigation in the browser; on a page load the browser keeps the server's HTML. */
-function QuestionHelpBlock({ question, helpKey }: { question: { help: QuestionHelp | null }; helpKey: string }) {
-  const t = useT();
-  const language = useLanguage();
-  const help = useQuestionHelp({ helpKey, inData: question.help });
-  return (
-    <StaticHtml as="div" className="help" cacheKey={helpKey} fromServer={help === null}>
-      {help ? <QuestionHelpView help={help} heading="h4" language={language} t={t} /> : null}
-    </StaticHtml>
   );
 }

@@ -36,8 +36,3 @@ export function readPostedQuestions({ fields }: { fields: Readonly<Record<string
       };
     });
 }
-
-/** Where the server's render finds a question's help on a page load (StaticHtml's cache key of the help block). */
-export function helpKeyOf(question: { staticKey: string }): string {
-  return `${question.staticKey}:help`;
-}

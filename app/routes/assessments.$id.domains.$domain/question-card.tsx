@@ -1,6 +1,6 @@
 import { Link } from "../../components/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { QuestionHelpView, useQuestionHelp } from "../../components/question-help";
+import { QuestionHelpBlock } from "../../components/question-help";
 import { StaticHtml } from "../../components/static-html";
 import { formatDateTime } from "../../i18n/translate";
 import { useLanguage, useT } from "../../i18n/use-t";
@@ -8,7 +8,7 @@ import type { AnswerProblem, Conflict } from "../../models/answers.server";
 import { noteMaxLength } from "../../questionnaire/answers";
 import { encodeAnswer } from "../../questionnaire/answer-codec";
 import { forgetPending, postAnswer, readPending, rememberPending } from "./autosave";
-import { fieldName, helpKeyOf, type QuestionField } from "./fields";
+import { fieldName, type QuestionField } from "./fields";
 import type { QuestionData, SaveState } from "./page-state";
 
 type Theirs = Conflict["theirs"];
@@ -43,9 +43,6 @@ export function QuestionCard({
 }) {
   const t = useT();
   const language = useLanguage();
-  // After a navigation in the browser the help is in the data; on a page load only the server's render has it.
-  const helpKey = helpKeyOf(question);
-  const help = useQuestionHelp({ helpKey, inData: question.help });
   const [value, setValue] = useState(initial?.answer ?? question.answer?.value ?? "");
   const [note, setNote] = useState(initial?.note ?? question.answer?.note ?? "");
   // A restored page keeps the revision it was loaded with, so a colleague's change in between is a conflict.
@@ -275,14 +272,7 @@ export function QuestionCard({
       {lastChange?.at ? (
         <p className="muted">{t("domain.lastChange", { name: lastChange.by ?? t("domain.someone"), time: formatDateTime(language, lastChange.at) })}</p>
       ) : null}
-      <StaticHtml as="details" className="help" cacheKey={helpKey} fromServer={help === null}>
-        {help ? (
-          <>
-            <summary>{t("domain.help")}</summary>
-            <QuestionHelpView help={help} heading="h3" language={language} t={t} />
-          </>
-        ) : null}
-      </StaticHtml>
+      <QuestionHelpBlock staticKey={question.staticKey} inData={question.help} heading="h3" summary={t("domain.help")} />
     </fieldset>
   );
 }

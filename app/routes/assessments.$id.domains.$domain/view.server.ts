@@ -1,5 +1,5 @@
 // The domain page's view model: what the loader hands the page, and what its action does with a posted form.
-import type { QuestionHelp } from "../../components/question-help";
+import { helpKeyOf, type QuestionHelp } from "../../components/question-help";
 import type { Language } from "../../i18n/translate";
 import { listAnswers, mayEditDomain, ownSections, type Actor, type AssessmentRow } from "../../models/assessments.server";
 import { parseChange } from "../../models/answer-input.server";
@@ -9,7 +9,7 @@ import { encodeAnswer } from "../../questionnaire/answer-codec";
 import { questionnaireFor } from "../../questionnaire/current";
 import { questionNumbers } from "../../questionnaire/numbers";
 import type { Condition, DomainId, Questionnaire } from "../../questionnaire/schema";
-import { helpKeyOf, readPostedQuestions } from "./fields";
+import { readPostedQuestions } from "./fields";
 
 /** Input typed on this page while signed out, brought back after sign-in (by question id). */
 export type RestoredInput = Record<string, { answer: string; note: string; revision: number }>;
@@ -135,7 +135,7 @@ export function domainPageView({
     if (visible.has(target) && !outsideShown.includes(target)) outsideShown.push(target);
   }
   const progress = progressOf({ questionnaire, answerMap });
-  if (serverContent) for (const question of view.questions) serverContent.set(helpKeyOf(question), question.help);
+  if (serverContent) for (const question of view.questions) serverContent.set(helpKeyOf(question.staticKey), question.help);
   const title = (id: string) => view.titles.get(id) ?? id;
   // A contributor goes on to her own next section; the IT lead (and a reader) to the next one in order.
   const mine = ownSections({ actor, assessment, after: domain.id, answerMap });
