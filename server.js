@@ -108,16 +108,13 @@ function closeAfterAnswer(req, res) {
     this.end();
     const stop = () => this.destroy();
     const total = setTimeout(stop, lingerMs);
-    let silence = setTimeout(stop, lingerSilenceMs);
+    const silence = setTimeout(stop, lingerSilenceMs);
     this.once("close", () => {
       clearTimeout(total);
       clearTimeout(silence);
     });
     req.unpipe();
-    req.on("data", () => {
-      clearTimeout(silence);
-      silence = setTimeout(stop, lingerSilenceMs);
-    });
+    req.on("data", () => silence.refresh());
     req.on("end", stop);
     req.on("error", stop);
     req.resume();
