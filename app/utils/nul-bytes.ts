@@ -3,6 +3,9 @@
 // land in the page and in its inline data script. No page of ours holds a real U+0000 (text is cleaned of
 // control characters when it is saved) and no other character's UTF-8 contains a zero byte, so every zero
 // byte in a rendered page is such a gap and is dropped.
+//
+// Pages are now rendered to one string (ADR 021), where no such gap arises; the guard stays, at the cost of
+// one scan of the page, because a page that defers data would need the streaming renderer back.
 
 /** The rendered page without the zero bytes React 18 leaves at its buffer boundaries. */
 export function withoutNulBytes(body: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
