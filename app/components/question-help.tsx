@@ -38,17 +38,19 @@ export function QuestionHelpBlock({
   // The children use no hooks: StaticHtml may render them on their own and keep the HTML.
   return (
     <StaticHtml as={summary === undefined ? "div" : "details"} className="help" cacheKey={helpKey} fromServer={help === null}>
-      {help ? (
-        <>
-          {summary === undefined ? null : <summary>{summary}</summary>}
-          <Heading>{t("questionnaire.why")}</Heading>
-          <p>{help.why}</p>
-          <Heading>{t("questionnaire.how")}</Heading>
-          <p>{help.how}</p>
-          <Heading>{t("questionnaire.sources")}</Heading>
-          <SourceListView sources={help.sources} language={language} t={t} />
-        </>
-      ) : null}
+      {() =>
+        help ? (
+          <>
+            {summary === undefined ? null : <summary>{summary}</summary>}
+            <Heading>{t("questionnaire.why")}</Heading>
+            <p>{help.why}</p>
+            <Heading>{t("questionnaire.how")}</Heading>
+            <p>{help.how}</p>
+            <Heading>{t("questionnaire.sources")}</Heading>
+            <SourceListView sources={help.sources} language={language} t={t} />
+          </>
+        ) : null
+      }
     </StaticHtml>
   );
 }

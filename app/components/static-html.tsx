@@ -42,7 +42,8 @@ function keepServerHtml(cacheKey: string) {
 
 /**
  * An element whose children depend only on `cacheKey`. The children must not use hooks that need the
- * page's context (router, language): on the server they are rendered on their own.
+ * page's context (router, language): on the server they are rendered on their own, once per key, and a
+ * page that finds them rendered does not even build them.
  */
 export function StaticHtml({
   as: Element,
@@ -53,19 +54,20 @@ export function StaticHtml({
 }: {
   as: Tag;
   cacheKey: string | null;
-  children: ReactNode;
+  /** Built only when they are rendered: on the server, once per key. */
+  children: () => ReactNode;
   /** The page's data left the children out (a page load): the browser keeps the server's HTML. */
   fromServer?: boolean;
-} & HTMLAttributes<HTMLElement>) {
+} & Omit<HTMLAttributes<HTMLElement>, "children">) {
   if (!renderToString && cacheKey !== null && (fromServer || keptInBrowser.has(cacheKey))) {
     // While hydrating, React leaves an element's inner HTML as the server wrote it; it only writes it when
     // the value changes, to the same HTML read back from the page.
     return <Element {...attributes} ref={keepServerHtml(cacheKey)} dangerouslySetInnerHTML={{ __html: keptInBrowser.get(cacheKey) ?? "" }} />;
   }
-  if (!renderToString || cacheKey === null) return <Element {...attributes}>{children}</Element>;
+  if (!renderToString || cacheKey === null) return <Element {...attributes}>{children()}</Element>;
   let html = rendered.get(cacheKey);
   if (html === undefined) {
-    html = renderToString(<>{children}</>);
+    html = renderToString(<>{children()}</>);
     if (rendered.size >= maxEntries) rendered.clear();
     rendered.set(cacheKey, html);
   }

@@ -126,7 +126,11 @@ export function QuestionCard({
       aria-describedby={describedBy}
     >
       <StaticHtml as="legend" cacheKey={`${question.staticKey}:legend`}>
-        <span className="question-number">{question.number}</span> {question.text}
+        {() => (
+          <>
+            <span className="question-number">{question.number}</span> {question.text}
+          </>
+        )}
       </StaticHtml>
       {question.critical ? <p className="badge badge-critical">{t("questionnaire.critical")}</p> : null}
       {question.needsAnswer && !value ? <p className="badge badge-needs-answer">{t("domain.needsAnswer")}</p> : null}
@@ -196,22 +200,24 @@ export function QuestionCard({
             aria-label={question.text}
             cacheKey={value === "" || options.some((option) => option.value === value) ? `${question.staticKey}:options:${value}` : null}
           >
-            {options.map((option) => (
-              <label key={option.value} className="choice">
-                <input
-                  type="radio"
-                  name={name("answer")}
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => {
-                    setValue(option.value);
-                    onValueChange(question.id, option.value);
-                    if (enhanced) void save({ answer: option.value, note });
-                  }}
-                />
-                {option.label}
-              </label>
-            ))}
+            {() =>
+              options.map((option) => (
+                <label key={option.value} className="choice">
+                  <input
+                    type="radio"
+                    name={name("answer")}
+                    value={option.value}
+                    checked={value === option.value}
+                    onChange={() => {
+                      setValue(option.value);
+                      onValueChange(question.id, option.value);
+                      if (enhanced) void save({ answer: option.value, note });
+                    }}
+                  />
+                  {option.label}
+                </label>
+              ))
+            }
           </StaticHtml>
           {carried ? (
             <div className="carried">
