@@ -43,9 +43,23 @@ const timeFormats = formattersOf({ timeStyle: "short", timeZone: "Europe/Amsterd
 
 // A stored value that is no date (an impossible election date from an old import) must not take the
 // page down: Intl throws a RangeError on it. Such a value is shown as it was stored.
+// Formatting itself is the slow part of Intl, and a page shows the same moments on every load (each
+// answer's last change, the election date), so each formatter remembers what it wrote, up to a bound.
+const formatted = new Map<Intl.DateTimeFormat, Map<number, string>>();
+const maxFormatted = 5_000;
+
 function formatWith(format: Intl.DateTimeFormat, value: Date | string | number): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value).replace(/T12:00:00Z$/, "") : format.format(date);
+  const time = new Date(value).getTime();
+  if (Number.isNaN(time)) return String(value).replace(/T12:00:00Z$/, "");
+  let memo = formatted.get(format);
+  if (!memo) formatted.set(format, (memo = new Map<number, string>()));
+  let text = memo.get(time);
+  if (text === undefined) {
+    text = format.format(time);
+    if (memo.size >= maxFormatted) memo.clear();
+    memo.set(time, text);
+  }
+  return text;
 }
 
 /** A date and time in the Dutch time zone, formatted for the language. */

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createUserSession } from "../../app/auth/session.server";
 import { getDb } from "../../app/db.server";
-import { formatDate } from "../../app/i18n/translate";
+import { formatDate, formatDateTime, formatTime } from "../../app/i18n/translate";
 import { startAssessment } from "../../app/models/assessments.server";
 import { exportAssessment, importAssessment } from "../../app/models/exchange.server";
 import { loader as listLoader } from "../../app/routes/assessments._index";
@@ -86,5 +86,16 @@ describe("a bad election date already stored", () => {
     expect(formatDate("nl", "9999-99-99T12:00:00Z")).toBe("9999-99-99");
     expect(formatDate("en", "0000-00-00T12:00:00Z")).toBe("0000-00-00");
     expect(formatDate("en", "2027-03-17T12:00:00Z")).toBe("17 March 2027");
+  });
+
+  it("formats a moment once per formatter, and each language and style keeps its own text", () => {
+    const moment = "2026-11-30T15:04:00Z";
+    const seen = [formatDateTime("nl", moment), formatDateTime("en", moment), formatDate("nl", moment), formatTime("en", moment)];
+    expect(seen).toEqual(["30 nov 2026, 16:04", "30 Nov 2026, 16:04", "30 november 2026", "16:04"]);
+    // Asked again, in any form the pages pass it (string, Date, number): the same text.
+    expect([formatDateTime("nl", new Date(moment)), formatDateTime("en", Date.parse(moment)), formatDate("nl", moment), formatTime("en", moment)]).toEqual(
+      seen,
+    );
+    expect(formatDateTime("nl", "2026-11-30T15:05:00Z")).toBe("30 nov 2026, 16:05");
   });
 });
