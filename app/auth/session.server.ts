@@ -37,10 +37,26 @@ function sessionCookie() {
   return cookie;
 }
 
+// Checking the cookie's signature is a hash over the header; the answer for one header never changes, and a
+// browser sends the same header with every request of a session. So answers are kept, for headers of a
+// browser's usual size and up to a bound (at most about 2 MB, whatever anyone sends).
+const idsByCookieHeader = new Map<string, string | null>();
+const maxCookieHeaders = 1_000;
+const maxKeptHeaderLength = 1_024;
+
 /** The signed random id in the session cookie, if any (valid or not). */
 export async function readSessionId(request: Request): Promise<string | null> {
-  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
-  return typeof value === "string" && value.length > 20 ? value : null;
+  const header = request.headers.get("Cookie");
+  if (header === null) return null;
+  const known = idsByCookieHeader.get(header);
+  if (known !== undefined) return known;
+  const value: unknown = await sessionCookie().parse(header);
+  const id = typeof value === "string" && value.length > 20 ? value : null;
+  if (header.length <= maxKeptHeaderLength) {
+    if (idsByCookieHeader.size >= maxCookieHeaders) idsByCookieHeader.clear();
+    idsByCookieHeader.set(header, id);
+  }
+  return id;
 }
 
 export type SessionUser = {
