@@ -14,7 +14,7 @@ installGlobals({ nativeFetch: true });
 
 const buildPath = path.resolve("build/server/index.js");
 const build = await import(pathToFileURL(buildPath).href);
-const { startup, securityHeaders, refusalPage, logPathOf, startReleaseCalendar, startMailWorker, startReminderScheduler } = build.entry.module;
+const { startup, securityHeaders, refusalPage, logPathOf, startReleaseCalendar, startMailWorker, startReminderScheduler, bytesOfPage } = build.entry.module;
 
 let config;
 try {
@@ -211,7 +211,11 @@ async function sendRemixResponse(res, response) {
   // be cached says so itself.
   if (!response.headers.has("cache-control")) res.set("Cache-Control", "private, no-store");
   for (const [key, value] of response.headers.entries()) res.append(key, value);
-  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  // A page rendered by the server entry is one buffer already: it is sent as it is, not read back from the
+  // Response's stream (which nobody reads then; it goes with the Response).
+  const page = bytesOfPage(response);
+  if (page) res.end(page);
+  else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }
 

@@ -117,5 +117,16 @@ export default async function handleRequest(
   const body = withoutNulBytes(Buffer.from(`<!DOCTYPE html>${html}`));
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   responseHeaders.set("Content-Length", String(body.length));
-  return new Response(body, { headers: responseHeaders, status: responseStatusCode });
+  const response = new Response(body, { headers: responseHeaders, status: responseStatusCode });
+  pageBytes.set(response, body);
+  return response;
+}
+
+// server.js sends a page's bytes as they are: reading them back through the Response's web stream, chunk by
+// chunk into the socket, cost more than writing the one buffer the page already is.
+const pageBytes = new WeakMap<Response, Buffer>();
+
+/** The bytes of a page this entry rendered (undefined for any other response). */
+export function bytesOfPage(response: Response): Buffer | undefined {
+  return pageBytes.get(response);
 }

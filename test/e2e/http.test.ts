@@ -89,6 +89,18 @@ describe("caching", () => {
     expect(page).toContain('id="q-acc-mfa-email"');
     expect(page).toContain("window.__remixContext.streamController.close()");
   });
+
+  it("answers HEAD with no body, and sends the same page compressed", async () => {
+    const head = await fetch(`${baseUrl}/login`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+    const plain = await (await fetch(`${baseUrl}/login`, { headers: { "Accept-Encoding": "identity" } })).text();
+    const zipped = await fetch(`${baseUrl}/login`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    // Each response has its own script nonce; the rest is the same page.
+    const withoutNonces = (html: string) => html.replace(/nonce="[^"]+"/g, 'nonce=""');
+    expect(withoutNonces(await zipped.text())).toBe(withoutNonces(plain));
+  });
 });
 
 describe("health and sessions", () => {
