@@ -94,32 +94,45 @@ export function getStoredAnswer({ assessment, questionId }: { assessment: Assess
   return row ? { ...row, value: toValue(row.kind, row.optionId) } : undefined;
 }
 
-/** The assessments of one organisation, newest first, with progress, people and score. */
-export function listAssessments({ organisationId }: { organisationId: string }) {
-  const db = getDb();
-  const rows = db
+// The lists of the home page and the assessments page, prepared once. The answers and assignments are those
+// of all the organisation's assessments, so they are selected by organisation rather than by a list of ids.
+const assessmentsOfOrganisation = preparedQuery((db) =>
+  db
     .select({ assessment: assessments, createdByName: users.name })
     .from(assessments)
     .leftJoin(users, eq(users.id, assessments.createdByUserId))
-    .where(eq(assessments.organisationId, organisationId))
+    .where(eq(assessments.organisationId, sql.placeholder("organisationId")))
     .orderBy(desc(assessments.createdAt))
-    .all()
-    .map(({ assessment, createdByName }) => ({ ...assessment, createdByName }));
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const allAnswers = db
+    .prepare(),
+);
+const answersOfOrganisation = preparedQuery((db) =>
+  db
     .select({ assessmentId: answers.assessmentId, questionId: answers.questionId, kind: answers.kind, optionId: answers.optionId, updatedByName: users.name })
     .from(answers)
+    .innerJoin(assessments, eq(assessments.id, answers.assessmentId))
     .leftJoin(users, eq(users.id, answers.updatedByUserId))
-    .where(inArray(answers.assessmentId, ids))
-    .all();
-  const assigned = db
+    .where(eq(assessments.organisationId, sql.placeholder("organisationId")))
+    .prepare(),
+);
+const assignmentsOfOrganisation = preparedQuery((db) =>
+  db
     .select({ assessmentId: assignments.assessmentId, domain: assignments.domain, userId: assignments.userId, name: users.name })
     .from(assignments)
+    .innerJoin(assessments, eq(assessments.id, assignments.assessmentId))
     .innerJoin(users, eq(users.id, assignments.userId))
-    .where(inArray(assignments.assessmentId, ids))
+    .where(eq(assessments.organisationId, sql.placeholder("organisationId")))
     .orderBy(asc(assignments.domain))
-    .all();
+    .prepare(),
+);
+
+/** The assessments of one organisation, newest first, with progress, people and score. */
+export function listAssessments({ organisationId }: { organisationId: string }) {
+  const rows = assessmentsOfOrganisation()
+    .all({ organisationId })
+    .map(({ assessment, createdByName }) => ({ ...assessment, createdByName }));
+  if (rows.length === 0) return [];
+  const allAnswers = answersOfOrganisation().all({ organisationId });
+  const assigned = assignmentsOfOrganisation().all({ organisationId });
   return rows.map((row) => {
     const mine = allAnswers.filter((answer) => answer.assessmentId === row.id);
     const map: Record<string, AnswerValue | undefined> = {};
@@ -329,20 +342,32 @@ export function setNominationDate({
   return { ok: true };
 }
 
+const nameOfUser = preparedQuery((db) =>
+  db
+    .select({ name: users.name })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare(),
+);
+
 /** The name of who started an assessment (null when that account is gone). */
 export function getCreatorName({ assessment }: { assessment: AssessmentRow }): string | null {
-  return getDb().select({ name: users.name }).from(users).where(eq(users.id, assessment.createdByUserId)).get()?.name ?? null;
+  return nameOfUser().get({ userId: assessment.createdByUserId })?.name ?? null;
 }
 
-/** Users assigned per domain. */
-export function listAssignments({ assessment }: { assessment: AssessmentRow }) {
-  return getDb()
+const assignmentsOfAssessment = preparedQuery((db) =>
+  db
     .select({ domain: assignments.domain, userId: assignments.userId, name: users.name })
     .from(assignments)
     .innerJoin(users, eq(users.id, assignments.userId))
-    .where(eq(assignments.assessmentId, assessment.id))
+    .where(eq(assignments.assessmentId, sql.placeholder("assessmentId")))
     .orderBy(asc(users.name))
-    .all();
+    .prepare(),
+);
+
+/** Users assigned per domain. */
+export function listAssignments({ assessment }: { assessment: AssessmentRow }) {
+  return assignmentsOfAssessment().all({ assessmentId: assessment.id });
 }
 
 /** Whether the actor may change answers in this domain of a draft. */

@@ -5,7 +5,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { answers, assessments, invitations, memberships, organisations, partyTargets, planActions, users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import { can, type Action, type MemberRole } from "../security/permissions";
 import {
   branchComparisonMinBranches,
@@ -217,15 +217,19 @@ export function setBranchClosed({
 
 export type BranchSharing = { level: SharingLevel; chosen: boolean; setAt: Date | null; partyName: string };
 
-/** The sharing setting of the actor's own branch; undefined when the organisation is no branch. */
-export function getBranchSharing({ organisationId }: { organisationId: string }): BranchSharing | undefined {
+const sharingOfBranch = preparedQuery((db) => {
   const party = alias(organisations, "party");
-  const row = getDb()
+  return db
     .select({ level: organisations.sharingLevel, setAt: organisations.sharingSetAt, partyName: party.name })
     .from(organisations)
     .innerJoin(party, eq(party.id, organisations.parentId))
-    .where(and(eq(organisations.id, organisationId), eq(organisations.kind, "local_branch")))
-    .get();
+    .where(and(eq(organisations.id, sql.placeholder("organisationId")), eq(organisations.kind, "local_branch")))
+    .prepare();
+});
+
+/** The sharing setting of the actor's own branch; undefined when the organisation is no branch. */
+export function getBranchSharing({ organisationId }: { organisationId: string }): BranchSharing | undefined {
+  const row = sharingOfBranch().get({ organisationId });
   return row ? { level: row.level, chosen: row.setAt !== null, setAt: row.setAt, partyName: row.partyName } : undefined;
 }
 

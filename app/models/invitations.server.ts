@@ -1,6 +1,6 @@
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { invitations, memberships, organisations, users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import { hashPassword } from "../security/password.server";
 import type { MemberRole } from "../security/permissions";
 import { createId, createToken, sha256 } from "../utils/crypto.server";
@@ -63,14 +63,26 @@ export function createInvitation({
   return { id, token, expiresAt };
 }
 
-/** Open invitations of one organisation (never their tokens). */
-export function listOpenInvitations({ organisationId, now = new Date() }: { organisationId: string; now?: Date }) {
-  return getDb()
+// Placeholders reach SQLite as they are, so the time is passed as the column stores it (milliseconds).
+const openInvitationsOfOrganisation = preparedQuery((db) =>
+  db
     .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, createdAt: invitations.createdAt })
     .from(invitations)
-    .where(and(eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+    .where(
+      and(
+        eq(invitations.organisationId, sql.placeholder("organisationId")),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, sql.placeholder("now")),
+      ),
+    )
     .orderBy(desc(invitations.createdAt))
-    .all();
+    .prepare(),
+);
+
+/** Open invitations of one organisation (never their tokens). */
+export function listOpenInvitations({ organisationId, now = new Date() }: { organisationId: string; now?: Date }) {
+  return openInvitationsOfOrganisation().all({ organisationId, now: now.getTime() });
 }
 
 export function revokeInvitation({ organisationId, invitationId }: { organisationId: string; invitationId: string }): boolean {

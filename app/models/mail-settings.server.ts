@@ -1,13 +1,21 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import type { Language } from "../i18n/translate";
 
 export type MailSettings = { language: Language; reminders: boolean };
 
+const mailSettingsOfUser = preparedQuery((db) =>
+  db
+    .select({ language: users.mailLanguage, remindersOff: users.remindersOff })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare(),
+);
+
 /** A person's own mail settings; reminders can be turned off, mail about the account cannot. */
 export function getMailSettings({ userId }: { userId: string }): MailSettings {
-  const row = getDb().select({ language: users.mailLanguage, remindersOff: users.remindersOff }).from(users).where(eq(users.id, userId)).get();
+  const row = mailSettingsOfUser().get({ userId });
   return { language: row?.language ?? "nl", reminders: !(row?.remindersOff ?? false) };
 }
 

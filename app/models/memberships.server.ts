@@ -1,11 +1,10 @@
-import { and, asc, count, eq, ne } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { memberships, users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import type { MemberRole } from "../security/permissions";
 
-/** Members of one organisation; the organisation id comes from the acting member's session. */
-export function listMembers({ organisationId }: { organisationId: string }) {
-  return getDb()
+const membersOfOrganisation = preparedQuery((db) =>
+  db
     .select({
       membershipId: memberships.id,
       userId: users.id,
@@ -17,9 +16,14 @@ export function listMembers({ organisationId }: { organisationId: string }) {
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organisationId, organisationId))
+    .where(eq(memberships.organisationId, sql.placeholder("organisationId")))
     .orderBy(asc(users.name))
-    .all();
+    .prepare(),
+);
+
+/** Members of one organisation; the organisation id comes from the acting member's session. */
+export function listMembers({ organisationId }: { organisationId: string }) {
+  return membersOfOrganisation().all({ organisationId });
 }
 
 export type MembershipChangeResult = { ok: true; userId: string; previousRole: MemberRole } | { ok: false; error: "not_found" | "last_it_lead" };

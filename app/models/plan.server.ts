@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { assessments, memberships, planActions, users } from "../../db/schema";
-import { getDb } from "../db.server";
+import { getDb, preparedQuery } from "../db.server";
 import { can } from "../security/permissions";
 import { addDays, buildPlan, isLate, weekStartOf, type PlanAction } from "../plan";
 import { dutchToday } from "../plan/elections";
@@ -112,18 +112,9 @@ export function planDateOf({ assessment, today }: { assessment: Pick<AssessmentR
   return today;
 }
 
-/** The plan of an assessment, scheduled from its plan date, with its follow-up (owner, due date, status) merged in. */
-export function getPlan({ assessment, today = dutchToday() }: { assessment: AssessmentRow; today?: string }): TrackedAction[] {
-  const { questionnaire, answers } = countedAnswers(assessment);
-  const plan = buildPlan({
-    questionnaire,
-    answers,
-    electionDate: assessment.electionDate,
-    nominationDate: assessment.nominationDate,
-    today,
-    planDate: planDateOf({ assessment, today }),
-  });
-  const rows = getDb()
+// Read on every plan page, the home page and the PDF: prepared once.
+const followUpsOfAssessment = preparedQuery((db) =>
+  db
     .select({
       actionKey: planActions.actionKey,
       ownerUserId: planActions.ownerUserId,
@@ -135,8 +126,22 @@ export function getPlan({ assessment, today = dutchToday() }: { assessment: Asse
     })
     .from(planActions)
     .leftJoin(users, eq(users.id, planActions.ownerUserId))
-    .where(eq(planActions.assessmentId, assessment.id))
-    .all();
+    .where(eq(planActions.assessmentId, sql.placeholder("assessmentId")))
+    .prepare(),
+);
+
+/** The plan of an assessment, scheduled from its plan date, with its follow-up (owner, due date, status) merged in. */
+export function getPlan({ assessment, today = dutchToday() }: { assessment: AssessmentRow; today?: string }): TrackedAction[] {
+  const { questionnaire, answers } = countedAnswers(assessment);
+  const plan = buildPlan({
+    questionnaire,
+    answers,
+    electionDate: assessment.electionDate,
+    nominationDate: assessment.nominationDate,
+    today,
+    planDate: planDateOf({ assessment, today }),
+  });
+  const rows = followUpsOfAssessment().all({ assessmentId: assessment.id });
   const byKey = new Map(rows.map((row) => [row.actionKey, row]));
   return plan.map((action) => {
     const row = byKey.get(action.key);
@@ -314,6 +319,15 @@ export type PlanSummary = {
 
 const summaryRoles: readonly MemberRole[] = ["it_lead", "campaign_manager"];
 
+const assessmentsNewestFirst = preparedQuery((db) =>
+  db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.organisationId, sql.placeholder("organisationId")))
+    .orderBy(desc(assessments.createdAt))
+    .prepare(),
+);
+
 /**
  * What a campaign manager or IT lead sees on the home page: for the organisation's newest submitted assessment
  * (else its newest draft) whose election is not more than a month past, how many open actions are due or start
@@ -329,12 +343,8 @@ export function planSummaryFor({
   today?: string;
 }): PlanSummary | null {
   if (!summaryRoles.includes(role)) return null;
-  const rows = getDb()
-    .select()
-    .from(assessments)
-    .where(eq(assessments.organisationId, organisationId))
-    .orderBy(desc(assessments.createdAt))
-    .all()
+  const rows = assessmentsNewestFirst()
+    .all({ organisationId })
     // A stored date that is no real date (an old import) cannot be planned; the plan page says so itself.
     .filter((row) => isSensibleDate(row.electionDate) && row.electionDate >= addDays({ date: today, days: -30 }));
   const assessment = rows.find((row) => row.status === "submitted") ?? rows[0];

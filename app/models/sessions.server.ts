@@ -126,21 +126,26 @@ function handleFor(idHash: string): string {
   return sha256(`session-handle:${idHash}`).slice(0, 32);
 }
 
-/** The user's signed-in sessions (not expired, past the second step), most recently used first. */
-export function listActiveSessions({ userId, currentIdHash, now = new Date() }: { userId: string; currentIdHash: string; now?: Date }): ActiveSession[] {
-  const rows = getDb()
+// Placeholders reach SQLite as they are, so times are passed as the columns store them (milliseconds).
+const activeSessionsOfUser = preparedQuery((db) =>
+  db
     .select()
     .from(sessions)
     .where(
       and(
-        eq(sessions.userId, userId),
+        eq(sessions.userId, sql.placeholder("userId")),
         eq(sessions.pendingSecondFactor, false),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, new Date(now.getTime() - idleTimeoutMs)),
+        gt(sessions.expiresAt, sql.placeholder("now")),
+        gt(sessions.lastSeenAt, sql.placeholder("seenSince")),
       ),
     )
     .orderBy(desc(sessions.lastSeenAt))
-    .all();
+    .prepare(),
+);
+
+/** The user's signed-in sessions (not expired, past the second step), most recently used first. */
+export function listActiveSessions({ userId, currentIdHash, now = new Date() }: { userId: string; currentIdHash: string; now?: Date }): ActiveSession[] {
+  const rows = activeSessionsOfUser().all({ userId, now: now.getTime(), seenSince: now.getTime() - idleTimeoutMs });
   return rows.map((row) => ({
     handle: handleFor(row.idHash),
     current: row.idHash === currentIdHash,

@@ -246,8 +246,16 @@ export function countUnusedRecoveryCodes({ userId }: { userId: string }): number
   );
 }
 
+const twoStepRequirementOf = preparedQuery((db) =>
+  db
+    .select({ required: organisations.requireTwoStep })
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder("organisationId")))
+    .prepare(),
+);
+
 export function getOrganisationRequiresTwoStep({ organisationId }: { organisationId: string }): boolean {
-  return getDb().select({ required: organisations.requireTwoStep }).from(organisations).where(eq(organisations.id, organisationId)).get()?.required ?? false;
+  return twoStepRequirementOf().get({ organisationId })?.required ?? false;
 }
 
 /** The IT lead's switch: every member of the organisation must (or need no longer) use two-step sign-in. */
@@ -271,13 +279,17 @@ export function setOrganisationTwoStepRequirement({
   });
 }
 
-/** Members of the organisation who do not have two-step sign-in on yet (names only, for the IT lead). */
-export function listMembersWithoutTwoStep({ organisationId }: { organisationId: string }): Array<{ name: string; email: string }> {
-  return getDb()
+const membersWithoutTwoStep = preparedQuery((db) =>
+  db
     .select({ name: users.name, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, organisationId), isNull(users.totpEnabledAt), isNull(users.disabledAt)))
+    .where(and(eq(memberships.organisationId, sql.placeholder("organisationId")), isNull(users.totpEnabledAt), isNull(users.disabledAt)))
     .orderBy(users.name)
-    .all();
+    .prepare(),
+);
+
+/** Members of the organisation who do not have two-step sign-in on yet (names only, for the IT lead). */
+export function listMembersWithoutTwoStep({ organisationId }: { organisationId: string }): Array<{ name: string; email: string }> {
+  return membersWithoutTwoStep().all({ organisationId });
 }
