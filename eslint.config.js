@@ -77,6 +77,15 @@ export default tseslint.config(
           paths: [{ name: "@remix-run/react", importNames: ["Link", "NavLink"], message: "Import Link and NavLink from app/components/link.tsx." }],
         },
       ],
+      // An Intl formatter costs far more to construct than to use (a NumberFormat about 14 µs): made once, at
+      // module level, not on every render or call.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: ":function NewExpression[callee.object.name='Intl']",
+          message: "Construct Intl formatters once, at module level (see formattersOf in app/i18n/translate.ts).",
+        },
+      ],
     },
   },
   {

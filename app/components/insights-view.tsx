@@ -1,7 +1,7 @@
 // The analyst dashboard as a plain component (props in, markup out), so a test can render it without a
 // router. Links and the breakdown form are ordinary HTML: everything works with JavaScript off. Narrow
 // tables sit beside their chart; wide ones (many columns or long questions) below it.
-import { formatDate, type Language, type Translate } from "../i18n/translate";
+import { formatDate, numberFormatOf, percentFormatOf, type Language, type Translate } from "../i18n/translate";
 // Values from the zod-free modules (the "../insights" index would bring the questionnaire and zod to the page).
 import type { FigureStatus, InsightsPage, PublishedBreakdown, PublishedGroup } from "../insights";
 import { breakdowns, groupsOf, type Breakdown } from "../insights/breakdowns";
@@ -11,8 +11,6 @@ import { scoreLevelIds } from "../scoring/rules";
 import { organisationKinds } from "../utils/organisation-kinds";
 import { BarChart, BoxChart, TrendChart } from "./insights-charts";
 import { ScrollTable } from "./scroll-table";
-
-const locales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -34,8 +32,8 @@ export function groupLabel(t: Translate, breakdown: Breakdown, group: string): s
 export function InsightsView({ page, t, language }: { page: InsightsPage; t: Translate; language: Language }) {
   const { release, labels } = page;
   const k = release.minGroup;
-  const number = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(locales[language], { style: "percent", maximumFractionDigits: 0 });
+  const number = numberFormatOf(language);
+  const percent = percentFormatOf(language);
   const fmt = (value: number | null) => (value === null ? "—" : number.format(value));
   const suppressed = (status: FigureStatus) => (status === "fewer_than_k" ? t("insights.fewerThan", { k }) : t("insights.hidden"));
   const breakdownOf = (breakdown: Breakdown): PublishedBreakdown | undefined => release.breakdowns.find((b) => b.breakdown === breakdown);

@@ -35,8 +35,28 @@ const dateLocales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 // Formatters are built once: constructing an Intl.DateTimeFormat costs far more than formatting with it,
 // and pages format a date for every answer.
 function formattersOf(options: Intl.DateTimeFormatOptions): Record<Language, Intl.DateTimeFormat> {
+  // eslint-disable-next-line no-restricted-syntax -- called only at module level, below
   return { nl: new Intl.DateTimeFormat(dateLocales.nl, options), en: new Intl.DateTimeFormat(dateLocales.en, options) };
 }
+const numberFormats: Record<Language, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat(dateLocales.nl, { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(dateLocales.en, { maximumFractionDigits: 1 }),
+};
+const percentFormats: Record<Language, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat(dateLocales.nl, { style: "percent", maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(dateLocales.en, { style: "percent", maximumFractionDigits: 0 }),
+};
+
+/** Numbers as pages show them: at most one decimal, in the language's notation. */
+export function numberFormatOf(language: Language): Intl.NumberFormat {
+  return numberFormats[language];
+}
+
+/** Shares (0.25) as whole percentages in the language's notation. */
+export function percentFormatOf(language: Language): Intl.NumberFormat {
+  return percentFormats[language];
+}
+
 const dateTimeFormats = formattersOf({ dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
 const dateFormats = formattersOf({ dateStyle: "long", timeZone: "Europe/Amsterdam" });
 const timeFormats = formattersOf({ timeStyle: "short", timeZone: "Europe/Amsterdam" });

@@ -46,13 +46,15 @@ function reminderFooter({ language, settingsLink }: { language: Language; settin
     : `You get this reminder because you have actions in the plan. No more reminders? Turn them off at ${settingsLink}`;
 }
 
+const dayOptions: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" };
+// Made once: constructing a formatter costs far more than formatting with it.
+const dayFormats: Record<Language, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat("nl-NL", dayOptions),
+  en: new Intl.DateTimeFormat("en-GB", dayOptions),
+};
+
 function formatDay({ date, language }: { date: Date; language: Language }): string {
-  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Amsterdam",
-  }).format(date);
+  return dayFormats[language].format(date);
 }
 
 const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Language) => Template } = {

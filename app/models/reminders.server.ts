@@ -22,8 +22,9 @@ export const weeklyHour = 8;
 
 type Recipient = { id: string; email: string; language: "nl" | "en" };
 
+const dutchHourFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" });
 function dutchHour(now: Date): number {
-  return Number(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" }).format(now));
+  return Number(dutchHourFormat.format(now));
 }
 
 /** The plan each organisation follows now: its newest submitted assessment whose election is at most a month past. */

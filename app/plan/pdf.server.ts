@@ -727,7 +727,9 @@ function dateFormats(language: Language): DateFormats {
   const cached = dateFormatCache.get(language);
   if (cached) return cached;
   const locale = languageTags[language];
+  // eslint-disable-next-line no-restricted-syntax -- made once per language and kept in dateFormatCache
   const long = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  // eslint-disable-next-line no-restricted-syntax -- made once per language and kept in dateFormatCache
   const short = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   const formats: DateFormats = {
     long: (date) => long.format(new Date(`${date}T00:00:00Z`)),

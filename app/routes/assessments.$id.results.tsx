@@ -13,7 +13,7 @@ import { questionnaireFor } from "../questionnaire/current";
 import { findQuestion } from "../questionnaire/numbers";
 import { getScoreChange, getScores } from "../models/plan.server";
 import { getBenchmark } from "../models/insights.server";
-import { formatDate } from "../i18n/translate";
+import { formatDate, numberFormatOf } from "../i18n/translate";
 import { organisationKinds } from "../utils/organisation-kinds";
 import { describeLevel, type StoredScoreResult } from "../scoring";
 import { pageTitle } from "../utils/meta";
@@ -140,7 +140,7 @@ export default function Results() {
   const data = useLoaderData<typeof loader>();
   const { assessment, overall, domains, previous, critical, strengths, findOut, benchmark, dontKnowCount, rulesVersion } = data;
   const language = useLanguage();
-  const number = new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 });
+  const number = numberFormatOf(language);
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
   return (
     <div className="page">

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../security/permissions";
 import { useElectionLabel } from "../components/election";
-import { formatDate } from "../i18n/translate";
+import { formatDate, type Language } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { questionnaireFor } from "../questionnaire/current";
@@ -111,6 +111,12 @@ function refusalStatus(error: string): number {
   return error === "forbidden" ? 403 : error === "unavailable" ? 503 : 409;
 }
 
+// Made once per language: constructing a formatter costs far more than formatting with it.
+const monthFormats: Record<Language, Intl.DateTimeFormat> = {
+  nl: new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+};
+
 export default function ShareAssessment() {
   const t = useT();
   const language = useLanguage();
@@ -125,10 +131,7 @@ export default function ShareAssessment() {
   const newCode = actionData?.code ?? null;
   const eligibleFrom = actionData?.eligibleFrom ?? eligibility?.eligibleFrom ?? null;
   const eligibilityText = eligibleFrom ? t("share.error.not_independent.from", { date: formatDate(language, eligibleFrom) }) : t("share.error.not_independent");
-  const monthLabel = (month: string) =>
-    new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
-      new Date(`${month}-15T12:00:00Z`),
-    );
+  const monthLabel = (month: string) => monthFormats[language].format(new Date(`${month}-15T12:00:00Z`));
   const level = (maturity: number | string) => (maturity === "na" ? t("share.maturity.na") : maturity === "dk" ? t("share.maturity.dk") : String(maturity));
   const confirmInvalid = error === "share.error.confirm";
   return (
