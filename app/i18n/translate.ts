@@ -30,21 +30,23 @@ export function translator(language: Language): Translate {
   return (key, values) => translate(language, key, values);
 }
 
-const dateLocales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
+const locales: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 
-// Formatters are built once: constructing an Intl.DateTimeFormat costs far more than formatting with it,
-// and pages format a date for every answer.
-function formattersOf(options: Intl.DateTimeFormatOptions): Record<Language, Intl.DateTimeFormat> {
-  // eslint-disable-next-line no-restricted-syntax -- called only at module level, below
-  return { nl: new Intl.DateTimeFormat(dateLocales.nl, options), en: new Intl.DateTimeFormat(dateLocales.en, options) };
+/**
+ * A date formatter per language, for module level: constructing an Intl.DateTimeFormat costs far more than
+ * formatting with it, and pages format a date for every answer.
+ */
+export function formattersOf(options: Intl.DateTimeFormatOptions): Record<Language, Intl.DateTimeFormat> {
+  // eslint-disable-next-line no-restricted-syntax -- its callers run at module level
+  return { nl: new Intl.DateTimeFormat(locales.nl, options), en: new Intl.DateTimeFormat(locales.en, options) };
 }
 const numberFormats: Record<Language, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat(dateLocales.nl, { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat(dateLocales.en, { maximumFractionDigits: 1 }),
+  nl: new Intl.NumberFormat(locales.nl, { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(locales.en, { maximumFractionDigits: 1 }),
 };
 const percentFormats: Record<Language, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat(dateLocales.nl, { style: "percent", maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat(dateLocales.en, { style: "percent", maximumFractionDigits: 0 }),
+  nl: new Intl.NumberFormat(locales.nl, { style: "percent", maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(locales.en, { style: "percent", maximumFractionDigits: 0 }),
 };
 
 /** Numbers as pages show them: at most one decimal, in the language's notation. */
@@ -61,13 +63,13 @@ const dateTimeFormats = formattersOf({ dateStyle: "medium", timeStyle: "short", 
 const dateFormats = formattersOf({ dateStyle: "long", timeZone: "Europe/Amsterdam" });
 const timeFormats = formattersOf({ timeStyle: "short", timeZone: "Europe/Amsterdam" });
 
-// A stored value that is no date (an impossible election date from an old import) must not take the
-// page down: Intl throws a RangeError on it. Such a value is shown as it was stored.
 // Formatting itself is the slow part of Intl, and a page shows the same moments on every load (each
 // answer's last change, the election date), so each formatter remembers what it wrote, up to a bound.
 const formatted = new Map<Intl.DateTimeFormat, Map<number, string>>();
 const maxFormatted = 5_000;
 
+// A stored value that is no date (an impossible election date from an old import) must not take the
+// page down: Intl throws a RangeError on it. Such a value is shown as it was stored.
 function formatWith(format: Intl.DateTimeFormat, value: Date | string | number): string {
   const time = new Date(value).getTime();
   if (Number.isNaN(time)) return String(value).replace(/T12:00:00Z$/, "");

@@ -3,7 +3,7 @@
 // action title or note): mail is not a safe channel for a party's weaknesses (docs/decisions/019-mail.md).
 // Section names are the questionnaire's domain names, which are the same for every party.
 import { z } from "zod";
-import type { Language } from "../i18n/translate";
+import { formatDate, type Language } from "../i18n/translate";
 
 export const mailContentSchema = z.object({ subject: z.string(), text: z.string(), html: z.string(), link: z.string() });
 export type MailContent = z.infer<typeof mailContentSchema>;
@@ -46,17 +46,6 @@ function reminderFooter({ language, settingsLink }: { language: Language; settin
     : `You get this reminder because you have actions in the plan. No more reminders? Turn them off at ${settingsLink}`;
 }
 
-const dayOptions: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" };
-// Made once: constructing a formatter costs far more than formatting with it.
-const dayFormats: Record<Language, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat("nl-NL", dayOptions),
-  en: new Intl.DateTimeFormat("en-GB", dayOptions),
-};
-
-function formatDay({ date, language }: { date: Date; language: Language }): string {
-  return dayFormats[language].format(date);
-}
-
 const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Language) => Template } = {
   invitation: (message, language) =>
     language === "nl"
@@ -64,7 +53,7 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
           subject: `Uitnodiging voor ${message.organisationName} in Weerbaar`,
           lines: [
             `${message.inviterName} nodigt u uit om als ${roleNames.nl[message.role]} mee te doen met ${message.organisationName} in Weerbaar, de zelftest digitale weerbaarheid voor politieke partijen.`,
-            `De link werkt tot ${formatDay({ date: message.expiresAt, language })} en maar één keer.`,
+            `De link werkt tot ${formatDate(language, message.expiresAt)} en maar één keer.`,
           ],
           action: "Uitnodiging bekijken",
           footer: "Verwachtte u deze uitnodiging niet? Dan kunt u deze mail negeren.",
@@ -73,7 +62,7 @@ const templates: { [K in MailMessage["kind"]]: (message: Mail<K>, language: Lang
           subject: `Invitation to ${message.organisationName} in Weerbaar`,
           lines: [
             `${message.inviterName} invites you to join ${message.organisationName} in Weerbaar, the digital resilience self-assessment for political parties, as ${roleNames.en[message.role]}.`,
-            `The link works until ${formatDay({ date: message.expiresAt, language })}, and only once.`,
+            `The link works until ${formatDate(language, message.expiresAt)}, and only once.`,
           ],
           action: "View the invitation",
           footer: "Not expecting this invitation? Then you can ignore this mail.",

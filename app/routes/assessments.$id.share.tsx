@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireAssessment } from "../auth/guards.server";
 import { can } from "../security/permissions";
 import { useElectionLabel } from "../components/election";
-import { formatDate, type Language } from "../i18n/translate";
+import { formatDate, formattersOf } from "../i18n/translate";
 import { getLanguage } from "../i18n/language.server";
 import { useLanguage, useT } from "../i18n/use-t";
 import { questionnaireFor } from "../questionnaire/current";
@@ -111,11 +111,7 @@ function refusalStatus(error: string): number {
   return error === "forbidden" ? 403 : error === "unavailable" ? 503 : 409;
 }
 
-// Made once per language: constructing a formatter costs far more than formatting with it.
-const monthFormats: Record<Language, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" }),
-  en: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
-};
+const monthFormats = formattersOf({ month: "long", year: "numeric", timeZone: "UTC" });
 
 export default function ShareAssessment() {
   const t = useT();

@@ -34,6 +34,16 @@ describe("mail templates", () => {
     },
   );
 
+  it("says until which day, in Dutch time, an invitation's link works", () => {
+    const invitation = every[0];
+    if (invitation?.kind !== "invitation") throw new Error("the first message is the invitation");
+    expect(renderMail({ message: invitation, language: "nl" }).text).toContain("De link werkt tot 9 december 2026 en maar één keer.");
+    expect(renderMail({ message: invitation, language: "en" }).text).toContain("The link works until 9 December 2026, and only once.");
+    // Half past eleven at night in UTC is already the next day in Amsterdam.
+    const late = { ...invitation, expiresAt: new Date("2026-12-09T23:30:00Z") };
+    expect(renderMail({ message: late, language: "nl" }).text).toContain("werkt tot 10 december 2026");
+  });
+
   it("has a different text in Dutch and English for every kind", () => {
     for (const message of every) expect(renderMail({ message, language: "nl" }).text).not.toBe(renderMail({ message, language: "en" }).text);
   });
