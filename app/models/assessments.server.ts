@@ -125,6 +125,20 @@ const assignmentsOfOrganisation = preparedQuery((db) =>
     .prepare(),
 );
 
+const rowsOfOrganisation = preparedQuery((db) =>
+  db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.organisationId, sql.placeholder("organisationId")))
+    .orderBy(desc(assessments.createdAt))
+    .prepare(),
+);
+
+/** The stored rows of one organisation's assessments, newest first. */
+export function listAssessmentRows({ organisationId }: { organisationId: string }): AssessmentRow[] {
+  return rowsOfOrganisation().all({ organisationId });
+}
+
 /** The assessments of one organisation, newest first, with progress, people and score. */
 export function listAssessments({ organisationId }: { organisationId: string }) {
   const rows = assessmentsOfOrganisation()

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { assessments, memberships, planActions, users } from "../../db/schema";
+import { memberships, planActions, users } from "../../db/schema";
 import { getDb, preparedQuery } from "../db.server";
 import { can } from "../security/permissions";
 import { addDays, buildPlan, isLate, weekStartOf, type PlanAction } from "../plan";
@@ -11,7 +11,7 @@ import { compareOnSharedQuestions, scoreAssessment, type StoredScoreResult } fro
 import type { MemberRole } from "../security/permissions";
 import { cleanOwnerName, ownerNameMaxLength } from "../utils/plan-forms";
 import { isSensibleDate } from "../utils/dates";
-import { listAnswers, type Actor, type AssessmentRow } from "./assessments.server";
+import { listAnswers, listAssessmentRows, type Actor, type AssessmentRow } from "./assessments.server";
 import { recordAuditEvent } from "./audit.server";
 
 export const actionStatuses = ["todo", "in_progress", "done"] as const;
@@ -319,15 +319,6 @@ export type PlanSummary = {
 
 const summaryRoles: readonly MemberRole[] = ["it_lead", "campaign_manager"];
 
-const assessmentsNewestFirst = preparedQuery((db) =>
-  db
-    .select()
-    .from(assessments)
-    .where(eq(assessments.organisationId, sql.placeholder("organisationId")))
-    .orderBy(desc(assessments.createdAt))
-    .prepare(),
-);
-
 /**
  * What a campaign manager or IT lead sees on the home page: for the organisation's newest submitted assessment
  * (else its newest draft) whose election is not more than a month past, how many open actions are due or start
@@ -343,8 +334,7 @@ export function planSummaryFor({
   today?: string;
 }): PlanSummary | null {
   if (!summaryRoles.includes(role)) return null;
-  const rows = assessmentsNewestFirst()
-    .all({ organisationId })
+  const rows = listAssessmentRows({ organisationId })
     // A stored date that is no real date (an old import) cannot be planned; the plan page says so itself.
     .filter((row) => isSensibleDate(row.electionDate) && row.electionDate >= addDays({ date: today, days: -30 }));
   const assessment = rows.find((row) => row.status === "submitted") ?? rows[0];
