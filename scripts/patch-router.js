@@ -7,6 +7,8 @@
 // Remix's RemixServer also builds the whole route tree again for every page (createServerRoutes), and
 // React Router's createStaticRouter converts it to data routes again, so the ranked-branches cache never
 // hit during a render (a new array every time): both depend only on the build, and are built once per build.
+// Remix's server runtime copies the request for every loader and action even when it has no search parameter
+// to strip; without that copy the loaders of one page share one request object (see requestCopies below).
 // Idempotent; fails the install loudly if the code no longer has the lines it expects. A patched file is
 // written beside the original and renamed over it, so a node_modules of hard links (a copied tree) is not
 // changed through its links.
@@ -109,7 +111,34 @@ function getPartialManifest(manifest, ${name}) {
 }
 function getPartialManifestUncached(`;
 
+// Remix hands every loader and action a copy of the request without its "index", "_data" or "_routes" search
+// parameter, and makes that copy (a new URL, Request, Headers and AbortSignal) even when the parameter is
+// not there. So the root and the route loader of one page never saw the same request object, and what the
+// app keeps per request (the signed-in user, looked up once per request) was looked up once per loader. With
+// nothing to strip, the request itself is passed on: its URL, method, headers, body and signal are the ones
+// the copy would have had.
+const copiesMarker = "weerbaar:request-copies";
+const serverRuntimeRoot = path.dirname(
+  require.resolve("@remix-run/server-runtime/package.json", { paths: [path.dirname(require.resolve("@remix-run/node/package.json"))] }),
+);
+const unchangedRequest = (name, parameter, before = "") => ({
+  from: `function ${name}(request) {\n`,
+  to: `${before}function ${name}(request) {\n  // ${copiesMarker}: nothing to strip, no copy.\n  if (!hasSearchParameter(request.url, ${JSON.stringify(parameter)})) return request;\n`,
+});
+const searchParameterCheck = `// ${copiesMarker}: whether a URL has the search parameter, as URLSearchParams reads it (decoded).
+function hasSearchParameter(href, name) {
+  return href.includes("?") && new URL(href).searchParams.has(name);
+}
+`;
+const requestCopies = [
+  unchangedRequest("stripIndexParam", "index", searchParameterCheck),
+  unchangedRequest("stripDataParam", "_data"),
+  unchangedRequest("stripRoutesParam", "_routes"),
+];
+
 const patches = [
+  { root: serverRuntimeRoot, file: "dist/data.js", marker: copiesMarker, replacements: requestCopies },
+  { root: serverRuntimeRoot, file: "dist/esm/data.js", marker: copiesMarker, replacements: requestCopies },
   { root, file: "dist/router.cjs.js", marker, replacements },
   { root, file: "dist/router.js", marker, replacements },
   {

@@ -142,3 +142,77 @@ describe("render caches", () => {
     }
   });
 });
+
+// The third part: a loader or action gets the request itself when there is no "index", "_data" or "_routes"
+// search parameter to strip, so the root and route loaders of one page share one request object (and with it
+// the signed-in user looked up for it).
+const serverRuntimeRoot = path.dirname(
+  require.resolve("@remix-run/server-runtime/package.json", { paths: [path.dirname(require.resolve("@remix-run/node/package.json"))] }),
+);
+
+describe("request copies", () => {
+  it.each(["dist/data.js", "dist/esm/data.js"])("are left out in %s", (file) => {
+    expect(fs.readFileSync(path.join(serverRuntimeRoot, file), "utf8")).toContain("weerbaar:request-copies");
+  });
+
+  type Handler = (args: { request: Request }) => unknown;
+  type DataModule = {
+    callRouteLoader: (args: {
+      loader: Handler;
+      request: Request;
+      params: object;
+      loadContext: object;
+      routeId: string;
+      singleFetch: boolean;
+    }) => Promise<unknown>;
+    callRouteAction: (args: {
+      action: Handler;
+      request: Request;
+      params: object;
+      loadContext: object;
+      routeId: string;
+      singleFetch: boolean;
+    }) => Promise<unknown>;
+  };
+  const data: DataModule = require(path.join(serverRuntimeRoot, "dist/data.js"));
+  async function seenBy(request: Request, { singleFetch = true, action = false } = {}): Promise<Request> {
+    let seen: Request | undefined;
+    const handler: Handler = ({ request: given }) => {
+      seen = given;
+      return null;
+    };
+    const common = { request, params: {}, loadContext: {}, routeId: "routes/x", singleFetch };
+    await (action ? data.callRouteAction({ ...common, action: handler }) : data.callRouteLoader({ ...common, loader: handler }));
+    if (!seen) throw new Error("the handler did not run");
+    return seen;
+  }
+
+  it("passes the request itself when there is nothing to strip", async () => {
+    for (const url of ["https://x.test/a", "https://x.test/a?saved=1", "https://x.test/a?indexed=1&routes=2&data=3"]) {
+      const request = new Request(url);
+      expect(await seenBy(request)).toBe(request);
+      expect(await seenBy(request, { singleFetch: false })).toBe(request);
+    }
+    const post = new Request("https://x.test/a?b=1", { method: "POST", body: "q=1", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const seen = await seenBy(post, { action: true });
+    expect(seen).toBe(post);
+    expect(await seen.text()).toBe("q=1");
+  });
+
+  it("still strips the parameters, however they are spelled", async () => {
+    const cases: Array<[string, string, boolean]> = [
+      ["https://x.test/a?index&saved=1", "https://x.test/a?saved=1", true],
+      ["https://x.test/a?index=&index=keep", "https://x.test/a?index=keep", true],
+      ["https://x.test/a?%69ndex=", "https://x.test/a", true],
+      ["https://x.test/a?_routes=routes%2Fx&b=1", "https://x.test/a?b=1", true],
+      ["https://x.test/a?_data=routes%2Fx", "https://x.test/a", false],
+    ];
+    for (const [from, to, singleFetch] of cases) {
+      const request = new Request(from, { headers: { Cookie: "c=1" } });
+      const seen = await seenBy(request, { singleFetch });
+      expect(seen).not.toBe(request);
+      expect(seen.url).toBe(to);
+      expect(seen.headers.get("cookie")).toBe("c=1");
+    }
+  });
+});

@@ -87,6 +87,8 @@ async function readSessionRow(request: Request, now: Date): Promise<{ idHash: st
 
 // Remix runs the root and the route loader of a request side by side and both ask for the user: one lookup
 // per request object serves both (loaders after an action get a new request object, so they look again).
+// Both get the same object only because scripts/patch-router.js stops Remix from copying the request for
+// each loader when there is no search parameter of its own to strip.
 const usersByRequest = new WeakMap<Request, Promise<SessionUser | null>>();
 
 /**
