@@ -216,3 +216,130 @@ describe("request copies", () => {
     }
   });
 });
+
+// The fourth part: turbo-stream's flatten, rewritten for strings, numbers, booleans, arrays and plain objects
+// and left to the original for everything else. Its output must be byte for byte the original's.
+const turboStreamRoot = path.dirname(require.resolve("turbo-stream/package.json", { paths: [serverRuntimeRoot] }));
+
+describe("turbo-stream's flatten", () => {
+  type Encoder = {
+    deferred: Record<number, unknown>;
+    index: number;
+    indices: Map<unknown, number>;
+    stringified: string[];
+    plugins?: Plugin[];
+    postPlugins?: Plugin[];
+  };
+  type Plugin = (value: unknown) => unknown[] | undefined;
+  type FlattenModule = { flatten: (this: Encoder, input: unknown) => number | [number] };
+  const patched: FlattenModule = require(path.join(turboStreamRoot, "dist/flatten.js"));
+  const original: FlattenModule = require(path.join(turboStreamRoot, "dist/flatten.original.js"));
+  // The plugins Remix passes (errors, redirects; class instances and anything else last).
+  const redirect = Symbol.for("test-redirect");
+  const plugins: Plugin[] = [
+    (value) => (value instanceof Error ? ["SanitizedError", value.name, value.message] : undefined),
+    (value) => (value && typeof value === "object" && redirect in value ? ["SingleFetchRedirect", (value as Record<symbol, unknown>)[redirect]] : undefined),
+  ];
+  const postPlugins: Plugin[] = [
+    (value) => (value && typeof value === "object" ? ["SingleFetchClassInstance", Object.fromEntries(Object.entries(value))] : undefined),
+    () => ["SingleFetchFallback"],
+  ];
+  function encodeWith(module: FlattenModule, value: unknown): string {
+    const encoder: Encoder = { deferred: {}, index: 0, indices: new Map(), stringified: [], plugins, postPlugins };
+    const id = module.flatten.call(encoder, value);
+    return `${JSON.stringify(id)}|${encoder.stringified.join(",")}|${Object.keys(encoder.deferred).join(",")}`;
+  }
+
+  it("is installed, with the original beside it", () => {
+    expect(fs.readFileSync(path.join(turboStreamRoot, "dist/flatten.js"), "utf8")).toContain("weerbaar:fast-flatten");
+    expect(fs.readFileSync(path.join(turboStreamRoot, "dist/flatten.original.js"), "utf8")).not.toContain("weerbaar");
+  });
+
+  it("writes what the original writes, for every kind of value turbo-stream knows", () => {
+    // A small deterministic generator of nested values with shared references, repeated strings and keys.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
+    class Thing {
+      constructor(public label: string) {}
+    }
+    const shared = { shared: true, list: [1, 2] };
+    const leaves: Array<() => unknown> = [
+      () => pick(["", "a", "Eén vraag — “citaat”", "id", "text", "<script>", "\u2028", "x".repeat(40)]),
+      () => pick([0, -0, 1, -1.5, 2 ** 53, NaN, Infinity, -Infinity]),
+      () => pick([true, false, null, undefined]),
+      () => BigInt(pick([0, 1, 12345])),
+      () => Symbol.for(pick(["s1", "s2"])),
+      () => new Date(pick([0, 1_700_000_000_000])),
+      () => new URL("https://weerbaar.test/a?b=1"),
+      () => /a+b/gi,
+      () => new Error(pick(["boom", "kaput"])),
+      () => Object.assign(new TypeError("typed"), { name: "TypeError" }),
+      () => ({ [redirect]: "/elsewhere" }),
+      () => new Thing(pick(["one", "two"])),
+      () => shared,
+      () => Promise.resolve(1),
+    ];
+    function value(depth: number): unknown {
+      if (depth > 3 || next() < 0.35) return pick(leaves)();
+      switch (pick(["array", "object", "object", "map", "set", "nullProto", "holes"])) {
+        case "array":
+          return Array.from({ length: Math.floor(next() * 5) }, () => value(depth + 1));
+        case "map":
+          return new Map(Array.from({ length: Math.floor(next() * 3) }, () => [value(depth + 1), value(depth + 1)]));
+        case "set":
+          return new Set(Array.from({ length: Math.floor(next() * 3) }, () => value(depth + 1)));
+        case "nullProto":
+          return Object.assign(Object.create(null) as object, { a: value(depth + 1) });
+        case "holes": {
+          const holes: unknown[] = [];
+          holes[3] = value(depth + 1);
+          return holes;
+        }
+        default: {
+          const object: Record<string, unknown> = {};
+          for (let i = Math.floor(next() * 5); i > 0; i--) object[pick(["id", "text", "answer", "_1", "", "a b", "revision"])] = value(depth + 1);
+          return object;
+        }
+      }
+    }
+    for (let i = 0; i < 1500; i++) {
+      const input = value(0);
+      expect(encodeWith(patched, input)).toBe(encodeWith(original, input));
+    }
+    // The root seen again inside itself is added again (the original never finds index 0); values shared by
+    // several parents are written once.
+    const root: Record<string, unknown> = { a: shared, b: [shared, "a", "a"] };
+    expect(encodeWith(patched, [root, root])).toBe(encodeWith(original, [root, root]));
+  });
+
+  it("encodes a page's data as before, through turbo-stream itself", async () => {
+    const { encode, decode } = await import("turbo-stream");
+    const data = {
+      loaderData: {
+        root: { language: "nl", user: { name: "Bench", memberships: [{ organisationId: "o", role: "it_lead" }] } },
+        route: {
+          questions: Array.from({ length: 12 }, (_, i) => ({
+            id: `q${i}`,
+            text: "Vraag — één",
+            options: [{ id: "a", label: "A" }],
+            answer: i % 2 ? null : { value: "option:a", note: "" },
+          })),
+        },
+      },
+      when: new Date(0),
+    };
+    const chunks: string[] = [];
+    const reader = encode(data).pipeThrough(new TextDecoderStream()).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+    const text = chunks.join("");
+    const originalText = `[${(() => {
+      const encoder: Encoder = { deferred: {}, index: 0, indices: new Map(), stringified: [] };
+      original.flatten.call(encoder, data);
+      return encoder.stringified.join(",");
+    })()}]\n`;
+    expect(text).toBe(originalText);
+    const decoded = await decode(new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode(text)), controller.close()) }));
+    expect(decoded.value).toEqual(data);
+  });
+});
