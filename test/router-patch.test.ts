@@ -329,10 +329,10 @@ describe("turbo-stream's flatten", () => {
       },
       when: new Date(0),
     };
-    const chunks: string[] = [];
-    const reader = encode(data).pipeThrough(new TextDecoderStream()).getReader();
-    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
-    const text = chunks.join("");
+    const decoder = new TextDecoder();
+    let text = "";
+    const reader = encode(data).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) text += decoder.decode(read.value, { stream: true });
     const originalText = `[${(() => {
       const encoder: Encoder = { deferred: {}, index: 0, indices: new Map(), stringified: [] };
       original.flatten.call(encoder, data);
