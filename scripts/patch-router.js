@@ -145,42 +145,21 @@ const requestCopies = [
 // which is kept beside it as flatten.original.js).
 const flattenMarker = "weerbaar:fast-flatten";
 const turboStreamRoot = path.dirname(require.resolve("turbo-stream/package.json", { paths: [serverRuntimeRoot] }));
-const originalFlatten = `function flatten(input) {
-    const { indices } = this;
-    const existing = indices.get(input);
-    if (existing)
-        return [existing];
-    if (input === undefined)
-        return utils_js_1.UNDEFINED;
-    if (input === null)
-        return utils_js_1.NULL;
-    if (Number.isNaN(input))
-        return utils_js_1.NAN;
-    if (input === Number.POSITIVE_INFINITY)
-        return utils_js_1.POSITIVE_INFINITY;
-    if (input === Number.NEGATIVE_INFINITY)
-        return utils_js_1.NEGATIVE_INFINITY;
-    if (input === 0 && 1 / input < 0)
-        return utils_js_1.NEGATIVE_ZERO;
-    const index = this.index++;
-    indices.set(input, index);
-    stringify.call(this, input, index);
+// Only the end of flatten changes: a new value is written by writeValue instead of stringify. Inside arrays
+// and objects, indexOf asks flatten only for values not seen before, so it never gets the [index] wrapper.
+const flattenEnd = `    stringify.call(this, input, index);
     return index;
 }
+exports.flatten = flatten;
 `;
-const fastFlatten = `// ${flattenMarker}: as before, a value seen before (other than the first) comes back as [index].
-function flatten(input) {
-    const existing = this.indices.get(input);
-    if (existing)
-        return [existing];
-    return addValue.call(this, input);
+const fastFlattenEnd = `    // ${flattenMarker}: strings, numbers, booleans, arrays and plain objects are written here.
+    writeValue.call(this, input, index);
+    return index;
 }
+exports.flatten = flatten;
 // ${flattenMarker}: the index of a value inside an array or object, where [index] and index read the same.
 function indexOf(input) {
-    const existing = this.indices.get(input);
-    if (existing)
-        return existing;
-    return addValue.call(this, input);
+    return this.indices.get(input) || flatten.call(this, input);
 }
 function pluginTakes(plugins, input) {
     if (plugins)
@@ -189,62 +168,45 @@ function pluginTakes(plugins, input) {
                 return true;
     return false;
 }
-function addValue(input) {
-    if (input === undefined)
-        return utils_js_1.UNDEFINED;
-    if (input === null)
-        return utils_js_1.NULL;
-    if (Number.isNaN(input))
-        return utils_js_1.NAN;
-    if (input === Number.POSITIVE_INFINITY)
-        return utils_js_1.POSITIVE_INFINITY;
-    if (input === Number.NEGATIVE_INFINITY)
-        return utils_js_1.NEGATIVE_INFINITY;
-    if (input === 0 && 1 / input < 0)
-        return utils_js_1.NEGATIVE_ZERO;
-    const index = this.index++;
-    this.indices.set(input, index);
+function writeValue(input, index) {
     const type = typeof input;
     if (type === "string" || type === "number" || type === "boolean") {
         this.stringified[index] = JSON.stringify(input);
-        return index;
+        return;
     }
-    if (type === "object") {
-        if (Array.isArray(input)) {
-            let result = "[";
-            for (let i = 0; i < input.length; i++)
-                result += (i ? "," : "") + (i in input ? indexOf.call(this, input[i]) : utils_js_1.HOLE);
-            this.stringified[index] = result + "]";
-            return index;
+    if (type === "object" && Array.isArray(input)) {
+        let result = "[";
+        for (let i = 0; i < input.length; i++)
+            result += (i ? "," : "") + (i in input ? indexOf.call(this, input[i]) : utils_js_1.HOLE);
+        this.stringified[index] = result + "]";
+        return;
+    }
+    // A plain object no plugin takes: what stringify writes after asking the plugins.
+    if (type === "object" && Object.getPrototypeOf(input) === Object.prototype && !pluginTakes(this.plugins, input)) {
+        let result = "{";
+        let first = true;
+        for (const key of Object.keys(input)) {
+            const keyIndex = indexOf.call(this, key);
+            result += (first ? '"_' : ',"_') + keyIndex + '":' + indexOf.call(this, input[key]);
+            first = false;
         }
-        // A plain object no plugin takes: what stringify writes after asking the plugins.
-        if (Object.getPrototypeOf(input) === Object.prototype && !pluginTakes(this.plugins, input)) {
-            let result = "{";
-            let first = true;
-            for (const key of Object.keys(input)) {
-                const keyIndex = indexOf.call(this, key);
-                result += (first ? '"_' : ',"_') + keyIndex + '":' + indexOf.call(this, input[key]);
-                first = false;
-            }
-            this.stringified[index] = result + "}";
-            return index;
-        }
+        this.stringified[index] = result + "}";
+        return;
     }
     stringify.call(this, input, index);
-    return index;
 }
 `;
 
 const patches = [
   { root: serverRuntimeRoot, file: "dist/data.js", marker: copiesMarker, replacements: requestCopies },
+  { root: serverRuntimeRoot, file: "dist/esm/data.js", marker: copiesMarker, replacements: requestCopies },
   {
     root: turboStreamRoot,
     file: "dist/flatten.js",
     marker: flattenMarker,
-    replacements: [{ from: originalFlatten, to: fastFlatten }],
+    replacements: [{ from: flattenEnd, to: fastFlattenEnd }],
     keepOriginal: "dist/flatten.original.js",
   },
-  { root: serverRuntimeRoot, file: "dist/esm/data.js", marker: copiesMarker, replacements: requestCopies },
   { root, file: "dist/router.cjs.js", marker, replacements },
   { root, file: "dist/router.js", marker, replacements },
   {
